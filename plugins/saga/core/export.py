@@ -1,0 +1,38 @@
+"""The data export (schema 1): the machine-readable face of the site."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Callable
+
+from .model import Corpus
+
+SCHEMA_VERSION = 1
+
+
+def to_export(corpus: Corpus, url_for: Callable[[str, str], str]) -> dict:
+    """`url_for(kind, id)` gives a root-relative URL for an "article", entity kind or "saga"."""
+    ent_kind = {e.id: e.kind for e in corpus.entities}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "articles": [{
+            "id": a.id, "source": a.source, "title": a.title,
+            "date": a.date.isoformat() if a.date else None, "date_basis": a.date_basis,
+            "date_reason": a.date_reason,
+            "url": url_for("article", a.duplicate_of or a.id), "duplicate_of": a.duplicate_of,
+        } for a in corpus.articles],
+        "entities": [{
+            "id": e.id, "kind": e.kind, "name": e.name, "aliases": list(e.aliases),
+            "attrs": e.attrs, "url": url_for(e.kind, e.id),
+        } for e in corpus.entities],
+        "mentions": [{"article": m.article, "entity": m.entity, "text": m.text, "start": m.start,
+                      "end": m.end, "via": m.via} for m in corpus.mentions if m.entity in ent_kind],
+        "quotes": [asdict(q) for q in corpus.quotes],
+        "events": [asdict(ev) for ev in corpus.events],
+        "sagas": [dict(asdict(s), url=url_for("saga", s.id)) for s in corpus.sagas],
+    }
+
+
+def dumps(data: dict) -> str:
+    """Stable text: sorted keys would reorder the schema, so keep insertion order, fixed indent."""
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,45 @@
+"""The whole extraction, in the order its steps depend on each other."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from .entities import extract_entities
+from .model import Article, Corpus
+from .quotes import extract_quotes
+from .text import normalise
+from .timeline import extract_timeline
+
+
+def body_key(article: Article) -> str:
+    """Two articles with the same key say the same thing, whatever their quotes or spacing."""
+    return hashlib.sha1(normalise(article.body).encode("utf-8")).hexdigest()
+
+
+def mark_duplicates(articles: list[Article]) -> list[Article]:
+    """Set `duplicate_of` on repeats; the earliest dated (then first by source) is kept.
+
+    Returns the articles that are not duplicates, in their original order.
+    """
+    first: dict[str, Article] = {}
+    order = sorted(articles, key=lambda a: (a.date is None, a.date or dt.date.min, a.source))
+    for art in order:
+        keep = first.setdefault(body_key(art), art)
+        art.duplicate_of = None if keep is art else keep.id
+    return [a for a in articles if a.duplicate_of is None]
+
+
+def extract(articles: list[Article], overrides: dict | None = None) -> Corpus:
+    """Run every step over `articles` (sorted by source for stable output)."""
+    articles = sorted(articles, key=lambda a: a.source)
+    live = mark_duplicates(articles)
+    entities, mentions = extract_entities(live, overrides)
+    quotes = extract_quotes(live, mentions, entities)
+    timeline = extract_timeline(live, mentions, entities, quotes)
+    by_id = {a.id: a for a in live}
+    for art_id, (iso, reason) in timeline.inferred_dates.items():
+        art = by_id[art_id]
+        if art.date is None:
+            art.date, art.date_basis, art.date_reason = dt.date.fromisoformat(iso), "inferred", reason
+    return Corpus(articles=articles, entities=entities, mentions=mentions, quotes=quotes,
+                  events=timeline.events)

@@ -1,0 +1,62 @@
+"""Text helpers every extraction step shares: normalisation and sentence spans."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                            "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u02bc": "'"})
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "v", "no", "nos", "approx", "etc",
+           "inc", "ltd", "co", "mt", "prof", "gen", "fc", "u", "e.g", "i.e", "jan", "feb", "mar",
+           "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_END = re.compile(r"[.!?]+['\"\u2019\u201d)]*(?=\s+|$)")
+
+
+def fold(text: str) -> str:
+    """Curly quotes and dashes to ASCII; same length as the input, so offsets survive."""
+    return text.translate(QUOTE_FOLD)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def normalise(text: str) -> str:
+    """A comparison key: folded quotes, no accents, case-folded, single spaces."""
+    return re.sub(r"\s+", " ", strip_accents(fold(text)).casefold()).strip()
+
+
+def sentences(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `body`; paragraphs always end a sentence.
+
+    Rule-based on purpose: linear time, no model, and it knows the abbreviations
+    and initials news copy uses ("St. Mary's", "Mr.", "J. Smith").
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in body.split("\n\n"):
+        start = 0
+        for m in _END.finditer(para):
+            end = m.end()
+            word = re.search(r"([\w.]+)[.!?]*['\"\u2019\u201d)]*$", para[start:end])
+            token = word.group(1).rstrip(".").lower() if word else ""
+            if m.group().startswith(".") and (token in _ABBREV or (len(token) == 1 and token.isalpha())):
+                continue
+            nxt = para[end:].lstrip()
+            if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'\u2018\u201c(\u2013-"):
+                continue
+            _add(spans, para, pos, start, end)
+            start = end
+        _add(spans, para, pos, start, len(para))
+        pos += len(para) + 2
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], para: str, base: int, start: int, end: int) -> None:
+    chunk = para[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    if end - trail > start + lead:
+        spans.append((base + start + lead, base + end - trail))

@@ -1,0 +1,115 @@
+"""Pelican layer: run the extraction over the read articles and write the saga pages.
+
+The ArticlesGenerator reads the files (through SagaReader) and writes the article
+pages; this generator runs after it, hands the plain articles to the pure core,
+and writes entity pages and the data export through Pelican's writer.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from pathlib import Path
+
+from pelican.generators import Generator
+from pelican.utils import sanitised_join
+
+from .core.export import dumps, to_export
+from .core.model import Corpus
+from .core.pipeline import extract, mark_duplicates
+from .core.slugs import SlugRegistry
+from .reader import UNDATED
+
+logger = logging.getLogger(__name__)
+
+KIND_URL_SETTING = {"player": "SAGA_PLAYER_URL", "club": "SAGA_CLUB_URL",
+                    "person": "SAGA_PERSON_URL", "saga": "SAGA_SAGA_URL"}
+
+
+def drop_duplicates(article_generator) -> None:
+    """article_generator_pretaxonomy: an article saying what an earlier one said is not published."""
+    arts = [a for a in article_generator.articles if hasattr(a, "saga_article")]
+    mark_duplicates([a.saga_article for a in sorted(arts, key=lambda a: a.saga_source)])
+    for a in arts:
+        if a.saga_article.duplicate_of:
+            logger.info("%s: same text as article %s; not published twice", a.saga_source,
+                        a.saga_article.duplicate_of)
+    kept = [a for a in article_generator.articles if not getattr(a, "saga_article", None)
+            or not a.saga_article.duplicate_of]
+    article_generator.context["saga_duplicates"] = [a for a in arts if a.saga_article.duplicate_of]
+    article_generator.articles[:] = kept
+
+
+def date_label(article) -> str:
+    if article.date is None:
+        return "undated"
+    text = f"{article.date.day} {article.date:%B %Y}"
+    return f"{text} (inferred)" if article.date_basis == "inferred" else text
+
+
+class SagaGenerator(Generator):
+    """Cross-article step: extraction, entity pages, data export."""
+
+    def generate_context(self) -> None:
+        pelican_articles = list(self.context.get("articles", []))
+        duplicates = list(self.context.get("saga_duplicates", []))
+        by_id = {a.saga_article.id: a for a in pelican_articles + duplicates if hasattr(a, "saga_article")}
+        overrides = self._overrides()
+        corpus = extract([a.saga_article for a in by_id.values()], overrides)
+        self.corpus = corpus
+        self.slugs = SlugRegistry()
+        self.urls: dict[tuple[str, str], str] = {}
+        for art in corpus.articles:
+            page = by_id[art.duplicate_of or art.id]
+            self.urls[("article", art.id)] = page.url
+        for ent in corpus.entities:
+            self.urls[(ent.kind, ent.id)] = self._url(ent.kind, ent.id, ent.name)
+        for saga in corpus.sagas:
+            self.urls[("saga", saga.id)] = self._url("saga", saga.id, saga.id)
+        for page in pelican_articles:
+            art = page.saga_article
+            page.saga_date_label = date_label(art)
+            page.saga_date_basis = art.date_basis
+            page.saga_date_reason = art.date_reason
+            if art.date_basis == "inferred":
+                page.date = page.date.replace(year=art.date.year, month=art.date.month, day=art.date.day)
+        # Newest first; undated articles (no stated or inferred date) last, by title.
+        self.context.get("articles", []).sort(
+            key=lambda p: (p.date == UNDATED.replace(tzinfo=p.date.tzinfo), -p.date.toordinal(), p.title))
+        self.context["saga_corpus"] = corpus
+        self.context["saga_url"] = lambda kind, ident: self.urls.get((kind, ident), "")
+
+    def _url(self, kind: str, ident: str, name: str) -> str:
+        slug = self.slugs.get(f"{kind}:{ident}", name)
+        return self.settings[KIND_URL_SETTING[kind]].format(slug=slug)
+
+    def _overrides(self) -> dict | None:
+        path = Path(self.settings["PATH"]) / self.settings["SAGA_OVERRIDES_FILE"]
+        if not path.is_file():
+            return None
+        try:
+            from .core.entities.overrides import load_overrides
+        except ImportError:          # the entities step has no overrides support yet
+            return None
+        overrides, warnings = load_overrides(path.read_text(encoding="utf-8", errors="replace"), str(path))
+        for message in warnings:
+            logger.warning("%s", message)
+        return overrides
+
+    def generate_output(self, writer) -> None:
+        corpus: Corpus = self.corpus
+        template = self.get_template("entity")
+        for ent in corpus.entities:
+            url = self.urls[(ent.kind, ent.id)]
+            articles = sorted({m.article for m in corpus.mentions if m.entity == ent.id})
+            writer.write_file(url, template, self.context, relative_urls=self.settings["RELATIVE_URLS"],
+                              entity=ent, entity_articles=articles, url=url)
+        self._write_export(corpus)
+
+    def _write_export(self, corpus: Corpus) -> None:
+        data = to_export(corpus, lambda kind, ident: self.urls.get((kind, ident), ""))
+        path = sanitised_join(self.output_path, self.settings["SAGA_EXPORT_PATH"])
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(dumps(data))
+        logger.info("Wrote %s", path)

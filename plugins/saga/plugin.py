@@ -1,0 +1,39 @@
+"""Signal wiring, the Pelican way: settings defaults, the reader, the generator."""
+from __future__ import annotations
+
+import logging
+import os
+
+from pelican import signals
+
+from .generator import SagaGenerator, drop_duplicates
+from .reader import SagaReader
+from .settings import apply_defaults
+
+logger = logging.getLogger(__name__)
+
+
+def initialized(pelican) -> None:
+    """Fill defaults and point Pelican's article reading at SAGA_SEEDS_PATH."""
+    apply_defaults(pelican.settings)
+    seeds = os.path.abspath(os.path.expanduser(str(pelican.settings["SAGA_SEEDS_PATH"])))
+    if not os.path.isdir(seeds):
+        logger.error("SAGA_SEEDS_PATH %r is not a folder; no articles will be read", seeds)
+    pelican.settings["SAGA_SEEDS_PATH"] = seeds
+    pelican.settings["ARTICLE_PATHS"] = [seeds]
+
+
+def add_reader(readers) -> None:
+    for ext in SagaReader.file_extensions:
+        readers.reader_classes[ext] = SagaReader
+
+
+def get_generators(pelican):
+    return SagaGenerator
+
+
+def connect() -> None:
+    signals.initialized.connect(initialized)
+    signals.readers_init.connect(add_reader)
+    signals.article_generator_pretaxonomy.connect(drop_duplicates)
+    signals.get_generators.connect(get_generators)

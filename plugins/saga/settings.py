@@ -1,0 +1,30 @@
+"""Every setting of the saga plugin, with its default. The README's settings table mirrors this.
+
+Override any of them in pelican.conf.py or on the command line:
+    pelican -s pelican.conf.py -e 'SAGA_SEEDS_PATH="other/folder"'
+"""
+from __future__ import annotations
+
+DEFAULTS: dict[str, object] = {
+    # Folder of article files (.txt in the seed shape, .md with front matter). Relative paths
+    # are taken from the current working directory, like -o; absolute paths work too.
+    "SAGA_SEEDS_PATH": "seeds",
+    # Editorial overrides for entities (aliases, merges, splits, kinds, not-a-page names),
+    # relative to Pelican's PATH (the content/ folder). A missing file means no overrides.
+    "SAGA_OVERRIDES_FILE": "entities.yaml",
+    # Where the data export is written, relative to the output folder.
+    "SAGA_EXPORT_PATH": "data/extraction.json",
+    # Longest derived headline, in characters, for articles without a title.
+    "SAGA_TITLE_MAX_CHARS": 90,
+    # URL and file patterns of the generated pages; {slug} is filled in.
+    "SAGA_PLAYER_URL": "players/{slug}.html",
+    "SAGA_CLUB_URL": "clubs/{slug}.html",
+    "SAGA_PERSON_URL": "people/{slug}.html",
+    "SAGA_SAGA_URL": "sagas/{slug}.html",
+}
+
+
+def apply_defaults(settings: dict) -> None:
+    """Fill in every SAGA_* setting the site did not set (Pelican's own pattern for plugins)."""
+    for key, value in DEFAULTS.items():
+        settings.setdefault(key, value)

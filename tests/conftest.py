@@ -1,0 +1,58 @@
+"""Shared fixtures: real Pelican builds of small article folders."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PELICAN = [sys.executable, "-m", "pelican"]
+
+
+@dataclass
+class Build:
+    output: Path
+    returncode: int
+    log: str
+
+    @property
+    def export(self) -> dict:
+        return json.loads((self.output / "data" / "extraction.json").read_text(encoding="utf-8"))
+
+    def page(self, url: str) -> str:
+        return (self.output / url).read_text(encoding="utf-8")
+
+
+def build_site(seeds: Path | str, output: Path, *extra: str) -> Build:
+    """Run the real `pelican` command on `seeds`, as the README and CI do."""
+    cmd = PELICAN + ["-s", "pelican.conf.py", "-o", str(output), "-e", f'SAGA_SEEDS_PATH="{seeds}"', *extra]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    return Build(output, proc.returncode, proc.stdout + proc.stderr)
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory) -> Build:
+    out = tmp_path_factory.mktemp("site")
+    build = build_site(ROOT / "seeds", out)
+    assert build.returncode == 0, build.log
+    return build
+
+
+@pytest.fixture
+def article_folder(tmp_path):
+    """A folder of articles written by the test: `article_folder({"a.txt": b"..."})`."""
+    def make(files: dict[str, bytes], copy_seeds: bool = False) -> Path:
+        folder = tmp_path / "articles"
+        folder.mkdir()
+        if copy_seeds:
+            for f in (ROOT / "seeds").iterdir():
+                shutil.copy(f, folder / f.name)
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+        return folder
+    return make
