@@ -101,3 +101,8 @@ def test_strict_build_fails_on_a_broken_article(article_folder, tmp_path):
                        tmp_path / "out", "--fatal", "warnings")
     assert build.returncode != 0
     assert "empty.txt" in build.log
+
+
+def test_seeds_build_cleanly_in_strict_mode(tmp_path):
+    build = build_site(ROOT / "seeds", tmp_path / "strict", "--fatal", "warnings")
+    assert build.returncode == 0, build.log

@@ -14,11 +14,15 @@ from pathlib import Path
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
+from markupsafe import Markup
+
+from .annotate import annotate
 from .core.export import dumps, to_export
 from .core.model import Corpus
 from .core.pipeline import extract, mark_duplicates
 from .core.slugs import SlugRegistry
 from .reader import UNDATED
+from .views import SiteViews
 
 logger = logging.getLogger(__name__)
 
@@ -76,8 +80,33 @@ class SagaGenerator(Generator):
         # Newest first; undated articles (no stated or inferred date) last, by title.
         self.context.get("articles", []).sort(
             key=lambda p: (p.date == UNDATED.replace(tzinfo=p.date.tzinfo), -p.date.toordinal(), p.title))
+        self._annotate(pelican_articles, corpus)
+        self.views = SiteViews(corpus, lambda kind, ident: self.urls.get((kind, ident), ""))
+        self.saga_views = self.views.sagas()
         self.context["saga_corpus"] = corpus
+        self.context["saga_sagas"] = self.saga_views
         self.context["saga_url"] = lambda kind, ident: self.urls.get((kind, ident), "")
+
+    def _annotate(self, pages: list, corpus: Corpus) -> None:
+        """Plain-text articles get their mentions linked and quotes marked; Markdown keeps its HTML."""
+        kinds = {e.id: e.kind for e in corpus.entities}
+        mentions, quotes = {}, {}
+        for m in corpus.mentions:
+            mentions.setdefault(m.article, []).append(m)
+        for q in corpus.quotes:
+            for src in q.sources:
+                quotes.setdefault(src.article, []).append((q.id, src))
+        for page in pages:
+            art = page.saga_article
+            if art.fmt != "text":
+                continue
+            here = os.path.dirname(page.url)
+
+            def href(ent: str, here: str = here) -> str:
+                target = self.urls.get((kinds.get(ent, ""), ent), "")
+                return os.path.relpath(target, here or ".") if target else ""
+            html = annotate(art, mentions.get(art.id, []), quotes.get(art.id, []), href)
+            page._content = html
 
     def _url(self, kind: str, ident: str, name: str) -> str:
         slug = self.slugs.get(f"{kind}:{ident}", name)
@@ -97,14 +126,17 @@ class SagaGenerator(Generator):
         return overrides
 
     def generate_output(self, writer) -> None:
-        corpus: Corpus = self.corpus
-        template = self.get_template("entity")
-        for ent in corpus.entities:
+        relative = self.settings["RELATIVE_URLS"]
+        saga_tpl = self.get_template("saga")
+        for saga in self.saga_views:
+            writer.write_file(saga["url"], saga_tpl, self.context, relative_urls=relative, saga=saga,
+                              url=saga["url"])
+        entity_tpl = self.get_template("entity")
+        for ent in self.corpus.entities:
             url = self.urls[(ent.kind, ent.id)]
-            articles = sorted({m.article for m in corpus.mentions if m.entity == ent.id})
-            writer.write_file(url, template, self.context, relative_urls=self.settings["RELATIVE_URLS"],
-                              entity=ent, entity_articles=articles, url=url)
-        self._write_export(corpus)
+            writer.write_file(url, entity_tpl, self.context, relative_urls=relative,
+                              page_view=self.views.entity_page(ent.id, self.saga_views), url=url)
+        self._write_export(self.corpus)
 
     def _write_export(self, corpus: Corpus) -> None:
         data = to_export(corpus, lambda kind, ident: self.urls.get((kind, ident), ""))

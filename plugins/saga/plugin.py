@@ -6,6 +6,7 @@ import os
 
 from pelican import signals
 
+from . import atomic
 from .generator import SagaGenerator, drop_duplicates
 from .reader import SagaReader
 from .settings import apply_defaults
@@ -24,8 +25,15 @@ def initialized(pelican) -> None:
 
 
 def add_reader(readers) -> None:
+    """Our reader takes .txt and .md (Pelican's own Markdown reader needs a package we do not use)."""
     for ext in SagaReader.file_extensions:
         readers.reader_classes[ext] = SagaReader
+
+
+def enable_reader(generator) -> None:
+    """Pelican lists .md as 'disabled' (no markdown package) before plugins speak; we read it."""
+    for ext in SagaReader.file_extensions:
+        generator.readers.disabled_readers.pop(ext, None)
 
 
 def get_generators(pelican):
@@ -35,5 +43,9 @@ def get_generators(pelican):
 def connect() -> None:
     signals.initialized.connect(initialized)
     signals.readers_init.connect(add_reader)
+    signals.generator_init.connect(enable_reader)
     signals.article_generator_pretaxonomy.connect(drop_duplicates)
     signals.get_generators.connect(get_generators)
+    signals.initialized.connect(atomic.initialized)
+    signals.get_generators.connect(atomic.begin_run)
+    signals.finalized.connect(atomic.finalized)

@@ -7,6 +7,7 @@ import hashlib
 from .entities import extract_entities
 from .model import Article, Corpus
 from .quotes import extract_quotes
+from .sagas import build_sagas
 from .text import normalise
 from .timeline import extract_timeline
 
@@ -41,5 +42,6 @@ def extract(articles: list[Article], overrides: dict | None = None) -> Corpus:
         art = by_id[art_id]
         if art.date is None:
             art.date, art.date_basis, art.date_reason = dt.date.fromisoformat(iso), "inferred", reason
+    sagas = build_sagas(live, entities, mentions)
     return Corpus(articles=articles, entities=entities, mentions=mentions, quotes=quotes,
-                  events=timeline.events)
+                  events=timeline.events, sagas=sagas)

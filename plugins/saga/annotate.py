@@ -1,0 +1,47 @@
+"""Article bodies as HTML with every mention linked and every quote highlighted.
+
+All article text is escaped here; only the tags this module writes are markup.
+"""
+from __future__ import annotations
+
+from html import escape
+from typing import Callable
+
+from .core.model import Article, Mention, QuoteSource
+
+
+def annotate(article: Article, mentions: list[Mention], quotes: list[tuple[str, QuoteSource]],
+             href: Callable[[str], str]) -> str:
+    """Paragraphs of `article.body` with <a> for mentions and <q> for quotes (id: quote id)."""
+    out = []
+    for p_start, p_end in article.paragraphs:
+        marks: list[tuple[int, int, str, str]] = []   # (pos, order, kind, html) ; closes before opens
+        for qid, src in quotes:
+            s, e = max(src.start, p_start), min(src.end, p_end)
+            if s < e:
+                marks.append((s, 1, "open", f'<q class="quote" data-quote="{escape(qid)}">'))
+                marks.append((e, 0, "close", "</q>"))
+        last_end = -1
+        for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+            if m.start < p_start or m.end > p_end or m.start < last_end:
+                continue
+            url = href(m.entity)
+            if not url or _crosses(m, quotes):
+                continue
+            last_end = m.end
+            marks.append((m.start, 2, "open", f'<a class="mention" href="{escape(url)}">'))
+            marks.append((m.end, 0, "close", "</a>"))
+        marks.sort(key=lambda t: (t[0], t[1]))
+        html, pos = [], p_start
+        for at, _, _, tag in marks:
+            html.append(escape(article.body[pos:at]))
+            html.append(tag)
+            pos = at
+        html.append(escape(article.body[pos:p_end]))
+        out.append("<p>" + "".join(html) + "</p>")
+    return "\n".join(out)
+
+
+def _crosses(m: Mention, quotes: list[tuple[str, QuoteSource]]) -> bool:
+    """A link may not straddle a quote boundary (the HTML would not nest)."""
+    return any((m.start < q.start < m.end) or (m.start < q.end < m.end) for _, q in quotes)

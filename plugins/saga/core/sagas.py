@@ -1,0 +1,132 @@
+"""Sagas: a player's would-be move, grouped from the articles that tell it.
+
+Which club he would leave, which he would join, who else is linked, the
+status and the fees all come from words around the names (data/saga_cues.yaml);
+nothing here knows a club or a player.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .model import Article, Entity, Mention, Saga
+from .slugs import slugify
+from .text import fold, sentences
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "saga_cues.yaml"
+STATUS_ORDER = ("completed", "agreed", "collapsed")
+_FEE = re.compile(r"(?<![\w.])([£€$])\s?(\d{1,4}(?:[.,]\d{1,3})?)\s?(bn|billion|m|million|k)?(?![\w])", re.I)
+_FEE_WORDS = re.compile(r"(\d{1,4}(?:\.\d{1,3})?)\s?(million|m)\s+(pounds|euros|dollars)\b", re.I)
+_CURRENCY = {"£": "GBP", "€": "EUR", "$": "USD", "pounds": "GBP", "euros": "EUR", "dollars": "USD"}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def find_fees(text: str) -> list[dict]:
+    """Money amounts: "£60m", "€80 million", "£12m-rated", "45 million euros"."""
+    out = []
+    for m in _FEE.finditer(text):
+        unit = (m.group(3) or "").lower()
+        if not unit:
+            continue                       # "£500" a week is a wage, not a fee
+        amount = float(m.group(2).replace(",", "."))
+        amount *= 1000 if unit in ("bn", "billion") else (0.001 if unit == "k" else 1)
+        out.append({"amount": round(amount, 3), "currency": _CURRENCY[m.group(1)], "text": m.group(0),
+                    "start": m.start(), "end": m.end()})
+    for m in _FEE_WORDS.finditer(text):
+        out.append({"amount": float(m.group(1)), "currency": _CURRENCY[m.group(3).lower()],
+                    "text": m.group(0), "start": m.start(), "end": m.end()})
+    return out
+
+
+def _club_roles(body: str, club_mentions: list[Mention]) -> tuple[Counter, Counter]:
+    """Score each club as the one being left (from) and the one being joined (to)."""
+    c = cues()
+    low = fold(body).lower()
+    frm, to = Counter(), Counter()
+    for m in club_mentions:
+        before = low[max(0, m.start - 30):m.start]
+        after = low[m.end:m.end + 30]
+        if any(before.endswith(p) for p in c["past_club_prefixes"]):
+            continue
+        for role, score in (("from_club", frm), ("to_club", to)):
+            for phrase, w in c[role]["before"].items():
+                if re.search(rf"\b{re.escape(phrase)}\s+(?:the\s+)?$", before):
+                    score[m.entity] += w
+            for phrase, w in c[role]["after"].items():
+                if re.match(rf"\s*{re.escape(phrase)}", after):
+                    score[m.entity] += w
+    return frm, to
+
+
+def _status(body: str) -> str | None:
+    """The status this article reports, or None if it says nothing about it."""
+    low = fold(body).lower()
+    found = {s for s, phrases in cues()["status"].items() if any(p in low for p in phrases)}
+    for status in ("completed", "agreed"):
+        if status in found:
+            return status
+    if "collapsed" in found and "open" not in found:
+        return "collapsed"
+    return "open" if found else None
+
+
+def _fee_player(body: str, fee: dict, ms: list[Mention], kinds: dict[str, str]) -> str | None:
+    """The player a fee is about: the nearest player named in its sentence, if any."""
+    for start, end in sentences(body):
+        if start <= fee["start"] < end:
+            near = [(min(abs(m.start - fee["end"]), abs(fee["start"] - m.end)), m.entity) for m in ms
+                    if start <= m.start < end and kinds.get(m.entity) == "player"]
+            return min(near)[1] if near else None
+    return None
+
+
+def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[Mention]) -> list[Saga]:
+    """One saga per player and destination, from the articles whose subject he is."""
+    kinds = {e.id: e.kind for e in entities}
+    names = {e.id: e.name for e in entities}
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    groups: dict[str, list[tuple[Article, Counter, Counter, list[dict], str | None]]] = defaultdict(list)
+    for art in articles:
+        ms = by_article.get(art.id, [])
+        players = Counter(m.entity for m in ms if kinds.get(m.entity) == "player")
+        if not players:
+            continue
+        first_sentence_end = (sentences(art.body) or [(0, 0)])[0][1]
+        lead = {m.entity for m in ms if m.start < first_sentence_end and kinds.get(m.entity) == "player"}
+        subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
+        if count < 2 and subject not in lead:
+            continue
+        frm, to = _club_roles(art.body, [m for m in ms if kinds.get(m.entity) == "club"])
+        fees = [f for f in find_fees(art.body) if _fee_player(art.body, f, ms, kinds) in (subject, None)]
+        groups[subject].append((art, frm, to, fees, _status(art.body)))
+    sagas = []
+    for player, items in sorted(groups.items()):
+        items.sort(key=lambda it: (it[0].date is None, it[0].date or 0, it[0].source))
+        frm, to = Counter(), Counter()
+        for _, f, t, _, _ in items:
+            frm.update(f)
+            to.update(t)
+        from_club = max(frm.items(), key=lambda kv: (kv[1], kv[0]))[0] if frm else None
+        for club in list(to):
+            if club == from_club:
+                del to[club]
+        to_club = max(to.items(), key=lambda kv: (kv[1], kv[0]))[0] if to else None
+        linked = sorted((c for c, s in to.items() if c != to_club and s > 0), key=lambda c: (-to[c], c))
+        status = "open"
+        for _, _, _, _, st in items:
+            status = st or status
+        fees = [dict(f, article=art.id) for art, _, _, fs, _ in items for f in fs]
+        slug = slugify(f"{names.get(player, player)} {names.get(to_club, '')}".strip())
+        sagas.append(Saga(id=f"saga:{slug}", player=player, from_club=from_club, to_club=to_club,
+                          linked_clubs=linked, status=status, fee=fees, articles=[it[0].id for it in items]))
+    return sagas

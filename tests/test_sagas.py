@@ -1,0 +1,57 @@
+"""Sagas from small invented articles: who moves where, status, fee."""
+import datetime as dt
+import re
+
+from saga.core.model import Article, Entity, Mention
+from saga.core.sagas import build_sagas, find_fees
+
+ENTITIES = [Entity("player:tomas-brandt", "player", "Tomas Brandt"),
+            Entity("player:eli-moss", "player", "Eli Moss"),
+            Entity("club:northbridge", "club", "Northbridge Rovers"),
+            Entity("club:kingsport", "club", "Kingsport City"),
+            Entity("club:alder", "club", "Alder Athletic")]
+NAMES = {"Tomas Brandt": "player:tomas-brandt", "Brandt": "player:tomas-brandt", "Eli Moss": "player:eli-moss",
+         "Northbridge Rovers": "club:northbridge", "Kingsport City": "club:kingsport", "Kingsport": "club:kingsport",
+         "Alder Athletic": "club:alder"}
+
+
+def article(ident: str, body: str, date: dt.date | None) -> tuple[Article, list[Mention]]:
+    """An article plus the mentions the entities step would find (every listed name)."""
+    pattern = re.compile("|".join(sorted(map(re.escape, NAMES), key=len, reverse=True)))
+    ms = [Mention(ident, NAMES[m.group()], m.group(), m.start(), m.end()) for m in pattern.finditer(body)]
+    return Article(ident, f"seeds/{ident}.txt", body, body[:40], date), ms
+
+
+def test_from_to_linked_fee_and_status():
+    a1, m1 = article("a1", "Tomas Brandt wants to leave Northbridge Rovers this summer. Kingsport City's pursuit "
+                     "of Brandt has stalled over a £40m fee, with interest from Alder Athletic too. "
+                     "Northbridge Rovers signed £5m-rated Eli Moss as cover.", dt.date(2024, 6, 2))
+    a2, m2 = article("a2", "Kingsport City have agreed a fee of £45m with Northbridge Rovers for Tomas Brandt. "
+                     "Brandt is set to undergo a medical.", dt.date(2024, 6, 20))
+    [saga] = build_sagas([a1, a2], ENTITIES, m1 + m2)
+    assert (saga.player, saga.from_club, saga.to_club) == ("player:tomas-brandt", "club:northbridge", "club:kingsport")
+    assert saga.linked_clubs == ["club:alder"]
+    assert saga.status == "agreed"
+    assert [(f["amount"], f["currency"], f["article"]) for f in saga.fee] == [(40.0, "GBP", "a1"), (45.0, "GBP", "a2")]
+    assert saga.articles == ["a1", "a2"]
+
+
+def test_latest_article_decides_status():
+    a1, m1 = article("a1", "Tomas Brandt has completed his move to Kingsport City from Northbridge Rovers. "
+                     "Brandt joined for £30m.", dt.date(2024, 8, 30))
+    a2, m2 = article("a2", "Tomas Brandt wants to leave Northbridge Rovers. Kingsport City bid again for Brandt.",
+                     dt.date(2024, 8, 1))
+    [saga] = build_sagas([a1, a2], ENTITIES, m1 + m2)
+    assert saga.status == "completed"
+
+
+def test_collapse_needs_no_open_signal():
+    a1, m1 = article("a1", "Kingsport City have ended their interest in Tomas Brandt. Brandt stays at Northbridge Rovers.",
+                     dt.date(2024, 7, 1))
+    [saga] = build_sagas([a1], ENTITIES, m1)
+    assert saga.status == "collapsed"
+
+
+def test_fees_and_non_fees():
+    assert [f["text"] for f in find_fees("a £60m bid, €80 million, 45 million euros, £500 a week, 26-year-old")] == \
+        ["£60m", "€80 million", "45 million euros"]

@@ -1,0 +1,34 @@
+"""The site's building blocks on small inputs: annotated bodies and the SVG timeline."""
+from saga.annotate import annotate
+from saga.core.model import Article, Mention, QuoteSource
+from saga.timeline_svg import period, render
+
+
+def test_mentions_link_and_quotes_highlight_with_everything_escaped():
+    body = 'Boss <b>Ann Lee</b> said: "Tom Brook stays." Brook agreed.\n\nNew <script>para</script>.'
+    art = Article("a", "seeds/a.txt", body, "t")
+    tom = body.index("Tom Brook")
+    brook = body.index("Brook agreed")
+    quote = QuoteSource("a", "Tom Brook stays.", body.index("Tom"), body.index('."') + 1)
+    ms = [Mention("a", "player:tom", "Tom Brook", tom, tom + 9), Mention("a", "player:tom", "Brook", brook, brook + 5)]
+    html = annotate(art, ms, [("q-1", quote)], lambda e: "../players/tom.html")
+    assert html == ('<p>Boss &lt;b&gt;Ann Lee&lt;/b&gt; said: &quot;<q class="quote" data-quote="q-1">'
+                    '<a class="mention" href="../players/tom.html">Tom Brook</a> stays.</q>&quot; '
+                    '<a class="mention" href="../players/tom.html">Brook</a> agreed.</p>\n'
+                    '<p>New &lt;script&gt;para&lt;/script&gt;.</p>')
+
+
+def test_periods_at_every_precision():
+    assert [str(p[0]) + "/" + str(p[1]) for p in map(period, ["2017-07-22", "2017-W28", "2017-06", "2016-17", "2017"])] \
+        == ["2017-07-22/2017-07-22", "2017-07-10/2017-07-16", "2017-06-01/2017-06-30", "2016-07-01/2017-06-30",
+            "2017-01-01/2017-12-31"]
+    assert period("2017-13") is None and period(None) is None
+
+
+def test_timeline_svg_marks_link_to_events_and_escape_labels():
+    svg = render([{"n": 1, "date": "2017-06", "label": "<script>x</script>", "anchor": "event-1"},
+                  {"n": 2, "date": "2017-07-22", "label": "Strike", "anchor": "event-2", "inferred": True}], "T")
+    assert svg.startswith("<svg") and svg.count('<a href="#event-') == 2
+    assert "<script>" not in svg and "&lt;script&gt;" in svg
+    assert 'fill="none"' in svg                    # the inferred event is hollow
+    assert "Jun 2017" in svg and "Jul 2017" in svg
