@@ -37,3 +37,7 @@ STATIC_PATHS = []
 DELETE_OUTPUT_DIRECTORY = True
 OUTPUT_RETENTION = []
 LOAD_CONTENT_CACHE = False
+
+# Everything from an article is untrusted: templates escape by default; only HTML the
+# plugin itself built (escaped article bodies, the SVG timeline) is marked safe.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import subprocess
+import sys
+from html import escape
 from pathlib import Path
 
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
-
-from markupsafe import Markup
 
 from .annotate import annotate
 from .core.export import dumps, to_export
@@ -80,9 +81,14 @@ class SagaGenerator(Generator):
         # Newest first; undated articles (no stated or inferred date) last, by title.
         self.context.get("articles", []).sort(
             key=lambda p: (p.date == UNDATED.replace(tzinfo=p.date.tzinfo), -p.date.toordinal(), p.title))
+        self.pages_by_id = by_id
         self._annotate(pelican_articles, corpus)
         self.views = SiteViews(corpus, lambda kind, ident: self.urls.get((kind, ident), ""))
         self.saga_views = self.views.sagas()
+        for page in pelican_articles:
+            page.saga_jsonld = self.views.article_jsonld(page.saga_article.id, self._abs(page.url))
+        root = str(self.settings.get("SITEURL") or "")
+        self.context["SAGA_SITE_ROOT"] = root.rstrip("/") if root.startswith(("http://", "https://")) else ""
         self.context["saga_corpus"] = corpus
         self.context["saga_sagas"] = self.saga_views
         self.context["saga_url"] = lambda kind, ident: self.urls.get((kind, ident), "")
@@ -125,18 +131,70 @@ class SagaGenerator(Generator):
             logger.warning("%s", message)
         return overrides
 
+    def _abs(self, url: str) -> str:
+        root = str(self.settings.get("SITEURL") or "")
+        return f"{root.rstrip('/')}/{url}" if root.startswith(("http://", "https://")) else url
+
     def generate_output(self, writer) -> None:
         relative = self.settings["RELATIVE_URLS"]
         saga_tpl = self.get_template("saga")
+        written = []
         for saga in self.saga_views:
+            feed = self._feed(writer, saga["url"], saga["articles"], f"{saga['player']['name']} transfer saga"
+                              if saga["player"] else "Transfer saga")
             writer.write_file(saga["url"], saga_tpl, self.context, relative_urls=relative, saga=saga,
-                              url=saga["url"])
+                              page_url=saga["url"], feed_url=feed,
+                              jsonld=self.views.saga_jsonld(saga, self._abs(saga["url"])))
+            written.append(saga["url"])
         entity_tpl = self.get_template("entity")
         for ent in self.corpus.entities:
             url = self.urls[(ent.kind, ent.id)]
-            writer.write_file(url, entity_tpl, self.context, relative_urls=relative,
-                              page_view=self.views.entity_page(ent.id, self.saga_views), url=url)
+            view = self.views.entity_page(ent.id, self.saga_views)
+            feed = self._feed(writer, url, view["articles"], ent.name)
+            writer.write_file(url, entity_tpl, self.context, relative_urls=relative, page_view=view,
+                              page_url=url, feed_url=feed, jsonld=self.views.entity_jsonld(ent.id, self._abs(url)))
+            written.append(url)
+        search_tpl = self.get_template("search")
+        writer.write_file("search.html", search_tpl, self.context, relative_urls=relative, page_url="search.html")
+        self._write_sitemap(written)
         self._write_export(self.corpus)
+        if self.settings["SAGA_SEARCH"]:
+            self._index_search()
+
+    def _index_search(self) -> None:
+        """Pagefind indexes the written pages; a missing or failing indexer is a warning, not a crash."""
+        cmd = [sys.executable, "-m", "pagefind", "--site", self.output_path, "--output-subdir", "pagefind",
+               "--silent"]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            logger.warning("search index not built: %s", exc)
+            return
+        if proc.returncode != 0:
+            logger.warning("search index not built: pagefind said %s", (proc.stderr or proc.stdout).strip()[-500:])
+
+    def _feed(self, writer, page_url: str, articles: list[dict], title: str) -> str | None:
+        """An Atom feed per saga and per entity, so a reader can follow just that story."""
+        items = [self.pages_by_id[a["id"]] for a in articles
+                 if a["id"] in self.pages_by_id and a["date_basis"] != "unknown"]
+        if not items:
+            return None
+        path = "feeds/" + page_url.rsplit(".", 1)[0] + ".atom.xml"
+        items.sort(key=lambda p: (p.date, p.saga_source), reverse=True)
+        writer.write_feed(items, self.context, path, feed_title=f"{title} · {self.settings['SITENAME']}")
+        return path
+
+    def _write_sitemap(self, extra: list[str]) -> None:
+        urls = ["index.html"] + sorted(p.url for p in self.pages_by_id.values() if not
+                                       getattr(p.saga_article, "duplicate_of", None))
+        urls += [p.url for p in self.context.get("pages", [])] + sorted(extra)
+        lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+        lines += [f"  <url><loc>{escape(self._abs(u))}</loc></url>" for u in urls]
+        lines.append("</urlset>\n")
+        path = sanitised_join(self.output_path, "sitemap.xml")
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write("\n".join(lines))
 
     def _write_export(self, corpus: Corpus) -> None:
         data = to_export(corpus, lambda kind, ident: self.urls.get((kind, ident), ""))

@@ -16,6 +16,8 @@ DEFAULTS: dict[str, object] = {
     "SAGA_EXPORT_PATH": "data/extraction.json",
     # Longest derived headline, in characters, for articles without a title.
     "SAGA_TITLE_MAX_CHARS": 90,
+    # Build a Pagefind search index of the site (the search page needs it).
+    "SAGA_SEARCH": True,
     # URL and file patterns of the generated pages; {slug} is filled in.
     "SAGA_PLAYER_URL": "players/{slug}.html",
     "SAGA_CLUB_URL": "clubs/{slug}.html",

@@ -148,3 +148,32 @@ class SiteViews:
             view["role"] = e.attrs.get("role", "")
             view["quotes_by"] = self.quotes_for(speakers={entity_id})
         return view
+
+    # -- schema.org JSON-LD (templates serialise with |tojson, which escapes <, > and &) --------
+    def _thing(self, entity_id: str) -> dict | None:
+        e = self.entity.get(entity_id)
+        if not e:
+            return None
+        return {"@type": "SportsTeam" if e.kind == "club" else "Person", "name": e.name,
+                "url": self.url(e.kind, e.id)}
+
+    def article_jsonld(self, art_id: str, url: str) -> dict:
+        a = self.article[art_id]
+        data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title, "url": url,
+                "mentions": [t for t in map(self._thing, sorted(self.in_article[art_id])) if t]}
+        if a.date and a.date_basis == "stated":
+            data["datePublished"] = a.date.isoformat()
+        return data
+
+    def entity_jsonld(self, entity_id: str, url: str) -> dict:
+        e = self.entity[entity_id]
+        data = dict(self._thing(entity_id), url=url)
+        data["@context"] = "https://schema.org"
+        if e.aliases:
+            data["alternateName"] = list(e.aliases)
+        return data
+
+    def saga_jsonld(self, saga: dict, url: str) -> dict:
+        return {"@context": "https://schema.org", "@type": "WebPage", "name": f"{saga['player']['name']} transfer saga"
+                if saga["player"] else "Transfer saga", "url": url,
+                "about": [t for t in map(self._thing, [(saga["player"] or {}).get("id", "")]) if t]}

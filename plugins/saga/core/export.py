@@ -34,5 +34,7 @@ def to_export(corpus: Corpus, url_for: Callable[[str, str], str]) -> dict:
 
 
 def dumps(data: dict) -> str:
-    """Stable text: sorted keys would reorder the schema, so keep insertion order, fixed indent."""
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    """Stable text in schema order. <, > and & are written as \\u escapes: the same data for any
+    JSON reader, and never markup if someone pastes the file into a page."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e") + "\n"

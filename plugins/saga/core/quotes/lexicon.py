@@ -1,0 +1,101 @@
+"""The word lists the quote extractor reads, loaded once from `plugins/saga/data/quotes_*.yaml`.
+
+Kept as data so a new outlet, verb or role is an edit to a YAML file, not to code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+
+def _words(values) -> frozenset[str]:
+    """Lower-cased strings of a YAML list; YAML booleans and numbers become their text."""
+    return frozenset(str(v).strip().lower() for v in (values or []) if str(v).strip())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech: frozenset[str]
+    reported: frozenset[str]
+    statement_only: frozenset[str]
+    listener: frozenset[str]
+    skip_between: frozenset[str]
+    phrase_stops: frozenset[str]
+    pronouns: frozenset[str]
+    reflexives: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    roles: dict[str, frozenset[str]]           # role class -> nouns (single or multi word)
+    not_names: frozenset[str]                   # lower-cased
+    variants: dict[str, str]
+    elisions: frozenset[str]
+    outlets: frozenset[str]                     # lower-cased, leading "the " removed
+    role_of: dict[str, str] = field(default_factory=dict)   # noun -> role class
+
+    def role(self, word: str) -> str | None:
+        """The role class of a noun ("boss" -> "manager"), None if it names no role."""
+        return self.role_of.get(word.lower())
+
+    def is_outlet(self, name: str) -> bool:
+        key = " ".join(name.lower().replace("\u2019", "'").split())
+        if key.startswith("the "):
+            key = key[4:]
+        if key.endswith("'s"):
+            key = key[:-2]
+        return key in self.outlets
+
+
+def _read(name: str) -> dict:
+    path = DATA_DIR / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _outlet_names() -> frozenset[str]:
+    """Our own outlet list, plus the entities area's `outlets.*` list when it exists."""
+    names = set(_words(_read("quotes_outlets.yaml").get("outlets")))
+    for path in sorted(DATA_DIR.glob("outlets.*")):
+        try:
+            other = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError, UnicodeDecodeError):
+            continue
+        if isinstance(other, dict):
+            other = [x for v in other.values() if isinstance(v, list) for x in v] + \
+                    [k for k, v in other.items() if not isinstance(v, list)]
+        if isinstance(other, list):
+            names |= {str(x if not isinstance(x, dict) else x.get("name", "")).strip().lower()
+                      for x in other}
+    out = set()
+    for n in names:
+        n = " ".join(n.replace("\u2019", "'").split())
+        if n:
+            out.add(n[4:] if n.startswith("the ") else n)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The loaded word lists (cached: the files are read once per process)."""
+    d = _read("quotes_lexicon.yaml")
+    roles = {str(k): _words(v) for k, v in (d.get("roles") or {}).items()}
+    role_of = {}
+    for cls, nouns in roles.items():
+        for noun in nouns:
+            role_of.setdefault(noun, cls)
+    variants = {str(k).lower(): str(v).lower() for k, v in (d.get("variants") or {}).items()}
+    return Lexicon(
+        speech=_words(d.get("speech_verbs")), reported=_words(d.get("reported_verbs")),
+        statement_only=_words(d.get("statement_only_verbs")), listener=_words(d.get("listener_verbs")),
+        skip_between=_words(d.get("skip_between")), phrase_stops=_words(d.get("phrase_stops")),
+        pronouns=_words(d.get("pronouns")), reflexives=_words(d.get("reflexives")),
+        determiners=_words(d.get("determiners")), prepositions=_words(d.get("prepositions")),
+        roles=roles, not_names=_words(d.get("not_names")), variants=variants,
+        elisions=_words(d.get("elisions")), outlets=_outlet_names(), role_of=role_of)

@@ -1,0 +1,155 @@
+"""Word tokens of an article body and the capitalised name runs among them.
+
+The attribution step reads words around a quotation ("said Calheiros", "the Celtic manager
+told"); this module gives it words with offsets and the names in the prose (never inside a
+quotation), each with the few facts about its position that tell a subject from an object.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+
+# A word: letters/digits joined by inner hyphens, apostrophes or dots (O'Neill, 24-year-old,
+# don't); anything else is a one-character token. Each branch consumes at least one character
+# and the joined groups cannot overlap, so this never backtracks.
+_TOKEN = re.compile(r"\w+(?:['\-.]\w+)*|[^\w\s]")
+_AGE = re.compile(r"\d+-year-old\Z")
+PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "dos", "das", "do", "di", "del",
+                       "della", "le", "la", "du", "des", "ter", "ten", "bin", "ibn", "al", "el",
+                       "mac", "st", "y", "e"})
+SENTENCE_END = frozenset(".!?")
+ABBREVIATIONS = frozenset({"st", "mr", "mrs", "ms", "dr", "no", "jr", "sr", "vs", "v", "fc", "prof"})
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    para: int
+    in_quote: bool = False
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def possessive(self) -> bool:
+        return self.lower.endswith("'s")
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive 's."""
+        return self.text[:-2] if self.possessive else self.text
+
+
+@dataclass
+class NameRun:
+    first: int            # token index of the first word
+    last: int             # token index of the last word
+    start: int            # body offsets of the name (possessive 's excluded)
+    end: int
+    text: str
+    para: int
+    possessive: bool      # "Celtic's" / "Moffat's": a modifier, not the subject
+    after_prep: bool      # "a bid from Wolves": an object
+    after_det: bool       # "the Saints": a description
+    before_role: bool     # "Benfica coach ...": names the employer, not a person
+    sentence_start: bool
+
+
+def tokenize(folded: str, para_spans: list[tuple[int, int]]) -> list[Token]:
+    """All tokens of the (quote-folded) body, each with its paragraph index."""
+    toks: list[Token] = []
+    for k, (ps, pe) in enumerate(para_spans):
+        for m in _TOKEN.finditer(folded, ps, pe):
+            t = m.group()
+            toks.append(Token(m.start(), m.end(), t, t.lower(), k))
+    return toks
+
+
+def is_sentence_end(toks: list[Token], i: int) -> bool:
+    """Does token `i` end a sentence (a full stop that is not an abbreviation's)?"""
+    t = toks[i]
+    if t.text not in SENTENCE_END:
+        return False
+    if t.text == "." and i > 0:
+        prev = toks[i - 1]
+        if prev.end == t.start and (prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isalpha())):
+            return False
+    return True
+
+
+def is_age(word: str) -> bool:
+    return bool(_AGE.match(word))
+
+
+def name_like(tok: Token, lower_vocab: set[str], sentence_start: bool) -> bool:
+    """A capitalised word that can belong to a person's or club's name."""
+    if not tok.word or not tok.cap or tok.text[0].isdigit():
+        return False
+    lex = lexicon()
+    if tok.bare.lower() in lex.not_names or tok.lower in lex.not_names:
+        return False
+    if sentence_start and tok.bare.lower() in lower_vocab:
+        return False              # "Speaking", "Asked": a capital only because it starts a sentence
+    return True
+
+
+def name_runs(toks: list[Token], lower_vocab: set[str]) -> list[NameRun]:
+    """Runs of capitalised words (with name particles) outside quotations, in text order."""
+    lex = lexicon()
+    runs: list[NameRun] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        starts = i == 0 or toks[i - 1].para != t.para or is_sentence_end(toks, i - 1) or toks[i - 1].text in "\"'"
+        if t.in_quote or not (name_like(t, lower_vocab, starts) or
+                              (t.lower in PARTICLES and _particle_leads(toks, i, lower_vocab))):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not toks[j].possessive and toks[j + 1].para == t.para and not toks[j + 1].in_quote:
+            nxt = toks[j + 1]
+            if name_like(nxt, lower_vocab, False):
+                j += 1
+            elif nxt.lower in PARTICLES and _particle_leads(toks, j + 1, lower_vocab):
+                j += 1
+            else:
+                break
+        # a run never ends on a particle
+        while j > i and toks[j].lower in PARTICLES and not toks[j].cap:
+            j -= 1
+        last = toks[j]
+        text_end = last.end - 2 if last.possessive else last.end
+        prev = toks[i - 1] if i > 0 and toks[i - 1].para == t.para else None
+        nxt = toks[j + 1] if j + 1 < n and toks[j + 1].para == t.para else None
+        runs.append(NameRun(
+            first=i, last=j, start=t.start, end=text_end, text="", para=t.para,
+            possessive=last.possessive or (nxt is not None and nxt.text == "'" and nxt.start == last.end
+                                           and last.lower.endswith("s")),
+            after_prep=prev is not None and prev.lower in lex.prepositions,
+            after_det=prev is not None and prev.lower in lex.determiners,
+            before_role=nxt is not None and lex.role(nxt.lower) is not None and not last.possessive,
+            sentence_start=starts))
+        i = j + 1
+    return runs
+
+
+def _particle_leads(toks: list[Token], i: int, lower_vocab: set[str]) -> bool:
+    """A lower-case particle belongs to a name when capitalised name words follow it."""
+    j = i + 1
+    while j < len(toks) and j - i <= 3 and toks[j].para == toks[i].para:
+        if toks[j].lower in PARTICLES and not toks[j].cap:
+            j += 1
+            continue
+        return name_like(toks[j], lower_vocab, False)
+    return False

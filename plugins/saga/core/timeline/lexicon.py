@@ -1,0 +1,58 @@
+"""The word lists the timeline reads text with, loaded once from data/timeline_words.yaml.
+
+Kept out of code so new phrasings (a body, an adjunct noun, a tense cue) are a data change.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    weekdays: tuple[str, ...]
+    weekday_names_after: frozenset[str]
+    numbers: dict[str, int]
+    holidays: dict[str, tuple[int, int]]
+    month_cues: frozenset[str]
+    adjunct_nouns: frozenset[str]
+    future_words: frozenset[str]
+    future_before_to: frozenset[str]
+    forward_prepositions: frozenset[str]
+    past_words: frozenset[str]
+    not_past_ed: frozenset[str]
+    bodies: dict[str, str]
+    body_contexts: frozenset[str]
+    stopwords: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The parsed word lists (cached: the file is read once per process)."""
+    raw = yaml.safe_load((DATA / "timeline_words.yaml").read_text(encoding="utf-8"))
+    fs = lambda key: frozenset(str(w).lower() for w in raw.get(key, []))  # noqa: E731
+    return Lexicon(
+        months={k.lower(): int(v) for k, v in raw["months"].items()},
+        month_abbreviations={k.lower(): int(v) for k, v in raw["month_abbreviations"].items()},
+        weekdays=tuple(w.lower() for w in raw["weekdays"]),
+        weekday_names_after=fs("weekday_names_after"),
+        numbers={str(k).lower(): int(v) for k, v in raw["numbers"].items()},
+        holidays={k.lower(): (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
+        month_cues=fs("month_cues"),
+        adjunct_nouns=fs("adjunct_nouns"),
+        future_words=fs("future_words"),
+        future_before_to=fs("future_before_to"),
+        forward_prepositions=fs("forward_prepositions"),
+        past_words=fs("past_words"),
+        not_past_ed=fs("not_past_ed"),
+        bodies={k.lower(): str(v) for k, v in raw["bodies"].items()},
+        body_contexts=fs("body_contexts"),
+        stopwords=fs("stopwords"),
+    )

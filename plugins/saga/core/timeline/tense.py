@@ -1,0 +1,64 @@
+"""Does a clause look back or forward? Decides "on Tuesday" (last one) vs "will ... on Tuesday".
+
+News copy is past tense by default; a modal, a future auxiliary, "set to"/"due to", or a
+present-tense fixture verb ("Palace host Wolves on Saturday") turns it forward. The nearest cue
+to the left of the expression wins; with none, the words after it decide; else unknown.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+
+_WORD = re.compile(r"[A-Za-z']+")
+LEFT_WORDS = 14
+RIGHT_WORDS = 6
+
+
+def _cue(words: list[str], i: int) -> str | None:
+    """'past', 'future' or None for the word at `i` (lower case), looking at its neighbour."""
+    lx = lexicon()
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in lx.future_before_to and nxt == "to":
+        return "future"
+    if w.endswith("'ll") or w in ("won't", "wo", "shan't"):
+        return "future"
+    if w in lx.future_words:
+        return "future"
+    if w in lx.past_words:
+        return "past"
+    if len(w) > 4 and w.endswith("ed") and w not in lx.not_past_ed and not w.endswith("'ed"):
+        return "past"
+    if w.endswith("n't") and w[:-3] in ("wasn", "weren", "hadn", "didn"):
+        return "past"
+    return None
+
+
+def direction(before: str, after: str) -> str | None:
+    """Tense of the clause from the text before and after an expression (same sentence).
+
+    A forward preposition right before the expression ("by Friday", "before deadline day")
+    looks forward unless a past auxiliary appears earlier in the clause.
+    """
+    left = [w.lower() for w in _WORD.findall(before)][-LEFT_WORDS:]
+    lx = lexicon()
+    forward = False
+    for i in range(len(left) - 1, -1, -1):
+        w = left[i]
+        if i >= len(left) - 2 and w in lx.forward_prepositions:
+            forward = True
+            continue
+        cue = _cue(left, i)
+        if cue == "past" and forward and w not in ("was", "were", "had", "did", "been"):
+            continue
+        if cue:
+            return cue
+    if forward:
+        return "future"
+    right = [w.lower() for w in _WORD.findall(after)][:RIGHT_WORDS]
+    for i in range(len(right)):
+        cue = _cue(right, i)
+        if cue:
+            return cue
+    return None
