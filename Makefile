@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: site test serve quality clean
+.PHONY: site test serve quality clean check bench
 
 site: $(VENV)/.site
 	$(BIN)/pelican -s pelican.conf.py -o output
@@ -13,6 +13,16 @@ test: $(VENV)/.test
 
 serve: $(VENV)/.site
 	$(BIN)/pelican -s pelican.conf.py -o output --listen
+
+# What the site will make of new or changed articles: make check FILES="seeds/a.txt seeds/b.md" [STRICT=1]
+check: $(VENV)/.site
+	$(if $(strip $(FILES)),,$(error FILES is empty: make check FILES="seeds/new.txt"))
+	PYTHONPATH=plugins $(BIN)/python -m saga.check $(if $(STRICT),--strict) $(FILES)
+
+# Build times and memory against stock Pelican (tests/bench/benchmark.py): make bench [SIZES="100 1000"]
+SIZES ?= 100 1000
+bench: $(VENV)/.site
+	$(BIN)/python tests/bench/benchmark.py --sizes $(SIZES)
 
 quality: $(VENV)/.site
 	$(BIN)/python tests/quality.py

@@ -128,7 +128,9 @@ def score(data: dict, golds: dict[str, dict]) -> tuple[dict, list[str]]:
                     if not hit:
                         misses.append(f"{f}: quote missed '{gq['contains'][:50]}'")
                 if hit:
-                    ok = any(name_match(gq["speaker"], sp) for sp in hit)
+                    # gold speaker null: nobody said it (a scare quote); right when nobody is named
+                    ok = (all(not sp for sp in hit) if gq["speaker"] is None
+                          else any(name_match(gq["speaker"], sp) for sp in hit))
                     t.add("speaker_accuracy", ok)
                     if not ok:
                         misses.append(f"{f}: speaker of '{gq['contains'][:40]}' is {hit}, want {gq['speaker']}")
@@ -138,8 +140,9 @@ def score(data: dict, golds: dict[str, dict]) -> tuple[dict, list[str]]:
                 if not ok:
                     misses.append(f"{f}: spurious quote '{text[:60]}'")
         if "dates" in g:
+            # A source with no date_text corroborates a merged event; it makes no date claim of its own.
             pe = [(norm(s["sentence"]), ev["date"]) for ev in data["events"] for s in ev["sources"]
-                  if s["article"] == art_id and ev["date"]]
+                  if s["article"] == art_id and ev["date"] and s.get("date_text")]
             for d in g["dates"]:
                 values = {str(v) for v in (d["value"] if isinstance(d["value"], list) else [d["value"]])}
                 sc = norm(d["sentence_contains"])

@@ -20,9 +20,14 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
         "--disable-component-update", "--disable-sync"]
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
 @pytest.fixture(scope="module")
 def site(seeds_build):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(seeds_build.output))
+    handler = functools.partial(QuietHandler, directory=str(seeds_build.output))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -120,7 +120,7 @@ def clear_leftovers(final: str) -> None:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid():
+    if pid == os.getpid() or os.name == "nt":        # Windows: os.kill(pid, 0) would send CTRL_C_EVENT
         return True
     try:
         os.kill(pid, 0)

@@ -39,6 +39,7 @@ class Checked:
     warnings: list[str] = field(default_factory=list)
     article: Article | None = None
     duplicate_of: str | None = None      # source of the existing article with the same text
+    in_seeds: bool = True                # False: a file elsewhere, named as if copied into seeds
 
     @property
     def skipped(self) -> bool:
@@ -66,12 +67,14 @@ def encoding_of(data: bytes) -> str:
 
 def read(path: Path, seeds: Path, title_limit: int) -> Checked:
     source = source_name(path, seeds)
+    in_seeds = seeds in path.resolve().parents
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return Checked(path, source, "unreadable", [f"{source}: skipped: cannot be read ({exc.strerror or exc})"])
+        return Checked(path, source, "unreadable", [f"{source}: skipped: cannot be read ({exc.strerror or exc})"],
+                       in_seeds=in_seeds)
     parsed = parse_article(data, source, title_limit)
-    return Checked(path, source, encoding_of(data), list(parsed.warnings), parsed.article)
+    return Checked(path, source, encoding_of(data), list(parsed.warnings), parsed.article, in_seeds=in_seeds)
 
 
 def existing_files(seeds: Path, exclude: set[Path]) -> list[Path]:
@@ -128,7 +131,8 @@ def describe_date(c: Checked) -> str:
 
 def report(c: Checked, corpus: Corpus) -> list[str]:
     """A few readable lines about one file."""
-    lines = [f"== {c.source}", f"  encoding:  {c.encoding}"]
+    head = c.source if c.in_seeds else f"{c.path.as_posix()} (as {c.source})"
+    lines = [f"== {head}", f"  encoding:  {c.encoding}"]
     if c.article is None:
         lines.append("  result:    SKIPPED, not published")
     else:
@@ -141,7 +145,7 @@ def report(c: Checked, corpus: Corpus) -> list[str]:
         for m in corpus.mentions:
             if m.article == art.id and m.entity in names and m.entity not in found.get(names[m.entity].kind, []):
                 found.setdefault(names[m.entity].kind, []).append(m.entity)
-        lines.append("  entities:  " + ("none found" if not found else ""))
+        lines.append(f"  entities:  {sum(map(len, found.values())) or 'none found'}")
         for kind in sorted(found):
             label = PLURAL.get(kind, kind) + ":"
             lines.append(f"    {label:9} " + ", ".join(names[i].name for i in found[kind]))
@@ -158,7 +162,7 @@ def report(c: Checked, corpus: Corpus) -> list[str]:
         for s in sagas:
             player = names[s.player].name if s.player in names else s.player
             lines.append(f"  saga:      {player} ({s.status})")
-    lines.append("  warnings:  " + ("none" if not c.warnings else ""))
+    lines.append(f"  warnings:  {len(c.warnings) or 'none'}")
     lines += [f"    {w}" for w in c.warnings]
     return lines
 

@@ -78,9 +78,10 @@ class SagaGenerator(Generator):
             page.saga_date_reason = art.date_reason
             if art.date_basis == "inferred":
                 page.date = page.date.replace(year=art.date.year, month=art.date.month, day=art.date.day)
-        # Newest first; undated articles (no stated or inferred date) last, by title.
+        # Newest first (a stated date before an inferred one on the same day); undated last.
         self.context.get("articles", []).sort(
-            key=lambda p: (p.date == UNDATED.replace(tzinfo=p.date.tzinfo), -p.date.toordinal(), p.title))
+            key=lambda p: (p.date == UNDATED.replace(tzinfo=p.date.tzinfo), -p.date.toordinal(),
+                           p.saga_date_basis == "inferred", p.title))
         self.pages_by_id = by_id
         self._annotate(pelican_articles, corpus)
         self.views = SiteViews(corpus, lambda kind, ident: self.urls.get((kind, ident), ""))

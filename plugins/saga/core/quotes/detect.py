@@ -46,6 +46,7 @@ class ParaSpan:
     open_pos: int = 0   # where the opening mark stands
     close_pos: int = -1  # where the closing mark stands (-1: none)
     close_width: int = 0
+    fallback: Mark | None = None   # for a quote still open: a mark that may have closed it
 
 
 def _is_space(c: str) -> bool:
@@ -194,7 +195,7 @@ def scan(p: str) -> tuple[list[ParaSpan], ParaSpan | None]:
         return spans, None
     pending = ParaSpan(outer.pos + outer.width, len(p), outer.kind, False, False, outer.pos)
     if fallback:
-        pending.fallback = fallback[-1]          # type: ignore[attr-defined]
+        pending.fallback = fallback[-1]
     return spans, pending
 
 
@@ -206,7 +207,7 @@ def resolve_pending(p: str, pending: ParaSpan, next_para: str | None) -> tuple[P
     """
     if next_para is not None and opens_with_quote(next_para) == pending.kind:
         return pending, True
-    fb = getattr(pending, "fallback", None)
+    fb = pending.fallback
     if fb is not None:
         return ParaSpan(pending.start, fb.pos, pending.kind, True, True, pending.open_pos, fb.pos, fb.width), False
     return pending, False

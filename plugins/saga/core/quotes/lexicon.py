@@ -35,6 +35,10 @@ class Lexicon:
     variants: dict[str, str]
     elisions: frozenset[str]
     outlets: frozenset[str]                     # lower-cased, leading "the " removed
+    move_words: frozenset[str] = frozenset()
+    filler: frozenset[str] = frozenset()
+    continuing: frozenset[str] = frozenset()
+    past_markers: frozenset[str] = frozenset()
     role_of: dict[str, str] = field(default_factory=dict)   # noun -> role class
 
     def role(self, word: str) -> str | None:
@@ -98,4 +102,6 @@ def lexicon() -> Lexicon:
         pronouns=_words(d.get("pronouns")), reflexives=_words(d.get("reflexives")),
         determiners=_words(d.get("determiners")), prepositions=_words(d.get("prepositions")),
         roles=roles, not_names=_words(d.get("not_names")), variants=variants,
-        elisions=_words(d.get("elisions")), outlets=_outlet_names(), role_of=role_of)
+        elisions=_words(d.get("elisions")), outlets=_outlet_names(), role_of=role_of,
+        move_words=_words(d.get("move_words")), filler=_words(d.get("filler")),
+        continuing=_words(d.get("continuing_verbs")), past_markers=_words(d.get("past_markers")))

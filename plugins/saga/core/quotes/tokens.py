@@ -23,7 +23,7 @@ SENTENCE_END = frozenset(".!?")
 ABBREVIATIONS = frozenset({"st", "mr", "mrs", "ms", "dr", "no", "jr", "sr", "vs", "v", "fc", "prof"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -50,7 +50,7 @@ class Token:
         return self.text[:-2] if self.possessive else self.text
 
 
-@dataclass
+@dataclass(slots=True)
 class NameRun:
     first: int            # token index of the first word
     last: int             # token index of the last word
@@ -96,7 +96,7 @@ def name_like(tok: Token, lower_vocab: set[str], sentence_start: bool) -> bool:
     if not tok.word or not tok.cap or tok.text[0].isdigit():
         return False
     lex = lexicon()
-    if tok.bare.lower() in lex.not_names or tok.lower in lex.not_names:
+    if tok.bare.lower() in lex.not_names or tok.lower in lex.not_names or lex.role(tok.bare.lower()):
         return False
     if sentence_start and tok.bare.lower() in lower_vocab:
         return False              # "Speaking", "Asked": a capital only because it starts a sentence
@@ -137,7 +137,7 @@ def name_runs(toks: list[Token], lower_vocab: set[str]) -> list[NameRun]:
             possessive=last.possessive or (nxt is not None and nxt.text == "'" and nxt.start == last.end
                                            and last.lower.endswith("s")),
             after_prep=prev is not None and prev.lower in lex.prepositions,
-            after_det=prev is not None and prev.lower in lex.determiners,
+            after_det=prev is not None and prev.lower in ("the", "a", "an"),
             before_role=nxt is not None and lex.role(nxt.lower) is not None and not last.possessive,
             sentence_start=starts))
         i = j + 1

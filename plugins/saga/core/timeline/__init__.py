@@ -1,12 +1,20 @@
 """Dated events from temporal expressions, merged across articles.
 
-PLACEHOLDER until the timeline issue lands: finds nothing.
+Steps: infer publication dates for undated articles (inference), find and resolve each
+article's temporal expressions against its date (expressions + football, cached per text and
+anchor), then turn dated sentences into events merged across articles (events, facts).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from ..model import Article, Entity, Event, Mention, Quote
+from .events import Dated, build_events, dated_sentences
+from .expressions import TimeExpr, find_time_expressions
+from .inference import infer_dates
+
+__all__ = ["Timeline", "extract_timeline", "find_time_expressions", "TimeExpr"]
 
 
 @dataclass
@@ -18,4 +26,14 @@ class Timeline:
 
 def extract_timeline(articles: list[Article], mentions: list[Mention], entities: list[Entity],
                      quotes: list[Quote]) -> Timeline:
-    return Timeline()
+    """Events (with sources, entities, disagreements) and inferred dates for `articles`."""
+    inferred = infer_dates(articles, quotes)
+    dated: list[Dated] = []
+    for art in articles:
+        if art.date is not None:
+            dated += dated_sentences(art, art.date, "stated")
+        elif art.id in inferred:
+            dated += dated_sentences(art, dt.date.fromisoformat(inferred[art.id][0]), "inferred")
+        else:
+            dated += dated_sentences(art, None, "stated")
+    return Timeline(events=build_events(dated, articles, mentions), inferred_dates=inferred)

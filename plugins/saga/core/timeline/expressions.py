@@ -19,9 +19,9 @@ from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from ..text import fold, sentences
+from ..text import fold
 from .football import calendar, season_label
-from .lexicon import lexicon
+from .lexicon import lexicon, sentence_spans
 from .tense import direction
 
 YEAR_CUES = frozenset({"in", "since", "until", "till", "by", "from", "during", "before", "after",
@@ -30,6 +30,13 @@ SUMMER_CUES = frozenset({"in", "during", "over", "until", "till", "through", "th
                          "before", "after", "for", "since", "across"})
 SEASON_START_CUES = ("ahead of", "before", "until", "till", "by", "start of", "beginning of")
 SEASON_START_VERBS = frozenset({"starts", "begins", "kicks", "gets", "opens", "started", "began", "kicked"})
+
+
+# First words of the fixed patterns below (months, weekdays, numbers and holidays come from data).
+_STARTERS = ("the", "summer", "winter", "spring", "autumn", "january", "transfer", "window", "deadline",
+             "start", "beginning", "end", "close", "final", "last", "first", "opening", "in", "next",
+             "this", "previous", "past", "coming", "following", "upcoming", "current", "new", "at",
+             "over", "during", "today", "tonight", "yesterday", "tomorrow", "pre", "mid", "christmas")
 
 
 @dataclass(frozen=True)
@@ -82,7 +89,14 @@ def _pattern() -> re.Pattern:
         ("py", r"\b(?P<py>summer|christmas)\b"),
         ("yr", rf"(?<![£€$\d.,])\b(?P<yr>{y})\b(?![-/–]\d)"),
     ]
-    return re.compile("|".join(f"(?P<k_{name}>{p})" for name, p in parts), re.IGNORECASE)
+    # Every expression starts a word with a digit or one of these words: a cheap look-ahead on
+    # their first letters lets the scan skip every other position before trying the branches.
+    starters = {*lx.months, *lx.month_abbreviations, *lx.weekdays, *lx.numbers,
+                *(h.split()[0] for h in lx.holidays), *_STARTERS}
+    heads = sorted({w[:3] if len(w) >= 3 else w + r"\b" for w in starters}, key=len, reverse=True)
+    trigger = r"\b(?=\d|(?:" + "|".join(heads) + "))"
+    return re.compile(trigger + "(?:" + "|".join(f"(?P<k_{name}>{p})" for name, p in parts) + ")",
+                      re.IGNORECASE)
 
 
 class _Ctx:
@@ -93,7 +107,7 @@ class _Ctx:
         self.anchor = anchor
         cal = calendar()
         self.league = cal.league(league_key or cal.league_of(text))
-        self.spans = sentences(self.text)
+        self.spans = sentence_spans(self.text)
         self.starts = [s for s, _ in self.spans]
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -283,6 +297,8 @@ class _Finder:
             return None
         month = self._month_num(mname)
         start, end = m.start(), m.end()
+        if self.c.text[end - 1] == "." and not year:      # a full stop, not an abbreviation's dot
+            end -= 1
         if year:
             return _day(dt.date(int(year), month, day)), "day", False, start, end
         off, end = self._year_suffix(end)
@@ -540,6 +556,7 @@ class _Finder:
             return None
         month = self._month_num(name)
         mod = lw[-1] if lw and lw[-1] in ("last", "next", "this") else None
+        start = self._widen(start)
         off, end = self._year_suffix(end)
         if self.c.anchor is None:
             return None, "month", True, start, end
@@ -549,6 +566,12 @@ class _Finder:
         if lw and lw[-1] == "since":
             tense = "past"
         return _month(month_year(month, self.c.anchor, tense, mod), month), "month", True, start, end
+
+    def _widen(self, start: int) -> int:
+        """Take in "the end of", "early", "last" ... before a month, for the shown text."""
+        mm = re.search(r"(?:(?:the\s+)?(?:end|start|beginning|middle|turn)\s+of\s+(?:the\s+month\s+of\s+)?"
+                       r"|(?:early|late|mid)[-\s]+|(?:last|next|this)\s+)$", self.c.text[max(0, start - 40):start], re.I)
+        return start - len(mm.group(0)) if mm else start
 
     def h_py(self, m, g):
         word = g["py"].lower()

@@ -5,10 +5,12 @@ Kept out of code so new phrasings (a body, an adjunct noun, a tense cue) are a d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
+
+from ..text import fold, sentences, strip_accents
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -56,3 +58,22 @@ def lexicon() -> Lexicon:
         body_contexts=fs("body_contexts"),
         stopwords=fs("stopwords"),
     )
+
+
+@lru_cache(maxsize=2048)
+def sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """`text.sentences`, cached: several timeline steps split the same article."""
+    return tuple(sentences(body))
+
+
+def norm_word(word: str) -> str:
+    """One word as `text.normalise` would give it, fast for plain ASCII."""
+    return word.casefold() if word.isascii() else strip_accents(word).casefold()
+
+
+def norm_text(text: str) -> str:
+    """`text.normalise` with a fast path for ASCII text (most of an English article)."""
+    text = fold(text)
+    if not text.isascii():
+        text = strip_accents(text)
+    return " ".join(text.casefold().split())

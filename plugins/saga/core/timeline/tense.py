@@ -11,7 +11,7 @@ import re
 from .lexicon import lexicon
 
 _WORD = re.compile(r"[A-Za-z']+")
-LEFT_WORDS = 14
+LEFT_WORDS = 20
 RIGHT_WORDS = 6
 
 

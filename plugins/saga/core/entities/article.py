@@ -1,0 +1,660 @@
+"""The per-article step: everything one article says about its players, clubs and people.
+
+Depends only on the article text (plus the data files and editorial aliases), so its result
+can be cached per article body; the cross-article identity step is separate and cheap.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from ..text import sentences
+from . import describe
+from .cues import WEAK_CLUB_BEFORE, Context, Cues
+from .describe import Desc
+from .gazetteer import Match, scan
+from .lexicon import Lexicon
+from .names import Run, build_parts, build_runs
+from .tokens import HARD, HYPHEN, SPACE, Tok, norm_phrase, tokenize
+
+_DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday"}
+_TRANSFER_WORDS = {"signed", "sign", "signing", "joined", "join", "joins", "loan", "move", "moved", "arrival",
+                   "fee", "bought", "recruited", "deal", "transfer", "swoop", "bid", "completed", "arrives",
+                   "arrived", "brought", "capture", "snapped", "poached", "signature", "acquired", "bringing", "bring",
+                   "landed", "land", "buy", "bought", "purchase", "sold", "sell", "selling", "loaned"}
+_MOVE_TO = {("move", "to"), ("moving", "to"), ("switch", "to"), ("head", "to"), ("heading", "to"),
+            ("return", "to"), ("go", "to"), ("join",), ("joining",), ("stay", "in"), ("stay", "on"),
+            ("future", "at"), ("career", "at"), ("head", "north"), ("head", "south"), ("move", "north"),
+            ("move", "south"), ("transfer", "to")}
+_KNOWN_AS = {("known", "as"), ("known", "simply", "as"), ("better", "known", "as"), ("nicknamed",),
+             ("dubbed",), ("known", "affectionately", "as"), ("real", "name")}
+
+
+@dataclass
+class LocalEnt:
+    """One entity as this article sees it."""
+    key: str                         # club:<slug> | uclub:<norm> | name:<norm parts> | single:<norm>
+    kind: str                        # club | name
+    name: str                        # the fullest form the article uses
+    parts: tuple[str, ...] = ()      # normalised name parts (people)
+    forms: Counter = field(default_factory=Counter)      # name forms used (as written)
+    cues: Cues = field(default_factory=Cues)
+    first: int = 0                   # offset of the first mention
+    count: int = 0
+    evidence: list[str] = field(default_factory=list)    # unknown clubs: why it is a club
+    aliases: set[str] = field(default_factory=set)       # "known as" names
+    family_first: bool = False
+
+
+@dataclass
+class LocalMention:
+    start: int
+    end: int
+    key: str | None                  # LocalEnt key; None while it waits for a description
+    via: str
+    sent: int = 0
+    desc: int | None = None          # index into ArticleInfo.descs for alias links
+
+
+@dataclass
+class ArticleInfo:
+    """The cacheable result of reading one article."""
+    article: str
+    body: str
+    ents: dict[str, LocalEnt]
+    mentions: list[LocalMention]
+    descs: list[Desc]
+    desc_links: list[tuple[int, str]]        # (desc index, alias text) "The 19-year-old, known as X"
+    manager_forms: list[tuple[int, int, str]]   # (start, end, person key): "Klopp's men"
+    place_mentions: list[tuple[int, int, set]]  # bare grounds/places: (start, end, club ids)
+    warnings: list[str]
+    sent_of: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _surname_forms(parts: tuple[str, ...], lex: Lexicon, family_first: bool) -> set[tuple[str, ...]]:
+    if family_first:
+        return {parts[:1]}
+    out = set()
+    for m in range(1, len(parts)):
+        suf = parts[m:]
+        if all(p in lex.particles for p in suf):
+            continue
+        if len(suf) == 1 and suf[0] in lex.name_suffixes:
+            continue
+        out.add(suf)
+    if len(parts) >= 3 and parts[-1] in lex.name_suffixes:
+        out.add(parts[-2:-1])
+    # "de Paula" of "Rodrigo de Paula Santos": a first surname, particle-led, without the second
+    for k in range(1, len(parts) - 1):
+        if parts[k] in lex.particles:
+            for m in range(k + 2, len(parts)):
+                out.add(parts[k:m])
+    return out
+
+
+def _first_forms(parts: tuple[str, ...], lex: Lexicon, family_first: bool) -> set[tuple[str, ...]]:
+    if family_first:
+        return {parts[1:]}
+    out = set()
+    for m in range(1, len(parts)):
+        pre = parts[:m]
+        if pre[-1] in lex.particles:
+            continue
+        out.add(pre)
+    first = parts[0]
+    if "-" in first:
+        out.add((first.split("-")[0],))
+    return out
+
+
+def is_family_first(parts: tuple[str, ...], texts: tuple[str, ...], lex: Lexicon) -> bool:
+    """'Kim Do-yeon', 'Li Wenhao': a listed family name first, a two-part name."""
+    if len(parts) != 2 or parts[0] not in lex.family_first:
+        return False
+    given = texts[1]
+    if "-" in given:
+        a, _, b = given.partition("-")
+        return b[:1].islower()
+    return parts[0] in _CHINESE_ONLY and not given[:1].isupper() is False and len(given) >= 4
+
+
+_CHINESE_ONLY = {"li", "wang", "zhang", "liu", "chen", "zhao", "huang", "zhou", "wu", "xu", "zhu", "hu", "guo",
+                 "luo", "zheng", "liang", "xie", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong",
+                 "yuan", "pan", "cai", "jiang", "wei", "du", "ye", "cheng", "su", "ding", "ren", "shen", "yao",
+                 "fan", "fu", "hao", "gao", "qi", "zhong", "yan", "sun", "ma", "lin", "tang", "han", "yang"}
+
+
+def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None) -> ArticleInfo:
+    """Read one article: known clubs, names, cues, descriptions. Never raises on odd text."""
+    sents = sentences(body)
+    toks = tokenize(body, sents)
+    matches = scan(toks, lex, extra)
+    matches = _drop_name_clashes(toks, matches, lex)
+    info = ArticleInfo(article_id, body, {}, [], [], [], [], [], [], sents)
+    lower_vocab = {t.norm for t in toks if not t.cap and t.text[:1].isalpha()}
+
+    # 1. known clubs: unambiguous first, shared short forms later
+    club_key_of: dict[int, str] = {}
+    pending: list[tuple[Match, list[str]]] = []
+    for m in matches:
+        ids = []
+        for e in m.entries:
+            if e.cat == "club" and e.via in ("name", "short", "nick") and e.ref not in ids:
+                ids.append(e.ref)
+        if not ids or m.best.cat != "club" or m.best.via not in ("name", "short", "nick"):
+            continue
+        if len(ids) == 1:
+            club_key_of[m.i] = ids[0]
+        else:
+            pending.append((m, ids))
+    unique_name = {}
+    guessed: set[int] = set()          # resolved by the usual meaning, not by this article
+    for m, ids in pending:
+        named = {e.ref for e in m.entries if e.cat == "club" and e.via in ("name", "short")}
+        if len(named) == 1:
+            unique_name[m.i] = next(iter(named))      # "Wolves": Wolverhampton's name, others' nickname
+
+    # shared short forms ("United", "City", "Saints"): the club this article names, else the usual one
+    named_order: list[tuple[int, str]] = sorted((m.i, cid) for m in matches
+                                                 for cid in [club_key_of.get(m.i)] if cid)
+    positions: dict[str, list[int]] = {}
+    for i, cid in named_order:
+        positions.setdefault(cid, []).append(i)
+    for m, ids in pending:
+        chosen = None
+        before = [(positions[cid][bisect_left(positions[cid], m.i) - 1], cid)
+                  for cid in ids if cid in positions and positions[cid][0] < m.i]
+        anywhere = [(len(positions[cid]), cid) for cid in ids if cid in positions]
+        if before:
+            chosen = max(before)[1]
+        elif anywhere:
+            chosen = max(anywhere)[1]
+        else:
+            key = tuple(t.norm for t in toks[m.i:m.j])
+            chosen = unique_name.get(m.i) or lex.defaults.get(key)
+            guessed.add(m.i)
+        if chosen:
+            club_key_of[m.i] = chosen
+
+    # 2. capitalised runs the data files do not know
+    covered = [False] * len(toks)
+    for m in matches:
+        for k in range(m.i, m.j):
+            covered[k] = True
+    runs = build_runs(toks, build_parts(toks, covered, lex), body, lex)
+    ctx = Context(toks, matches, body, lex, club_key_of)
+    unknown_clubs: list[tuple[Run, list[str]]] = []
+    people: list[tuple[Run, Cues]] = []
+    trimmed = []
+    for r in runs:
+        grown = _grow_with_place(r, toks, ctx, lex)
+        if grown is not None:
+            unknown_clubs.append(grown)
+            continue
+        r = _trim(r, toks, lex, lower_vocab, body, ctx)
+        if r:
+            trimmed.append(r)
+    club_ends: set[int] = set()
+    for r in trimmed:
+        verdict = _club_or_name(r, toks, ctx, lex, matches, club_ends)
+        if verdict is None:
+            continue
+        if verdict[0] == "club":
+            unknown_clubs.append((verdict[1], verdict[2]))
+            club_ends.add(verdict[1].j)
+        else:
+            people.append((r, verdict[2]))
+
+    # unknown clubs become local entities; "Harrogate" and "Town" then find "Harrogate Town"
+    uclub_forms: dict[tuple[str, ...], str] = {}
+    for r, why in unknown_clubs:
+        key = "uclub:" + " ".join(r.norms)
+        ent = info.ents.get(key)
+        if ent is None:
+            ent = info.ents[key] = LocalEnt(key, "club", " ".join(r.texts), r.norms, first=r.start)
+        ent.evidence += [w for w in why if w not in ent.evidence]
+        if len(r.norms) >= 2:
+            uclub_forms.setdefault(r.norms[:1], key)
+            uclub_forms.setdefault(r.norms[-1:], key)
+    for r, why in unknown_clubs:
+        key = "uclub:" + " ".join(r.norms)
+        if len(r.norms) == 1 and r.norms in uclub_forms and uclub_forms[r.norms] != key:
+            key = uclub_forms[r.norms]
+            info.ents.pop("uclub:" + " ".join(r.norms), None)
+        _mention(info, key, r.start, r.end, body[r.start:r.end], "name", toks[r.i].sent)
+
+    # shared short forms that only an unknown club of this article explains ("Town")
+    for m, ids in pending:
+        if m.i not in club_key_of or m.i in guessed:
+            key = tuple(t.norm for t in toks[m.i:m.j])
+            if key in uclub_forms:
+                club_key_of[m.i] = uclub_forms[key]
+
+    # known club mentions
+    for m in matches:
+        cid = club_key_of.get(m.i)
+        if not cid:
+            continue
+        e = m.best
+        start = toks[m.i].start
+        via = "name" if e.via == "name" else ("nickname" if e.via == "nick" else "alias")
+        if e.via == "nick" and m.i > 0 and toks[m.i - 1].norm == "the" and toks[m.i].sep != HARD:
+            start = toks[m.i - 1].start
+        if cid.startswith("uclub:"):
+            ent = info.ents[cid]
+        else:
+            ent = info.ents.get(cid)
+            if ent is None:
+                club = lex.clubs[cid]
+                ent = info.ents[cid] = LocalEnt(cid, "club", club.name, first=start)
+        text = body[start:toks[m.j - 1].end]
+        if e.via in ("name", "short", "nick"):
+            ent.forms[body[toks[m.i].start:toks[m.j - 1].end]] += 1
+        _mention(info, cid, start, toks[m.j - 1].end, text, via, toks[m.i].sent)
+
+    # editor's names (content/entities.yaml) found by the scan
+    for m in matches:
+        e = m.best
+        if e.cat != "override":
+            continue
+        key = e.ref
+        text = body[toks[m.i].start:toks[m.j - 1].end]
+        ent = info.ents.get(key)
+        if ent is None:
+            kind = "club" if e.via == "club" else "name"
+            ent = info.ents[key] = LocalEnt(key, kind, text, tuple(t.norm for t in toks[m.i:m.j]),
+                                            first=toks[m.i].start)
+        ent.forms[text] += 1
+        if ent.kind == "name":
+            ent.cues.add(ctx.name_cues(m.i, m.j))
+        _mention(info, key, toks[m.i].start, toks[m.j - 1].end, text, "alias", toks[m.i].sent)
+
+    # 3. people: full names, then short references resolved against them
+    alias_runs = _people(info, people, toks, ctx, lex, body)
+
+    # 4. descriptions, "known as" names, places
+    info.descs = describe.find(ctx, club_key_of)
+    _link_aliases(info, alias_runs, toks, body)
+    desc_spans = [(d.start, d.end) for d in info.descs]
+    for m in matches:
+        if m.i in club_key_of:
+            continue
+        ids = {e.ref for e in m.entries if e.cat == "club" and e.via in ("ground", "place")}
+        if not ids:
+            continue
+        s, e_ = toks[m.i].start, toks[m.j - 1].poss_end if toks[m.j - 1].poss else toks[m.j - 1].end
+        if any(a <= s < b for a, b in desc_spans):
+            continue
+        if m.j < len(toks) and toks[m.j].sep == HYPHEN:      # "Anfield-based" outside a description
+            continue
+        grounds = {e.ref for e in m.entries if e.cat == "club" and e.via == "ground"}
+        if not grounds:
+            # a region or city stands for a club only after a move: "move to Merseyside"
+            before = tuple(t.norm for t in toks[max(0, m.i - 2):m.i])
+            if before[-2:] not in _MOVE_TO and before[-1:] not in _MOVE_TO:
+                continue
+        info.place_mentions.append((s, e_, grounds or ids))
+    return info
+
+
+def _mention(info: ArticleInfo, key: str, start: int, end: int, text: str, via: str, sent: int) -> None:
+    ent = info.ents.get(key)
+    if ent is not None:
+        ent.count += 1
+        ent.first = min(ent.first, start)
+    info.mentions.append(LocalMention(start, end, key, via, sent))
+
+
+def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon) -> list[Match]:
+    """'Antonio Valencia', 'Forest Green Rovers': a club word inside a longer capitalised name."""
+    covered = set()
+    for m in matches:
+        covered.update(range(m.i, m.j))
+    out = []
+    for m in matches:
+        e = m.best
+        if e.cat == "club" and e.via in ("name", "short", "nick"):
+            if _namey_neighbour(toks, m.i - 1, m.i, covered, lex) or \
+                    (not toks[m.j - 1].poss and _namey_neighbour(toks, m.j, m.j, covered, lex)):
+                continue
+        out.append(m)
+    return out
+
+
+def _namey_neighbour(toks: list[Tok], k: int, joint: int, covered: set, lex: Lexicon) -> bool:
+    if k < 0 or k >= len(toks) or joint >= len(toks) or toks[joint].sep != SPACE or k in covered:
+        return False
+    t = toks[k]
+    if not t.cap or t.norm in lex.stopwords or t.norm in lex.non_name or t.norm in lex.honorifics:
+        return False
+    if t.first and k < joint and (t.norm.endswith("ly") or t.norm.endswith("ing")):
+        return False
+    return True
+
+
+def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: str, ctx: Context) -> Run | None:
+    """Drop sentence openers and titles in front of a run, and dates after it."""
+    a, b = 0, r.size
+    while a < b:
+        n = r.norms[a]
+        t = toks[r.parts[a][0]]
+        if ctx.phrase_at(r.parts[a][0], lex.person_roles, lex.role_max) or \
+                ctx.phrase_at(r.parts[a][0], lex.positions, lex.role_max):
+            a += 1                # "Head coach Mickael X", "Sporting director Whitfield"
+            continue
+        if (n in lex.club_prefixes and b - a >= 2) or n in lex.particles:
+            break
+        if n in lex.stopwords or n in lex.honorifics or (t.first and n in lower_vocab and "-" not in n):
+            a += 1
+            continue
+        break
+    while b > a and r.norms[b - 1] in _DATE_WORDS:
+        b -= 1
+    if a >= b:
+        return None
+    if a == 0 and b == r.size:
+        return r
+    parts = r.parts[a:b]
+    i, j = parts[0][0], parts[-1][1]
+    return Run(i, j, parts, r.norms[a:b], r.texts[a:b], toks[i].start, toks[j - 1].end)
+
+
+def _grow_with_place(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon):
+    """'Rapid Vienna', 'Club América', 'Red Bull Salzburg': a club word before a place name."""
+    nxt = ctx.match_at.get(r.j)
+    if not nxt or nxt.i != r.j or r.j >= len(toks) or toks[r.j].sep != SPACE or toks[r.j - 1].poss:
+        return None
+    if not any(e.cat in ("place", "country") or (e.cat == "club" and e.via in ("place", "ground"))
+               for e in nxt.entries):
+        return None
+    if r.norms[0] not in lex.club_prefixes:
+        return None
+    place = ctx.body[toks[nxt.i].start:toks[nxt.j - 1].end]
+    grown = Run(r.i, nxt.j, r.parts + [(nxt.i, nxt.j)], r.norms + tuple(t.norm for t in toks[nxt.i:nxt.j]),
+                r.texts + (place,), r.start, toks[nxt.j - 1].end)
+    return grown, [f"'{r.texts[0]}' before the place '{place}'"]
+
+
+def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: list[Match],
+                  club_ends: set[int]):
+    """('club', run, why) for an unknown club, ('name', run, cues) for a person, None for noise."""
+    norms = r.norms
+    flat = [p for n in norms for p in n.split("-")]
+    why: list[str] = []
+    if len(norms) >= 2 and (norms[-1] in lex.club_suffixes or flat[-1] in lex.club_suffixes):
+        why.append(f"ends in '{r.texts[-1]}'")
+    if len(norms) >= 2 and norms[0] in lex.club_prefixes:
+        why.append(f"starts with '{r.texts[0]}'")
+    grown = r
+    if any(n in lex.non_name for n in flat):
+        if why:
+            return ("club", grown, why)
+        return None
+    cues = ctx.name_cues(r.i, r.j)
+    if why:
+        if cues.person + cues.player < 2.5:
+            return ("club", grown, why)
+    if r.i > 0 and toks[r.i - 1].norm == "the" and toks[r.i].sep == SPACE and r.j < len(toks) \
+            and toks[r.j].sep == SPACE and not toks[r.j - 1].poss and toks[r.j].text[:1].islower() \
+            and toks[r.j].norm not in lex.stopwords:
+        return None               # "the Hale End graduate": a proper noun used as a modifier
+    club_why = ctx.club_cues(grown.i, grown.j)
+    strong = [w for w in club_why if w not in WEAK_CLUB_BEFORE]
+    if club_why and cues.person + cues.player < 1.5 and not cues.speaker:
+        if len(norms) == 1 and (strong or _transfer_sentence(toks, r.i)):
+            return ("club", grown, club_why)
+        if len(norms) == 2 and any(w.startswith("X ") and "<name>" in w for w in strong):
+            return ("club", grown, club_why)
+    if len(norms) == 1:
+        # a lone capitalised word of one letter or a number is noise
+        if len(norms[0]) < 2:
+            return None
+        # "played for Halifax Town and Guiseley": the second of a list of clubs
+        if r.i >= 2 and toks[r.i - 1].norm in ("and", "or") and toks[r.i - 1].sep != HARD \
+                and cues.person + cues.player == 0 and not cues.speaker:
+            k = r.i - 1
+            m = ctx.match_at.get(k - 1)
+            first_i = m.i if m and m.best.cat == "club" else None
+            if m is None and k in club_ends:
+                first_i = _run_start_before(toks, k)
+            if first_i is not None and any(w not in WEAK_CLUB_BEFORE for w in ctx.club_cues(first_i, k)):
+                return ("club", r, [f"listed with a club after '{toks[first_i - 1].text}'"])
+    return ("name", r, cues)
+
+
+def _run_start_before(toks: list[Tok], k: int) -> int:
+    """First token of the capitalised run that ends just before token k."""
+    i = k - 1
+    while i > 0 and toks[i].sep == SPACE and toks[i - 1].cap:
+        i -= 1
+    return i
+
+
+_TS_CACHE: dict[tuple[int, int], bool] = {}
+
+
+def _transfer_sentence(toks: list[Tok], i: int) -> bool:
+    """Does the sentence of token i talk about a transfer? (cached per sentence)"""
+    s = toks[i].sent
+    ck = (id(toks), s)
+    if ck in _TS_CACHE:
+        return _TS_CACHE[ck]
+    if len(_TS_CACHE) > 10000:
+        _TS_CACHE.clear()
+    _TS_CACHE[ck] = _transfer_sentence_scan(toks, i)
+    return _TS_CACHE[ck]
+
+
+def _transfer_sentence_scan(toks: list[Tok], i: int) -> bool:
+    s = toks[i].sent
+    k = i
+    while k > 0 and toks[k - 1].sent == s:
+        k -= 1
+    n = len(toks)
+    while k < n and toks[k].sent == s:
+        if toks[k].norm in _TRANSFER_WORDS:
+            return True
+        k += 1
+    return False
+
+
+def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], ctx: Context,
+            lex: Lexicon, body: str) -> None:
+    """Full names become entities; surnames, first names and sub-names link to them."""
+    alias_runs: set[int] = set()
+    for idx, (r, _) in enumerate(people):
+        if _after_known_as(toks, r.i) or _known_as_after(toks, r.j) is not None:
+            alias_runs.add(idx)
+    fulls: dict[tuple[str, ...], tuple[Run, bool]] = {}
+    for idx, (r, _) in enumerate(people):
+        if idx in alias_runs or r.size < 2 or r.norms[0] in lex.particles:
+            continue
+        fulls.setdefault(r.norms, (r, is_family_first(r.norms, r.texts, lex)))
+    # a full name that is the start or end of a longer one is a reference to it ("João Pedro")
+    inner = set()
+    for o in fulls:
+        for m in range(1, len(o)):
+            inner.add(o[:m])
+            inner.add(o[m:])
+    longest = {k: v for k, v in fulls.items() if k not in inner}
+    surname_idx: dict[tuple[str, ...], list[str]] = {}
+    first_idx: dict[tuple[str, ...], list[str]] = {}
+    dimin: dict[str, list[tuple[str, str]]] = {}
+    for parts, (r, ff) in longest.items():
+        key = "name:" + " ".join(parts)
+        info.ents[key] = LocalEnt(key, "name", " ".join(r.texts), parts, first=r.start, family_first=ff)
+        for s in _surname_forms(parts, lex, ff):
+            surname_idx.setdefault(s, []).append(key)
+        for f in _first_forms(parts, lex, ff):
+            first_idx.setdefault(f, []).append(key)
+        given = (parts[1] if ff else parts[0]).split("-")[0]
+        dimin.setdefault(given[:3], []).append((given, key))
+
+    last_bare: dict[tuple[str, ...], str] = {}
+    for idx, (r, cues) in enumerate(people):
+        if idx in alias_runs:
+            continue
+        key, via = None, "name"
+        if r.norms in longest:
+            key = "name:" + " ".join(r.norms)
+        else:
+            cands = surname_idx.get(r.norms, [])
+            via = "alias"
+            if not cands:
+                cands = first_idx.get(r.norms, [])
+                via = "first-name"
+            if not cands and r.size == 1 and len(r.norms[0]) >= 3:
+                w = r.norms[0]
+                cands = [k for d, k in dimin.get(w[:3], []) if d != w and
+                         (d.startswith(w) or (w.startswith(d) and len(w) - len(d) <= 2 and len(d) >= 3))]
+                via = "first-name"
+            if cands:
+                key = _pick(cands, r, cues, info, last_bare)
+                last_bare[r.norms] = key
+            else:
+                club = _typo_club(r, info, lex) if not cues.player + cues.person else None
+                if club:
+                    _mention(info, club, r.start, r.end, body[r.start:r.end], "alias", toks[r.i].sent)
+                    continue
+                key = "single:" + " ".join(r.norms)
+                via = "name"
+                if key not in info.ents:
+                    info.ents[key] = LocalEnt(key, "name", " ".join(r.texts), r.norms, first=r.start)
+        ent = info.ents[key]
+        ent.cues.add(cues)
+        if via == "name" or via == "alias":
+            ent.forms[" ".join(r.texts)] += 1
+        end = r.end
+        _mention(info, key, r.start, end, body[r.start:end], via, toks[r.i].sent)
+        if cues.manager_form:
+            a = r.start
+            b = cues.manager_form[1]
+            info.manager_forms.append((a, b, key))
+
+    return [people[idx] for idx in sorted(alias_runs)]
+
+
+def _link_aliases(info: ArticleInfo, alias_runs: list, toks: list[Tok], body: str) -> None:
+    """'born X but known simply as Y': both name the subject of the sentence."""
+    by_sent = _by_sent(info) if alias_runs else {}
+    for r, cues in alias_runs:
+        after = _known_as_after(toks, r.j)
+        if after is not None:
+            pos = toks[after].start
+            subject = next((("desc", di) for di, d in enumerate(info.descs) if d.start == pos), None)
+            if subject is None:
+                subject = next((("ent", m.key) for m in by_sent.get(toks[after].sent, [])
+                                if m.start == pos and m.key and info.ents[m.key].kind == "name"), None)
+        else:
+            subject = _subject_before(info, r, toks, by_sent)
+        text = body[r.start:r.end]
+        if subject is not None and subject[0] == "ent":
+            ent = info.ents[subject[1]]
+            ent.aliases.add(" ".join(r.texts))
+            _mention(info, subject[1], r.start, r.end, text, "alias", toks[r.i].sent)
+        elif subject is not None:
+            info.mentions.append(LocalMention(r.start, r.end, None, "alias", toks[r.i].sent, desc=subject[1]))
+            info.desc_links.append((subject[1], " ".join(r.texts)))
+        else:
+            key = "single:" + " ".join(r.norms)
+            info.ents.setdefault(key, LocalEnt(key, "name", " ".join(r.texts), r.norms, first=r.start))
+            info.ents[key].cues.add(cues)
+            info.ents[key].forms[" ".join(r.texts)] += 1
+            _mention(info, key, r.start, r.end, text, "name", toks[r.i].sent)
+
+
+def _known_as_after(toks: list[Tok], j: int) -> int | None:
+    """'El Cholo, as the Argentine is known,': the token where the named subject starts."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].norm != "as" or toks[j].sep != HARD:
+        return None
+    for k in range(j + 2, min(n - 1, j + 8)):
+        if toks[k].sep == HARD:
+            return None
+        if toks[k].norm in ("is", "was") and toks[k + 1].norm in ("known", "nicknamed", "called", "dubbed"):
+            return j + 1
+    return None
+
+
+def _typo_club(r: Run, info: ArticleInfo, lex: Lexicon) -> str | None:
+    """'Sunderand' in an article about Sunderland: one letter off a club the article names."""
+    if r.size != 1 or len(r.norms[0]) < 6:
+        return None
+    w = r.norms[0]
+    hits = set()
+    for key, ent in info.ents.items():
+        if ent.kind != "club":
+            continue
+        names = {" ".join(norm_phrase(f)) for f in ent.forms} | {" ".join(norm_phrase(ent.name))}
+        for name in names:
+            if " " not in name and abs(len(name) - len(w)) <= 1 and Levenshtein.distance(name, w, score_cutoff=1) <= 1:
+                hits.add(key)
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _after_known_as(toks: list[Tok], i: int) -> bool:
+    """'known (in Brazil) (simply) as X', 'was born X', 'nicknamed X'."""
+    k = i
+    words = []
+    while k > 0 and len(words) < 6 and toks[k].sep != HARD:
+        k -= 1
+        words.append(toks[k].norm)
+    words.reverse()
+    if len(words) >= 2 and words[-1] == "born" and words[-2] in ("was", "is", "been", "who"):
+        return True
+    if words and words[-1] in ("nicknamed", "dubbed"):
+        return True
+    if words and words[-1] == "as" and "known" in words:
+        return True
+    return False
+
+
+def _by_sent(info: ArticleInfo) -> dict[int, list[LocalMention]]:
+    idx: dict[int, list[LocalMention]] = {}
+    for m in info.mentions:
+        idx.setdefault(m.sent, []).append(m)
+    return idx
+
+
+def _subject_before(info: ArticleInfo, r: Run, toks: list[Tok], by_sent: dict):
+    """The first person mention or description earlier in the same sentence."""
+    sent = toks[r.i].sent
+    best = None
+    for m in by_sent.get(sent, []):
+        if m.end <= r.start and m.key and info.ents[m.key].kind == "name":
+            if best is None or m.start < best[0]:
+                best = (m.start, ("ent", m.key))
+    for di, d in enumerate(info.descs):
+        if d.sent > sent:
+            break
+        if d.sent == sent and d.end <= r.start and d.target != "club":
+            if best is None or d.start < best[0]:
+                best = (d.start, ("desc", di))
+    return best[1] if best else None
+
+
+def _pick(cands: list[str], r: Run, cues: Cues, info: ArticleInfo, last_bare: dict) -> str:
+    """Two people share a surname: context, then who was named last, then the earlier one."""
+    if len(cands) == 1:
+        return cands[0]
+    ents = info.ents
+    if cues.role:
+        pref = [k for k in cands if ents[k].cues.role or ents[k].cues.person > ents[k].cues.player]
+        if len(pref) == 1:
+            return pref[0]
+    if cues.position:
+        pref = [k for k in cands if ents[k].cues.player >= ents[k].cues.person and not ents[k].cues.role]
+        if len(pref) == 1:
+            return pref[0]
+    seen = [k for k in cands if ents[k].first < r.start]
+    if len(seen) == 1:
+        return seen[0]
+    if r.norms in last_bare and last_bare[r.norms] in cands:
+        return last_bare[r.norms]
+    pool = seen or cands
+    return min(pool, key=lambda k: ents[k].first)

@@ -1,0 +1,87 @@
+"""Known names in the token stream: clubs, outlets, competitions, places, nationalities.
+
+Longest match first, one dict probe per (position, length): linear in the article length
+times the longest known name (8 words). A longer name always wins, so "Liverpool Echo" is an
+outlet and never the club inside it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Entry, Lexicon
+from .tokens import HARD, Tok
+
+# priority when several kinds of entry share the same words
+_PRIO = {("club", "name"): 0, ("club", "short"): 1, ("notpage", None): 2, ("club", "nick"): 3,
+         ("country", None): 4, ("nat_adj", None): 4, ("nat_noun", None): 4,
+         ("club", "ground"): 5, ("club", "place"): 6, ("place", None): 7}
+
+
+@dataclass(slots=True)
+class Match:
+    i: int                  # first token
+    j: int                  # one past the last token
+    entries: list[Entry]    # best first
+
+    @property
+    def best(self) -> Entry:
+        return self.entries[0]
+
+
+def _prio(e: Entry) -> int:
+    if e.cat == "override" or e.ref == "editor":
+        return -1                      # the editor's word wins
+    return _PRIO.get((e.cat, e.via if e.cat == "club" else None), 9)
+
+
+def _caps_ok(toks: list[Tok], i: int, caps: tuple[int, ...]) -> bool:
+    for k, need in enumerate(caps):
+        t = toks[i + k]
+        if need == 1 and not (t.cap or t.text[0].isdigit()):
+            return False
+        if need == 2 and not (t.upper or t.text.isdigit()):
+            return False
+    return True
+
+
+def scan(toks: list[Tok], lex: Lexicon, extra: dict | None = None) -> list[Match]:
+    """Every known-name match, left to right, non-overlapping, longest first."""
+    gaz = lex.gaz
+    xpref = {k[:n] for k in extra for n in range(1, len(k) + 1)} if extra else set()
+    out: list[Match] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        found = None
+        if t.cap or t.text[0].isdigit() or t.norm in lex.lower_first:
+            # grow the span while it is still the start of some known name
+            prefixes = lex.prefixes
+            key_list = [t.norm]
+            lim = i + 1
+            while lim < n and lim - i < lex.max_len and toks[lim].sep != HARD:
+                key_list.append(toks[lim].norm)
+                tk = tuple(key_list)
+                if tk not in prefixes and tk not in xpref:
+                    break
+                lim += 1
+            for j in range(lim, i, -1):
+                key = tuple(key_list[:j - i])
+                entries = gaz.get(key)
+                if extra and key in extra:
+                    entries = extra[key] + (entries or [])
+                if not entries:
+                    continue
+                good = [e for e in entries if _caps_ok(toks, i, e.caps)]
+                if good:
+                    good.sort(key=_prio)
+                    found = Match(i, j, good)
+                    break
+        if found:
+            out.append(found)
+            i = found.j
+        else:
+            i += 1
+    return out
+
+

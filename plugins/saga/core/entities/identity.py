@@ -1,0 +1,412 @@
+"""The cross-article step: one entity per real person or club across the corpus.
+
+Input: what each article said (`ArticleInfo`). Output: entities with ids, names, aliases and
+attributes, and every mention pointing at one. Cheap (no text scanning), so it can rerun on
+every build while the per-article step is cached.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+from ..model import Entity, Mention
+from ..slugs import SlugRegistry
+from ..text import fold, normalise
+from .article import ArticleInfo, LocalEnt, _first_forms, _surname_forms
+from .describe import Desc
+from .lexicon import Lexicon
+from .tokens import norm_phrase
+
+_MANAGER_ROLES = {"manager", "assistant"}
+_MAX_BUCKET = 300
+
+
+@dataclass
+class Cluster:
+    """One real entity being assembled from local entities of many articles."""
+    gid: str
+    kind: str                          # club | name
+    locals: list[tuple[str, LocalEnt]] = field(default_factory=list)    # (article, local ent)
+    articles: set[str] = field(default_factory=set)
+    final_kind: str = ""
+    name: str = ""
+    parts: tuple[str, ...] = ()
+    attrs: dict = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)
+    merged_into: str | None = None
+    forced_name: str | None = None
+    forced_kind: str | None = None
+    extra_aliases: list[str] = field(default_factory=list)
+    extra_attrs: dict = field(default_factory=dict)
+
+    def add(self, art: str, ent: LocalEnt) -> None:
+        self.locals.append((art, ent))
+        self.articles.add(art)
+
+
+class Resolver:
+    def __init__(self, infos: list[ArticleInfo], lex: Lexicon, overrides: dict) -> None:
+        self.infos = infos
+        self.lex = lex
+        self.ov = overrides or {}
+        self.clusters: dict[str, Cluster] = {}
+        self.local_to_gid: dict[tuple[str, str], str] = {}
+        self.warnings: list[str] = []
+        self.not_pages = {normalise(x) for x in self.ov.get("not_pages", [])}
+        self._info = {i.article: i for i in infos}
+        self._ac_memo: dict[str, set[str]] = {}
+
+    # -------------------------------------------------------------------- clustering
+    def _cluster(self, gid: str, kind: str) -> Cluster:
+        c = self.clusters.get(gid)
+        if c is None:
+            c = self.clusters[gid] = Cluster(gid, kind)
+        return c
+
+    def find(self, gid: str) -> str:
+        c = self.clusters[gid]
+        while c.merged_into:
+            c = self.clusters[c.merged_into]
+        return c.gid
+
+    def merge(self, a: str, b: str) -> str:
+        """Merge cluster b into a (both roots)."""
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return a
+        ca, cb = self.clusters[a], self.clusters[b]
+        ca.locals += cb.locals
+        ca.articles |= cb.articles
+        ca.extra_aliases += cb.extra_aliases
+        ca.forced_name = ca.forced_name or cb.forced_name
+        ca.forced_kind = ca.forced_kind or cb.forced_kind
+        ca.extra_attrs = {**cb.extra_attrs, **ca.extra_attrs}
+        cb.merged_into = a
+        return a
+
+    def build(self) -> None:
+        splits = self._splits()
+        singles: list[tuple[str, LocalEnt]] = []
+        for info in self.infos:
+            for key, ent in info.ents.items():
+                if key.startswith("single:"):
+                    singles.append((info.article, ent))
+                    continue
+                if key.startswith("name:"):
+                    gid = key
+                    split = splits.get((normalise(ent.name), info.article))
+                    if split:
+                        gid = "name:" + " ".join(norm_phrase(split))
+                        self._cluster(gid, "name").forced_name = split
+                elif key.startswith("ovr:"):
+                    gid = key
+                else:
+                    gid = key
+                self._cluster(gid, ent.kind).add(info.article, ent)
+                self.local_to_gid[(info.article, key)] = gid
+        self._apply_override_merges()
+        self._fuzzy_merge()
+        self._resolve_singles(singles)
+
+    def _splits(self) -> dict[tuple[str, str], str]:
+        out = {}
+        for sp in self.ov.get("splits", []) or []:
+            for art in sp.get("articles", []):
+                out[(normalise(sp["name"]), art)] = sp["as"]
+        return out
+
+    def _names_of(self, c: Cluster) -> set[str]:
+        names = set()
+        for _, ent in c.locals:
+            names.add(normalise(ent.name))
+            names |= {normalise(f) for f in ent.forms}
+        if c.gid.startswith("club:") and c.gid in self.lex.clubs:
+            names.add(normalise(self.lex.clubs[c.gid].name))
+        return names
+
+    def _apply_override_merges(self) -> None:
+        """An editor's entry names the entity and its aliases: everything they match is one."""
+        for n, entry in enumerate(self.ov.get("entities", []) or []):
+            wanted = {normalise(entry["name"])} | {normalise(a) for a in entry.get("aliases", [])}
+            roots = [gid for gid, c in self.clusters.items()
+                     if c.merged_into is None and (gid == f"ovr:{n}" or self._names_of(c) & wanted)]
+            if not roots:
+                continue
+            target = roots[0]
+            for other in roots[1:]:
+                target = self.merge(target, other)
+            c = self.clusters[self.find(target)]
+            c.forced_name = entry["name"]
+            if entry.get("kind"):
+                c.forced_kind = entry["kind"]
+            c.extra_aliases += list(entry.get("aliases", []))
+            c.extra_attrs.update(entry.get("attrs") or {})
+
+    # -------------------------------------------------------------------- people
+    def _person_roots(self) -> list[Cluster]:
+        return [c for c in self.clusters.values() if c.merged_into is None and c.kind == "name"]
+
+    @staticmethod
+    def _parts(c: Cluster) -> tuple[str, ...]:
+        return max((e.parts for _, e in c.locals if e.parts), key=len, default=())
+
+    def _clubs_of(self, c: Cluster) -> set[str]:
+        out = set()
+        for art, ent in c.locals:
+            if ent.cues.club:
+                out.add(self.find(self.local_to_gid.get((art, ent.cues.club), ent.cues.club)))
+        return out
+
+    def _article_clubs(self, art: str) -> set[str]:
+        hit = self._ac_memo.get(art)
+        if hit is None:
+            info = self._info[art]
+            hit = self._ac_memo[art] = {self.find(self.local_to_gid[(art, k)]) for k, e in info.ents.items()
+                                        if e.kind == "club" and (art, k) in self.local_to_gid}
+        return hit
+
+    def _kind_scores(self, c: Cluster) -> tuple[float, float]:
+        p = sum(e.cues.player for _, e in c.locals)
+        q = sum(e.cues.person for _, e in c.locals)
+        return p, q
+
+    def _compatible(self, a: Cluster, b: Cluster, strict: bool) -> bool:
+        if a.articles & b.articles:
+            return False
+        pa, qa = self._kind_scores(a)
+        pb, qb = self._kind_scores(b)
+        if (pa > qa + 1 and qb > pb + 1) or (qa > pa + 1 and pb > qb + 1):
+            return False
+        ra = {e.cues.role for _, e in a.locals if e.cues.role}
+        rb = {e.cues.role for _, e in b.locals if e.cues.role}
+        if ra and rb and not (ra & rb):
+            return False
+        ca, cb = self._clubs_of(a), self._clubs_of(b)
+        if ca and cb and not (ca & cb):
+            return False
+        if strict:
+            # a different first name: only the same job at the same club makes it a misspelling
+            shared = (ca | cb) and any((ca | cb) & self._article_clubs(art) for art in (a.articles | b.articles)
+                                       if art not in (a.articles if ca else b.articles))
+            if not ((ra or rb) and shared and (ca or cb)):
+                return False
+        return True
+
+    def _fuzzy_merge(self) -> None:
+        """Same person, spelt differently: 'Marco Santangello' / 'Marco Santangelo',
+        'Manuel Pellegrino' / 'Mauricio Pellegrino' (same surname, job and club)."""
+        self._ac_memo.clear()
+        roots = self._person_roots()
+        buckets: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+        by_surname: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
+        for c in roots:
+            parts = self._parts(c)
+            if len(parts) >= 2:
+                buckets[(parts[0][:1], parts[-1][:1])].append(c)
+                by_surname[parts[1:]].append(c)
+        for group in buckets.values():
+            if len(group) > _MAX_BUCKET:
+                continue          # degenerate input: thousands of similar names; skip spelling merges
+            for x in range(len(group)):
+                for y in range(x + 1, len(group)):
+                    a, b = self.clusters[self.find(group[x].gid)], self.clusters[self.find(group[y].gid)]
+                    if a is b:
+                        continue
+                    pa, pb = self._parts(a), self._parts(b)
+                    if pa == pb:
+                        continue
+                    ja, jb = " ".join(pa), " ".join(pb)
+                    if abs(len(ja) - len(jb)) > 3:
+                        continue
+                    same_first = pa[0] == pb[0]
+                    close = Levenshtein.distance(ja, jb, score_cutoff=3) <= 3 and ratio(ja, jb) >= 88
+                    if close and (same_first or Levenshtein.distance(pa[0], pb[0]) <= 2):
+                        if self._compatible(a, b, strict=False):
+                            self.merge(a.gid, b.gid)
+        for group in by_surname.values():
+            if len(group) > _MAX_BUCKET:
+                continue
+            for x in range(len(group)):
+                for y in range(x + 1, len(group)):
+                    a, b = self.clusters[self.find(group[x].gid)], self.clusters[self.find(group[y].gid)]
+                    if a is b:
+                        continue
+                    pa, pb = self._parts(a), self._parts(b)
+                    if pa[0] != pb[0] and pa[0][:1] == pb[0][:1] and self._compatible(a, b, strict=True):
+                        self.merge(a.gid, b.gid)
+
+    def _resolve_singles(self, singles: list[tuple[str, LocalEnt]]) -> None:
+        """A surname or one-word name no full name in its article explains."""
+        sur: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        first: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for c in self._person_roots():
+            parts = self._parts(c)
+            if len(parts) < 2:
+                continue
+            ff = any(e.family_first for _, e in c.locals)
+            for s in _surname_forms(parts, self.lex, ff):
+                sur[s].append(c.gid)
+            for f in _first_forms(parts, self.lex, ff):
+                first[f].append(c.gid)
+        pending: dict[str, list[tuple[str, LocalEnt]]] = defaultdict(list)
+        for art, ent in singles:
+            cands = {self.find(g) for g in sur.get(ent.parts, [])}
+            if not cands:
+                cands = {self.find(g) for g in first.get(ent.parts, [])} if len(ent.parts) == 1 else set()
+            gid = self._choose(cands, art, ent) if cands else None
+            if gid:
+                self.clusters[gid].add(art, ent)
+                self.local_to_gid[(art, ent.key)] = gid
+            else:
+                pending[ent.key].append((art, ent))
+        for key, items in pending.items():
+            evidence = sum(e.cues.player + e.cues.person for _, e in items)
+            speaker = any(e.cues.speaker for _, e in items)
+            particle = items[0][1].parts and items[0][1].parts[0] in self.lex.particles
+            if evidence >= 1.0 or particle or (speaker and len(items) + sum(e.count for _, e in items) >= 2):
+                c = self._cluster(key, "name")
+                for art, ent in items:
+                    c.add(art, ent)
+                    self.local_to_gid[(art, key)] = key
+
+    def _choose(self, cands: set[str], art: str, ent: LocalEnt) -> str | None:
+        if len(cands) == 1:
+            return next(iter(cands))
+        clubs = self._article_clubs(art)
+        scored = []
+        for gid in cands:
+            c = self.clusters[gid]
+            share = len(clubs & set().union(*(self._article_clubs(a) for a in c.articles)))
+            scored.append((share, len(c.locals), gid))
+        scored.sort(reverse=True)
+        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][:2] != scored[1][:2]):
+            return scored[0][2]
+        return None
+
+    # -------------------------------------------------------------------- naming
+    def finish(self) -> tuple[list[Entity], dict[str, str]]:
+        """Entities with ids; and root gid -> entity id."""
+        reg = {k: SlugRegistry() for k in ("player", "club", "person")}
+        ents: list[Entity] = []
+        gid_to_id: dict[str, str] = {}
+        roots = [c for c in self.clusters.values() if c.merged_into is None and c.locals]
+        roots.sort(key=lambda c: (c.kind != "club", min(e.first for _, e in c.locals), c.gid))
+        # order: by first appearance in the corpus
+        order = {info.article: n for n, info in enumerate(self.infos)}
+        roots.sort(key=lambda c: min((order[a], e.first) for a, e in c.locals))
+        for c in roots:
+            self._finish_one(c)
+            if normalise(c.name) in self.not_pages:
+                continue
+            kind = c.final_kind
+            eid = f"{kind}:{reg[kind].get(c.gid, c.name)}"
+            gid_to_id[c.gid] = eid
+            ents.append(Entity(eid, kind, c.name, c.aliases, c.attrs))
+        self.gid_to_id = gid_to_id
+        return ents, gid_to_id
+
+    def _finish_one(self, c: Cluster) -> None:
+        lex = self.lex
+        if c.kind == "club":
+            if c.gid in lex.clubs:
+                club = lex.clubs[c.gid]
+                c.name = club.name
+                c.attrs = {"country": club.country, "league": club.league}
+            else:
+                names = Counter()
+                for _, e in c.locals:
+                    names[e.name] += 1
+                c.name = names.most_common(1)[0][0]
+                c.attrs = {"known": False}
+            c.final_kind = "club"
+            forms = Counter()
+            for _, e in c.locals:
+                forms.update(e.forms)
+            aliases = []
+            for f, _ in forms.most_common():
+                key = norm_phrase(f)
+                if normalise(f) == normalise(c.name) or self._shared_form(key):
+                    continue
+                aliases.append(f)
+        else:
+            full = Counter()
+            for _, e in c.locals:
+                if len(e.parts) >= 2 and e.parts[0] not in lex.particles:
+                    full[e.name] += e.count or 1
+            if full:
+                top = max(full.items(), key=lambda kv: (kv[1], -_upper_particles(kv[0], lex)))
+                c.name = top[0]
+            else:
+                c.name = max((e.name for _, e in c.locals), key=len)
+            p, q = self._kind_scores(c)
+            c.final_kind = "person" if q > p else "player"
+            aliases = []
+            for _, e in c.locals:
+                for f in [e.name, *e.forms, *e.aliases]:
+                    if f not in aliases:
+                        aliases.append(f)
+            firsts = set()
+            for _, e in c.locals:
+                if e.parts:
+                    firsts |= {" ".join(x) for x in _first_forms(e.parts, lex, e.family_first)}
+            aliases = [a for a in aliases if " ".join(norm_phrase(a)) not in firsts]
+            c.attrs = self._person_attrs(c)
+        if c.forced_kind:
+            c.final_kind = c.forced_kind
+        if c.forced_name:
+            c.name = c.forced_name
+        aliases += [a for a in c.extra_aliases]
+        seen = {fold(c.name)}
+        out = []
+        for a in aliases:
+            n = fold(a)          # "Virgil Van Dijk" is a variant worth listing; curly vs straight is not
+            if n in seen or normalise(a) in self.not_pages or self._is_not_page(a):
+                continue
+            seen.add(n)
+            out.append(a)
+        c.aliases = out
+        c.attrs.update(c.extra_attrs)
+
+    def _shared_form(self, key: tuple[str, ...]) -> bool:
+        """A short form several clubs use ("United", "City"): a mention, not a name of one."""
+        entries = self.lex.gaz.get(key, [])
+        ids = {e.ref for e in entries if e.cat == "club" and e.via == "short"}
+        return len({e.ref for e in entries if e.cat == "club" and e.via in ("short", "name")}) > 1 and bool(ids)
+
+    def _is_not_page(self, text: str) -> bool:
+        entries = self.lex.gaz.get(norm_phrase(text), [])
+        return any(e.cat in ("notpage", "place", "country", "nat_adj", "nat_noun") for e in entries) and \
+            not any(e.cat == "club" and e.via in ("name", "short", "nick") for e in entries)
+
+    def _person_attrs(self, c: Cluster) -> dict:
+        roles, pos, nat, ages, clubs, former = Counter(), Counter(), Counter(), Counter(), Counter(), Counter()
+        for art, e in c.locals:
+            cu = e.cues
+            if cu.role:
+                roles[cu.role] += 1
+            if cu.position:
+                pos[cu.position] += 1
+            if cu.nationality:
+                nat[cu.nationality] += 1
+            if cu.age:
+                ages[cu.age] += 1
+            if cu.club:
+                clubs[self.find(self.local_to_gid.get((art, cu.club), cu.club))] += 1
+            for f in cu.former:
+                former[self.find(self.local_to_gid.get((art, f), f))] += 1
+        attrs: dict = {}
+        for name, cnt in (("role", roles), ("position", pos), ("nationality", nat), ("age", ages)):
+            if cnt:
+                attrs[name] = cnt.most_common(1)[0][0]
+        if clubs:
+            attrs["club"] = clubs.most_common(1)[0][0]
+        if former:
+            attrs["former_clubs"] = [g for g, _ in former.most_common()]
+        return attrs
+
+
+def _upper_particles(name: str, lex: Lexicon) -> int:
+    return sum(1 for w in name.split() if w.lower() in lex.particles and w[:1].isupper())

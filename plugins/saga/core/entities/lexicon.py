@@ -1,0 +1,194 @@
+"""The data files, loaded once into lookup tables keyed by normalised word tuples.
+
+Everything the extractor knows about the football world lives in `plugins/saga/data/`
+(clubs, outlets, competitions, countries, roles, word lists); this module only indexes it.
+A phrase is looked up as the tuple of its word norms (see `tokens.norm_phrase`), so a
+whole-text scan is one dict probe per position and length: no per-club regex.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..slugs import slugify
+from .tokens import norm_phrase
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One way of writing a known thing: a club form, an outlet, a country..."""
+    cat: str                 # club | notpage | place | country | nat_adj | nat_noun
+    ref: str                 # club id, not-page category, or nationality key
+    via: str                 # club forms: name | short | nick | ground | place; else the category
+    caps: tuple[int, ...]    # per word: 0 any case, 1 capitalised, 2 all capitals
+
+
+@dataclass
+class Club:
+    id: str
+    name: str
+    country: str
+    league: str
+    forms: set[tuple[str, ...]] = field(default_factory=set)      # name + short forms (normalised)
+    nicks: set[tuple[str, ...]] = field(default_factory=set)
+    grounds: set[tuple[str, ...]] = field(default_factory=set)
+    places: set[tuple[str, ...]] = field(default_factory=set)
+    display: dict[tuple[str, ...], str] = field(default_factory=dict)  # normalised form -> as written
+
+
+@dataclass
+class Lexicon:
+    gaz: dict[tuple[str, ...], list[Entry]]
+    max_len: int
+    clubs: dict[str, Club]
+    defaults: dict[tuple[str, ...], str]
+    nat_by_country: dict[str, str]           # nationality key -> country display name
+    country_of_league: dict[str, str]
+    person_roles: dict[tuple[str, ...], str]
+    positions: dict[tuple[str, ...], str]
+    player_words: set[tuple[str, ...]]
+    club_heads: set[tuple[str, ...]]
+    role_max: int
+    particles: set[str]
+    name_suffixes: set[str]
+    honorifics: set[str]
+    family_first: set[str]
+    hyphen_tails: set[str]
+    non_name: set[str]
+    club_suffixes: set[str]
+    club_prefixes: set[str]
+    stopwords: set[str]
+    leagues: dict[tuple[str, ...], str] = field(default_factory=dict)   # league form -> league name
+    lower_first: set[str] = field(default_factory=set)   # first words of names that may be lower case
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)   # every proper prefix of a gazetteer key
+    firsts: dict[int, set[str]] = field(default_factory=dict)     # id(table) -> first words of its phrases
+    lasts: dict[int, set[str]] = field(default_factory=dict)      # id(table) -> last words of its phrases
+
+
+def _caps(form: str) -> tuple[int, ...]:
+    out = []
+    for word in form.replace("-", " ").replace(".", " ").replace("&", " ").split():
+        w = word.rstrip("'").removesuffix("'s").removesuffix("\u2019s")
+        if not w or not w[0].isalnum():
+            continue
+        if w.lower() == "the":
+            out.append(0)
+        elif len(w) > 1 and w.isupper() and w.isalpha():
+            out.append(2)
+        elif w[0].isupper():
+            out.append(1)
+        else:
+            out.append(0)
+    return tuple(out)
+
+
+def _add(gaz: dict, form: str, entry_cat: str, ref: str, via: str) -> tuple[str, ...] | None:
+    key = norm_phrase(str(form))
+    if not key:
+        return None
+    caps = _caps(str(form))
+    if len(caps) != len(key):
+        caps = tuple(0 for _ in key)
+    entry = Entry(entry_cat, ref, via, caps)
+    bucket = gaz.setdefault(key, [])
+    if entry not in bucket:
+        bucket.append(entry)
+    return key
+
+
+def _load(name: str):
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def club_id(name: str) -> str:
+    return "club:" + slugify(name)
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Build the tables once per process (a few ms); callers share the result read-only."""
+    gaz: dict[tuple[str, ...], list[Entry]] = {}
+    clubs: dict[str, Club] = {}
+    raw = _load("clubs.yaml")
+    country_of_league: dict[str, str] = {}
+    leagues: dict[tuple[str, ...], str] = {}
+    for block in raw.get("leagues", []):
+        league, country = block["league"], block["country"]
+        country_of_league[league] = country
+        leagues[norm_phrase(league)] = league
+        for rec in block.get("clubs", []):
+            cid = club_id(rec["name"])
+            if cid in clubs:
+                continue
+            club = Club(cid, rec["name"], country, league)
+            clubs[cid] = club
+            for via, forms in (("name", [rec["name"]]), ("short", rec.get("short", [])),
+                               ("nick", rec.get("nick", [])), ("ground", rec.get("ground", [])),
+                               ("place", rec.get("place", []))):
+                for form in forms or []:
+                    key = _add(gaz, form, "club", cid, via)
+                    if key is None:
+                        continue
+                    club.display.setdefault(key, str(form))
+                    {"name": club.forms, "short": club.forms, "nick": club.nicks,
+                     "ground": club.grounds, "place": club.places}[via].add(key)
+    defaults = {}
+    for form, name in (raw.get("defaults") or {}).items():
+        defaults[norm_phrase(str(form))] = club_id(name)
+    alias_league = {"premiership": "Scottish Premiership", "epl": "Premier League",
+                    "english premier league": "Premier League", "laliga": "La Liga",
+                    "liga portugal": "Primeira Liga", "liga nos": "Primeira Liga",
+                    "efl championship": "Championship", "sky bet championship": "Championship"}
+    for form, league in alias_league.items():
+        leagues[tuple(form.split())] = league
+
+    notp = _load("entities_not_pages.yaml")
+    for cat in ("outlets", "competitions", "bodies"):
+        for form in notp.get(cat, []) or []:
+            _add(gaz, form, "notpage", cat, cat)
+    for form in notp.get("places", []) or []:
+        _add(gaz, form, "place", "places", "place")
+
+    nat_by_country: dict[str, str] = {}
+    for rec in _load("nationalities.yaml"):
+        key = rec["key"]
+        for i, form in enumerate(rec.get("names") or []):
+            _add(gaz, form, "country", key, "country")
+            if i == 0:
+                nat_by_country[key] = str(form)
+        for form in rec.get("adj") or []:
+            _add(gaz, form, "nat_adj", key, "nat_adj")
+        for form in rec.get("noun") or []:
+            _add(gaz, form, "nat_noun", key, "nat_noun")
+
+    roles = _load("entities_roles.yaml")
+    person_roles = {norm_phrase(w): grp for grp, ws in roles["person_roles"].items() for w in ws}
+    positions = {norm_phrase(str(w)): grp for grp, ws in roles["positions"].items() for w in ws}
+    player_words = {norm_phrase(w) for w in roles["player_words"]}
+    club_heads = {norm_phrase(w) for w in roles["club_heads"]}
+    role_max = max(len(k) for k in [*person_roles, *positions, *player_words, *club_heads])
+
+    words = _load("entities_words.yaml")
+    s = {k: {str(w).lower() for w in v} for k, v in words.items()}
+    lex = Lexicon(gaz=gaz, max_len=max(len(k) for k in gaz), clubs=clubs, defaults=defaults,
+                   nat_by_country=nat_by_country, country_of_league=country_of_league,
+                   person_roles=person_roles, positions=positions, player_words=player_words,
+                   club_heads=club_heads, role_max=role_max,
+                   particles=s["particles"], name_suffixes={norm_phrase(w)[0] for w in s["name_suffixes"]},
+                   honorifics=s["honorifics"], family_first=s["family_first"],
+                   hyphen_tails=s["hyphen_tails"], non_name={norm_phrase(w)[0] for w in s["non_name"] if norm_phrase(w)},
+                   club_suffixes={norm_phrase(w)[0] for w in s["club_suffixes"]},
+                   club_prefixes={norm_phrase(w)[0] for w in s["club_prefixes"]},
+                   stopwords=s["stopwords"], leagues=leagues,
+                   lower_first={k[0] for k, es in gaz.items() if any(e.caps and e.caps[0] == 0 for e in es)})
+    lex.prefixes = {k[:n] for k in gaz for n in range(1, len(k) + 1)}
+    for table in (lex.person_roles, lex.positions, lex.player_words, lex.club_heads):
+        lex.firsts[id(table)] = {k[0] for k in table}
+        lex.lasts[id(table)] = {k[-1] for k in table}
+    return lex

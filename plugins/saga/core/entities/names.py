@@ -1,0 +1,112 @@
+"""Capitalised runs that may be people (or clubs the data file does not know).
+
+A *part* is one name word, hyphen-joined pieces included ("Marc-André", "Mensah-Bonsu",
+"Do-yeon"); a *run* is consecutive parts separated by single spaces, with lower-case
+particles allowed inside ("Ruben van der Berkhof"). Known names (clubs, outlets, places) are
+cut out before runs are built, so a run is always something the data files do not know.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .tokens import HYPHEN, POSS, SPACE, Tok
+
+
+# particles that may open a surname written without the first name: "van Dijk", "de Jong"
+MAX_PARTS = 7
+LEADING_PARTICLES = {"van", "von", "der", "den", "de", "da", "dos", "das", "di", "del", "della", "degli", "du",
+                     "des", "le", "la", "ter", "ten", "vom", "zur"}
+
+
+@dataclass(slots=True)
+class Run:
+    i: int                     # first token
+    j: int                     # one past the last token
+    parts: list[tuple[int, int]]   # token spans of each part
+    norms: tuple[str, ...]     # normalised parts ("marc-andre", "van", "der", "berkhof")
+    texts: tuple[str, ...]     # parts as written
+    start: int
+    end: int
+
+    @property
+    def size(self) -> int:
+        return len(self.norms)
+
+
+def _namey(t: Tok, lex: Lexicon) -> bool:
+    if not t.text[0].isalpha():
+        return False
+    if t.cap:
+        return True
+    n = t.norm
+    return (n.startswith(("d'", "l'")) and len(t.text) > 2 and t.text[2].isupper())
+
+
+def build_parts(toks: list[Tok], covered: list[bool], lex: Lexicon) -> list[tuple[int, int]]:
+    """Token spans of name parts: capitalised words, hyphen pieces merged."""
+    parts: list[tuple[int, int]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if covered[i] or not (_namey(t, lex) or t.norm in lex.particles):
+            i += 1
+            continue
+        j = i + 1
+        if _namey(t, lex):
+            while j < n and toks[j].sep == HYPHEN and not covered[j] and toks[j].text[0].isalpha():
+                nt = toks[j]
+                if nt.cap or (len(nt.norm) <= 5 and nt.norm not in lex.hyphen_tails and not toks[j - 1].poss):
+                    j += 1
+                else:
+                    break
+            # "Anfield-based": a capitalised word followed by a descriptive tail is not a name part
+            if j < n and toks[j].sep == HYPHEN and toks[j].norm in lex.hyphen_tails:
+                i = j + 1
+                continue
+            if i > 0 and t.sep == HYPHEN and not toks[i - 1].cap:
+                # "ex-Celtic", "non-English": the capitalised tail of a lower-case word
+                i = j
+                continue
+        parts.append((i, j))
+        i = j
+    return parts
+
+
+def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Lexicon) -> list[Run]:
+    """Group parts into runs; particles only inside a run, before a capitalised part."""
+    runs: list[Run] = []
+    cur: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        # drop particles at the end; keep leading particles before a surname ("van Dijk", "Van Dijk")
+        while cur and not toks[cur[-1][0]].cap:
+            cur.pop()
+        while cur and not toks[cur[0][0]].cap and toks[cur[0][0]].norm not in LEADING_PARTICLES:
+            cur.pop(0)
+        if len(cur) > MAX_PARTS:
+            cur.clear()           # a Title Case headline or a list, not a name
+        if cur:
+            i, j = cur[0][0], cur[-1][1]
+            norms = tuple("-".join(toks[k].norm for k in range(a, b)) for a, b in cur)
+            texts = tuple(body[toks[a].start:toks[b - 1].end] for a, b in cur)
+            runs.append(Run(i, j, list(cur), norms, texts, toks[i].start, toks[j - 1].end))
+        cur.clear()
+
+    prev_end_tok = -1
+    for a, b in parts:
+        t = toks[a]
+        joins = bool(cur) and a == prev_end_tok and t.sep == SPACE and not toks[a - 1].poss
+        if cur and not joins:
+            flush()
+        if not t.cap and not cur and t.norm not in LEADING_PARTICLES:
+            # a lower-case particle can only continue a run ("van Dijk" excepted)
+            prev_end_tok = b
+            continue
+        cur.append((a, b))
+        prev_end_tok = b
+        if toks[b - 1].poss:
+            flush()
+    flush()
+    return runs

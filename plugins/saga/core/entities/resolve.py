@@ -1,0 +1,325 @@
+"""Which entity a description means ("the Dutch international", "the Merseyside club"),
+and the final list of mentions with offsets.
+
+Runs after identity, so what one article says (Van Dijk is Dutch) helps read another
+("the German" is then not Van Dijk).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..model import Entity, Mention
+from .article import ArticleInfo
+from .describe import Desc
+from .identity import Resolver
+from .lexicon import Lexicon
+
+_HARD_BETWEEN = re.compile(r"[,;:\u201c\u201d\u2018\"()]|['\u2019](?!s)")
+_ROLE_GROUPS = {"manager": "manager", "assistant": "manager", "director": "director", "chairman": "director",
+                "agent": "agent", "spokesperson": "spokesperson", "pundit": "pundit", "official": "official"}
+_POS_NEAR = {("forward", "forward"), ("defender", "defender"), ("midfielder", "midfielder"),
+             ("goalkeeper", "goalkeeper")}
+
+
+def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_league: dict[str, str],
+          club_eid: dict[str, str]) -> float | None:
+    """None if the description cannot mean `e`, else how well it fits (attribute matches)."""
+    score = 0.0
+    if d.target == "club":
+        if e.kind != "club":
+            return None
+        ok = False
+        if d.clubs_ok:
+            if e.id in d.clubs_ok:
+                ok, score = True, score + 2
+            elif d.country is None and d.league is None:
+                return None
+        if d.country:
+            if club_country.get(e.id) == d.country:
+                ok, score = True, score + 1
+            elif not d.clubs_ok:
+                return None
+        if d.league:
+            if club_league.get(e.id) == d.league:
+                ok, score = True, score + 1
+            else:
+                return None
+        return score if ok else None
+    if e.kind == "club":
+        return None
+    if d.target == "player" and e.kind != "player":
+        return None
+    if d.target == "person" and e.kind != "person":
+        return None
+    if d.nationality:
+        if attrs.get("nationality"):
+            if attrs["nationality"] != d.nationality:
+                return None
+            score += 5
+        else:
+            cc = club_country.get(attrs.get("club", ""))
+            if cc and d.country and cc == d.country:
+                score += 1.5
+    if d.position:
+        if attrs.get("position"):
+            if attrs["position"] != d.position:
+                return None
+            score += 2
+    if d.age is not None:
+        if attrs.get("age") is not None:
+            if attrs["age"] != d.age:
+                return None
+            score += 3
+    if d.max_age is not None and attrs.get("age") is not None:
+        if attrs["age"] > d.max_age:
+            return None
+        score += 2
+    if d.role:
+        if attrs.get("role"):
+            if _ROLE_GROUPS.get(attrs["role"]) != _ROLE_GROUPS.get(d.role):
+                return None
+            score += 1
+        elif d.role not in ("manager", "assistant") or e.kind != "person":
+            pass
+    if d.club:
+        want = club_eid.get(d.club)
+        have = attrs.get("club")
+        if want and have:
+            if want != have:
+                return None
+            score += 3
+    for f in d.former:
+        want = club_eid.get(f)
+        if want and want in attrs.get("former_clubs", []):
+            score += 3
+    return score
+
+
+def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str], lex: Lexicon
+                ) -> list[Mention]:
+    by_id = {e.id: e for e in entities}
+    club_country = {e.id: e.attrs.get("country") for e in entities if e.kind == "club"}
+    club_league = {e.id: e.attrs.get("league") for e in entities if e.kind == "club"}
+    learned: dict[str, dict] = {}
+    out: list[Mention] = []
+    per_art: dict[str, tuple] = {}
+    for info in res.infos:
+        base = _base_mentions(res, info, gid_to_id)
+        club_eid = {}
+        for key in info.ents:
+            gid = res.local_to_gid.get((info.article, key))
+            if gid:
+                eid = gid_to_id.get(res.find(gid))
+                if eid:
+                    club_eid[key] = eid
+        per_art[info.article] = (base, club_eid)
+    for rnd in range(2):
+        picks: dict[tuple[str, int], str] = {}
+        sure: set[tuple[str, int]] = set()
+        for info in res.infos:
+            base, club_eid = per_art[info.article]
+            quotes = _quote_spans(info.body)
+            for di, d in enumerate(info.descs):
+                eid, margin = _pick(d, base, by_id, learned, club_country, club_league, club_eid, info, quotes)
+                if eid:
+                    picks[(info.article, di)] = eid
+                    if margin >= 1.0:
+                        sure.add((info.article, di))
+        if rnd == 0:
+            learned = _learn(res, {k: v for k, v in picks.items() if k in sure}, by_id, per_art)
+    for info in res.infos:
+        base, club_eid = per_art[info.article]
+        ments = list(base)
+        for di, d in enumerate(info.descs):
+            eid = picks.get((info.article, di))
+            if eid:
+                ments.append(Mention(info.article, eid, d.text, d.start, d.end, "description"))
+        for lm in info.mentions:
+            if lm.key is None and lm.desc is not None:
+                eid = picks.get((info.article, lm.desc))
+                if eid:
+                    ments.append(Mention(info.article, eid, info.body[lm.start:lm.end], lm.start, lm.end, "alias"))
+                    alias = info.body[lm.start:lm.end]
+                    ent = by_id[eid]
+                    if alias not in ent.aliases and alias != ent.name:
+                        ent.aliases.append(alias)
+        present = {m.entity for m in ments}
+        for a, b, key in info.manager_forms:
+            gid = res.local_to_gid.get((info.article, key))
+            eid = gid_to_id.get(res.find(gid)) if gid else None
+            club = by_id[eid].attrs.get("club") if eid in by_id else None
+            if club and club in by_id:
+                ments.append(Mention(info.article, club, info.body[a:b], a, b, "manager-form"))
+        for a, b, ids in info.place_mentions:
+            eids = {gid_to_id.get(res.find(i)) for i in ids if i in res.clusters}
+            hit = [x for x in eids if x and x in present]
+            if len(hit) == 1:
+                ments.append(Mention(info.article, hit[0], info.body[a:b], a, b, "place"))
+        ments.sort(key=lambda m: (m.start, m.end))
+        out += ments
+    for eid, feats in learned.items():
+        ent = by_id.get(eid)
+        if ent and ent.kind != "club":
+            for k, v in feats.items():
+                if k == "former_clubs":
+                    cur = ent.attrs.setdefault("former_clubs", [])
+                    cur += [x for x in v if x not in cur]
+                else:
+                    ent.attrs.setdefault(k, v)
+    return out
+
+
+def _base_mentions(res: Resolver, info: ArticleInfo, gid_to_id: dict[str, str]) -> list[Mention]:
+    out = []
+    for lm in info.mentions:
+        if lm.key is None:
+            continue
+        gid = res.local_to_gid.get((info.article, lm.key))
+        if gid is None:
+            continue
+        eid = gid_to_id.get(res.find(gid))
+        if eid is None:
+            continue
+        out.append(Mention(info.article, eid, info.body[lm.start:lm.end], lm.start, lm.end, lm.via))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict, club_country, club_league,
+          club_eid, info: ArticleInfo, quotes: list[tuple[int, int]]) -> tuple[str | None, float]:
+    """The entity a description means, and by how much it beat the next candidate."""
+    sent_of = info.sent_of
+    d_sent = d.sent
+    # a description right after a quote names its speaker, who is not someone the quote talks about
+    q = None
+    k = bisect_right(quotes, (d.start, d.start)) - 1
+    while k >= 0 and quotes[k][1] > d.start:
+        k -= 1
+    if k >= 0 and not info.body[quotes[k][1]:d.start].strip(" ,"):
+        q = quotes[k]
+    stats: dict[str, list] = {}
+    totals, starts = _totals(base)
+    hi = bisect_right(starts, d.start)
+    for m in base[max(0, hi - _WINDOW):hi]:      # the last mentions before it: linear time overall
+        if m.end > d.start:
+            continue
+        st = stats.setdefault(m.entity, [0, -1, -1, totals[m.entity], False])  # before, last, sentence, total, quoted
+        st[0] += 1
+        st[1] = m.start
+        st[2] = _sent_index(sent_of, m.start)
+        st[4] = bool(q and q[0] <= m.start < q[1])
+    if len(totals) <= 60:                        # named only later in the article: still a candidate
+        for eid, total in totals.items():
+            if eid not in stats:
+                stats[eid] = [0, -1, -1, total, False]
+    scored = []
+    for eid, (before, last, lsent, total, quoted) in stats.items():
+        e = by_id.get(eid)
+        if e is None:
+            continue
+        attrs = {**learned.get(eid, {}), **e.attrs}
+        fit = _fits(d, e, attrs, club_country, club_league, club_eid)
+        if fit is None:
+            continue
+        score = fit + min(before, 4) * 0.5 + min(total, 6) * 0.15
+        if before == 0:
+            score -= 2.5
+        elif d_sent - lsent <= 1:
+            score += 1.5
+        if quoted:
+            score -= 3
+        if lsent == d_sent and last >= 0 and not _HARD_BETWEEN.search(info.body, last, d.start):
+            score -= 2.5       # "Dunphy has identified the Italian as ...": the subject is someone else
+        scored.append([score, last, eid, fit])
+    if d.noun_only and d.target != "club":
+        # "the Spaniard": journalists vary the name they just used
+        recent = sorted((s for s in scored if s[1] >= 0), key=lambda s: -s[1])
+        for rank, s in enumerate(recent[:2]):
+            s[0] += 2.5 if rank == 0 else 1.0
+    if not scored:
+        return None, 0.0
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 9.0
+    if scored[0][3] <= 0 and len(scored) > 1:
+        margin = 0.0            # won on position in the text alone: do not learn from it
+    return scored[0][2], margin
+
+
+_WINDOW = 60
+_TOTALS: dict[int, tuple] = {}
+
+
+def _totals(base: list[Mention]) -> tuple[dict[str, int], list[int]]:
+    """Mentions per entity and the sorted starts, computed once per article list."""
+    hit = _TOTALS.get(id(base))
+    if hit is not None and hit[0] is base:
+        return hit[1], hit[2]
+    totals: dict[str, int] = {}
+    for m in base:
+        totals[m.entity] = totals.get(m.entity, 0) + 1
+    starts = [m.start for m in base]
+    if len(_TOTALS) > 64:
+        _TOTALS.clear()
+    _TOTALS[id(base)] = (base, totals, starts)
+    return totals, starts
+
+
+def _quote_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages: curly pairs, and straight quotes paired in order."""
+    spans = []
+    stack = None
+    for i, ch in enumerate(body):
+        if ch in "\u201c\u2018":
+            stack = i
+        elif ch in "\u201d" and stack is not None:
+            spans.append((stack, i + 1))
+            stack = None
+        elif ch == "\u2019" and stack is not None and (i + 1 >= len(body) or not body[i + 1].isalpha()):
+            spans.append((stack, i + 1))
+            stack = None
+        elif ch in "\"'":
+            prev = body[i - 1] if i else " "
+            nxt = body[i + 1] if i + 1 < len(body) else " "
+            if stack is None and (prev.isspace() or prev in "(") and nxt.isalnum():
+                stack = i
+            elif stack is not None and not (prev.isalpha() and nxt.isalpha()):
+                spans.append((stack, i + 1))
+                stack = None
+    return spans
+
+
+def _sent_index(spans: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        if spans[mid][1] < pos:
+            lo = mid + 1
+        elif spans[mid][0] > pos:
+            hi = mid - 1
+        else:
+            return mid
+    return lo
+
+
+def _learn(res: Resolver, picks: dict, by_id: dict[str, Entity], per_art: dict) -> dict[str, dict]:
+    """What resolved descriptions say about their entity: nationality, age, position, former clubs."""
+    learned: dict[str, dict] = {}
+    infos = {i.article: i for i in res.infos}
+    for (art, di), eid in picks.items():
+        d = infos[art].descs[di]
+        e = by_id.get(eid)
+        if e is None or e.kind == "club":
+            continue
+        cur = learned.setdefault(eid, {})
+        if d.nationality and not e.attrs.get("nationality"):
+            cur.setdefault("nationality", d.nationality)
+        if d.age is not None and e.attrs.get("age") is None:
+            cur.setdefault("age", d.age)
+        if d.position and not e.attrs.get("position"):
+            cur.setdefault("position", d.position)
+        if d.former:
+            club_eid = per_art[art][1]
+            fl = cur.setdefault("former_clubs", [])
+            fl += [club_eid[f] for f in d.former if f in club_eid and club_eid[f] not in fl]
+    return learned

@@ -1,0 +1,555 @@
+"""Attribution: find who said each quotation of an article.
+
+Reads the words around a quotation the way news copy attributes speech, in this order:
+a colon or comma lead-in ("X said:", "he continued, "), the words right after it
+("..., said X", "..., X told Sky Sports"), reported speech before it ("X hopes he will
+'review his feelings'"), an earlier quotation in the same paragraph or sentence, a previous
+paragraph ending "X explained:", a quotation carried over from the previous paragraph, and
+finally the article's last speaker for a stand-alone quote paragraph. Outlets ("according to
+the Echo", "told the Mirror") are never speakers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text import normalise
+from .spans import Span
+from .speakers import ArticleText, Phrase, Speaker
+from .tokens import is_age, is_sentence_end
+
+_LOOK_BACK = 60       # tokens read before a quotation
+_LOOK_AHEAD = 30      # tokens read after it
+_LOOK_FAR = 3000      # tokens searched back for an earlier use of a description
+PLAYER_AGE_LIMIT = 37
+_ROLE_KIND = {"manager": "person", "agent": "person", "player": "player"}  # "the N-year-old" from this age on is not a player
+
+
+@dataclass
+class Attribution:
+    speaker: Speaker | None
+    how: str               # which rule decided (kept for tests and debugging)
+
+
+class Attributor:
+    """Walks one article's quotations in order, remembering the last speaker."""
+
+    def __init__(self, text: ArticleText, spans: list[Span]):
+        self.t = text
+        self.toks = text.toks
+        self.lex = text.lex
+        self.spans = spans
+        self.last: Speaker | None = None
+        self.para_last: dict[int, Speaker] = {}
+
+    # -- token windows ----------------------------------------------------------------------
+    def _pre(self, idx: int) -> tuple[int, int]:
+        """Token range [lo, hi) of the words before quotation `idx`, back to its sentence start."""
+        s = self.spans[idx]
+        hi = self.t.tok_index(s.open_pos)
+        floor = self.spans[idx - 1].after if idx > 0 and self.spans[idx - 1].para == s.para else -1
+        lo = hi
+        while lo > 0 and hi - lo < _LOOK_BACK:
+            tk = self.toks[lo - 1]
+            if tk.para != s.para or tk.start < floor or tk.in_quote or is_sentence_end(self.toks, lo - 1):
+                break
+            lo -= 1
+        return lo, hi
+
+    def _post(self, idx: int) -> tuple[int, int]:
+        s = self.spans[idx]
+        lo = self.t.tok_index(s.after)
+        ceil = self.spans[idx + 1].open_pos if idx + 1 < len(self.spans) else 1 << 60
+        hi = lo
+        while hi < len(self.toks) and hi - lo < _LOOK_AHEAD:
+            tk = self.toks[hi]
+            if tk.para != s.para or tk.start >= ceil or tk.in_quote or is_sentence_end(self.toks, hi):
+                break
+            hi += 1
+        return lo, hi
+
+    # -- phrases ------------------------------------------------------------------------------
+    def _is_verb(self, i: int, lo: int) -> bool:
+        w = self.toks[i].lower
+        if w in self.lex.statement_only:
+            return any(self.toks[k].lower in ("statement", "it") for k in range(max(lo, i - 8), i))
+        return w in self.lex.speech
+
+    def np_back(self, j: int, lo: int, depth: int = 0) -> Phrase | None:
+        """The noun phrase that ends at token `j` (a speaker before its verb)."""
+        lex, toks = self.lex, self.toks
+        while j >= lo and toks[j].lower in lex.skip_between and toks[j].lower not in lex.pronouns \
+                and j not in self.t.run_of:
+            j -= 1
+        if j < lo:
+            return None
+        t = toks[j]
+        if t.text == ",":
+            if depth > 2:
+                return None
+            k = j - 1
+            while k >= lo and toks[k].text != "," and j - k <= 16:
+                k -= 1
+            r = self.t.run_of.get(j - 1)
+            if r is not None and r.first > k and not self.t.is_outlet(r) and self._np_words(k + 1, r.first):
+                return Phrase("name", r.first, r.last, r)        # "His agent, Nuno Ferraz-Pinto, said"
+            if k >= lo and toks[k].text == ",":
+                return self.np_back(k - 1, lo, depth + 1)       # "Quiroga, speaking at X, said"
+            return None
+        if t.lower in lex.pronouns:
+            return Phrase("pronoun", j, j)
+        r = self.t.run_of.get(j)
+        if r is not None:
+            if r.after_det:
+                return Phrase("desc", r.first - 1, r.last, r)
+            return Phrase("name", r.first, r.last, r)
+        if t.word or is_age(t.lower):
+            k = j
+            while k >= lo and j - k < 7:
+                tk = toks[k]
+                if tk.lower in lex.determiners:
+                    # "one source close to the player", "a spokesman for the club"
+                    if k - 1 >= lo and toks[k - 1].lower in lex.prepositions:
+                        m = k - 2
+                        while m >= lo and k - m < 6 and toks[m].word:
+                            if toks[m].lower in lex.determiners:
+                                return Phrase("desc", m, j)
+                            m -= 1
+                    return Phrase("desc", k, j)
+                if tk.possessive and tk.cap and k < j:
+                    return Phrase("desc", k, j)
+                if not tk.word or (k < j and (tk.lower in lex.phrase_stops or tk.lower in lex.speech)):
+                    break
+                k -= 1
+            if lex.role(t.lower) and (k < lo or not toks[k].word):
+                return Phrase("desc", k + 1, j)                  # "Saints boss said"
+        return None
+
+    def _np_words(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) the lead of an appositive noun phrase ("his cousin", "the club's")?"""
+        lex = self.lex
+        for i in range(a, b):
+            t = self.toks[i]
+            if not t.word or t.lower in lex.prepositions or t.lower in lex.phrase_stops or \
+                    t.lower in lex.speech or t.lower.endswith("ing") or t.lower in lex.skip_between:
+                return False
+        return b - a <= 4
+
+    def np_fwd(self, j: int, hi: int) -> Phrase | None:
+        """The noun phrase that starts at token `j` (a speaker after its verb: "said the coach")."""
+        lex, toks = self.lex, self.toks
+        if j >= hi:
+            return None
+        t = toks[j]
+        if t.lower in lex.pronouns:
+            return Phrase("pronoun", j, j)
+        r = self.t.run_of.get(j)
+        if r is not None and not r.after_det:
+            return Phrase("name", r.first, r.last, r)
+        if t.lower in lex.determiners or (t.possessive and t.cap):
+            k = j + 1
+            while k < hi and k - j < 7 and toks[k].word and toks[k].lower not in lex.phrase_stops:
+                k += 1
+            if k > j + 1:
+                last = k - 1
+                r = self.t.run_of.get(last)
+                if r is not None and not r.after_det and r.first > j + 1 and not toks[r.first - 1].possessive:
+                    return Phrase("name", r.first, r.last, r)    # "said the Dutchman Van Dijk"
+                while last > j and not self._head_like(last):
+                    last -= 1
+                if last > j and last - j <= 5:
+                    return Phrase("desc", j, last)
+        return None
+
+    def _head_like(self, i: int) -> bool:
+        t = self.toks[i]
+        return bool(self.lex.role(t.bare.lower()) or is_age(t.lower) or (t.word and t.cap))
+
+    def subject(self, lo: int, hi: int) -> Phrase | None:
+        """The subject of the clause in [lo, hi): its first noun phrase, names and roles included."""
+        lex, toks = self.lex, self.toks
+        starts = [lo] + [i + 1 for i in range(lo, hi) if toks[i].text == ","]
+        for st in starts:
+            if st >= hi:
+                continue
+            t = toks[st]
+            if t.lower in lex.pronouns:
+                return Phrase("pronoun", st, st)
+            if not (st in self.t.run_of or t.lower in lex.determiners or lex.role(t.bare.lower())):
+                continue
+            k = st
+            while k < hi:
+                tk = toks[k]
+                if k in self.t.run_of or tk.lower in lex.determiners or lex.role(tk.bare.lower()) or is_age(tk.lower):
+                    k += 1
+                    continue
+                if tk.word and not tk.cap and k + 1 < hi and (lex.role(toks[k + 1].lower) or (k + 1) in self.t.run_of):
+                    k += 1              # "sporting director", "head coach"
+                    continue
+                break
+            if k == st:
+                continue
+            last = k - 1
+            r = self.t.run_of.get(last)
+            if r is not None and not r.after_det:
+                return Phrase("name", r.first, r.last, r)
+            return Phrase("desc", st, last)
+        return None
+
+    def _according(self, lo: int, hi: int) -> Phrase | None:
+        for i in range(lo, hi - 2):
+            if self.toks[i].lower == "according" and self.toks[i + 1].lower == "to":
+                ph = self.np_fwd(i + 2, hi)
+                if ph is not None and not (ph.run is not None and self.t.is_outlet(ph.run)):
+                    return ph
+        return None
+
+    def from_pre(self, lo: int, hi: int, strong_only: bool) -> tuple[Phrase | None, bool]:
+        """Speaker phrase from the words before a quotation. Returns (phrase, strong)."""
+        toks, lex = self.toks, self.lex
+        if hi <= lo:
+            return None, False
+        end = hi - 1
+        tail = toks[end].text
+        strong = tail in (":", ",") or toks[end].lower == "that"
+        if strong_only and not strong:
+            return None, False
+        # the last speech verb (reported verbs count only for partial quotes: weak)
+        v = None
+        for i in range(end, lo - 1, -1):
+            if self._is_verb(i, lo) or (not strong_only and toks[i].lower in lex.reported):
+                v = i
+                break
+        if v is None:
+            if tail == ":":
+                ph = self.subject(lo, end)
+                if ph is not None:
+                    return ph, True
+            return self._according(lo, hi), strong
+        if strong and v < end - 8 and tail != "that":
+            strong = False
+        verb = toks[v].lower
+        ph = None
+        if verb.endswith("ing") and v > lo and toks[v - 1].text == ",":
+            ph = self.subject(lo, v)                  # "X hit back, saying: ..."
+        if ph is None:
+            ph = self.np_back(v - 1, lo)
+        if ph is None and (verb.endswith("ing") or toks[v - 1].lower in ("and", "but") or
+                           (v > lo + 1 and toks[v - 1].lower in lex.skip_between and toks[v - 2].lower in ("and", "but"))):
+            ph = self.subject(lo, v)
+        if ph is None and verb not in lex.listener:
+            ph = self.np_fwd(v + 1, hi)               # "Said Klopp: ..."
+        if ph is None:
+            ph = self._according(lo, hi)
+        if ph is None and tail == ":":
+            ph, strong = self.subject(lo, end), True     # "Asked about it, Reid was blunt: ..."
+        return ph, strong
+
+    def from_post(self, lo: int, hi: int) -> Phrase | None:
+        """Speaker phrase from the words after a quotation: "..., said X" / "..., X told Y"."""
+        toks = self.toks
+        i = lo
+        while i < hi and toks[i].text in ",-\u2014\u2013;":
+            i += 1
+        first = i
+        for v in range(first, min(hi, first + 9)):
+            tk = toks[v]
+            if tk.lower == "according" and v + 1 < hi and toks[v + 1].lower == "to":
+                ph = self.np_fwd(v + 2, hi)
+                if ph is not None and not (ph.run is not None and self.t.is_outlet(ph.run)):
+                    return ph
+                return None
+            if not tk.word:
+                return None
+            if not self._is_verb(v, first):
+                continue
+            if v == first:
+                if tk.lower.endswith("ing"):
+                    return None               # "..., insisting ...": the subject is before the quote
+                return self.np_fwd(v + 1, hi)
+            ph = self.np_back(v - 1, first)
+            if ph is not None and ph.first - first <= 2:
+                return ph
+            return None
+        return None
+
+    # -- resolution ---------------------------------------------------------------------------
+    def _verb_after(self, ph: Phrase) -> str:
+        """The word after a phrase (its verb, for "he added"), or before it ("added he")."""
+        i = ph.last + 1
+        while i < len(self.toks) and self.toks[i].lower in self.lex.skip_between and i - ph.last < 4:
+            i += 1
+        after = self.toks[i].lower if i < len(self.toks) else ""
+        before = self.toks[ph.first - 1].lower if ph.first > 0 else ""
+        return after if after in self.lex.speech else before
+
+    def resolve(self, ph: Phrase, span: Span) -> Speaker | None:
+        """Turn a phrase into a speaker; None when it names an outlet or nothing usable."""
+        sp = self._resolve(ph, span)
+        if sp is not None and sp.kind is None and sp.name:
+            sp.kind = self._kind(sp)
+        return sp
+
+    def _kind(self, sp: Speaker) -> str | None:
+        """The speaker's kind: the entity's, else a guess from the article (its main player,
+        a name printed after a manager's title)."""
+        t = self.t
+        if sp.entity in t.entities:
+            return t.entities[sp.entity].kind
+        key = normalise(sp.name)
+        main = t.main_player()
+        if main is not None and (key == normalise(main.text) or normalise(main.text).endswith(" " + key)
+                                 or key.endswith(" " + normalise(main.text))):
+            return "player"
+        for r in t.runs:
+            if normalise(r.text) == key or key.endswith(" " + normalise(r.text)):
+                role = self._role_before(r)
+                if role == "manager":
+                    return "person"
+                if role == "player":
+                    return "player"
+        return None
+
+    def _resolve(self, ph: Phrase, span: Span) -> Speaker | None:
+        t = self.t
+        toks = self.toks
+        if ph.kind == "name":
+            if t.is_outlet(ph.run):
+                return None
+            return t.speaker_for_run(ph.run)
+        start, end = toks[ph.first].start, toks[ph.last].end
+        if ph.kind == "pronoun":
+            if toks[ph.first].lower == "it":
+                sp = self._club(start)
+                if sp is not None:
+                    sp.kind = "club"
+                return sp
+            return self._pronoun(start, span, self._verb_after(ph) in self.lex.continuing)
+        h = ph.last
+        for i in range(ph.first + 1, ph.last):
+            if toks[i].lower in self.lex.prepositions or toks[i].lower == "close":
+                h = i - 1
+                break
+        head = toks[h].bare.lower()
+        cls = _age_class(head) if is_age(head) else self.lex.role(head)
+        if cls in ("player", "manager") and any(toks[i].lower in self.lex.past_markers or
+                                                toks[i].lower.startswith("ex-") for i in range(ph.first, h)):
+            cls = None
+        words = {toks[i].bare.lower() for i in range(ph.first, ph.last + 1)}
+        if cls is None and words & {"statement", "spokesperson", "spokesman", "spokeswoman"}:
+            cls = "club"
+        if cls not in ("club", "anonymous") and self.last is not None and \
+                self._verb_after(ph) in self.lex.continuing and \
+                not any(self.lex.role(toks[i].bare.lower()) in ("club", "anonymous") for i in range(ph.first, ph.last + 1)):
+            return self.last                              # "The Norwegian added:": still the last speaker
+        m = t.mention_in(start, end, ("club",) if cls == "club" else ("player", "person"))
+        if m is not None and m.via == "description" and cls in _ROLE_KIND:
+            r = self._para_referent(start, span.para, cls)      # "O'Rourke ... the Wolves boss told"
+            if r is not None and t.kind_of_run(r) == _ROLE_KIND[cls]:
+                return t.speaker_for_run(r)
+        if m is not None:
+            return Speaker(t.body[m.start:m.end] if m.via == "name" else t.entities[m.entity].name
+                           if m.entity in t.entities else t.body[m.start:m.end], m.entity)
+        if cls == "anonymous":
+            return Speaker(None, None, anonymous=True)
+        if cls == "club":
+            for i in range(ph.first, ph.last + 1):
+                r = t.run_of.get(i)
+                if r is not None and not t.is_outlet(r):
+                    sp = t.speaker_for_run(r)
+                    sp.kind = "club"
+                    return sp
+            sp = self._club(start)
+            if sp is not None:
+                sp.kind = "club"
+            return sp
+        return self._described(ph, cls, start, span)
+
+    def _role_before(self, r) -> str | None:
+        return self.lex.role(self.toks[r.first - 1].bare.lower()) if r.first > 0 else None
+
+    def _para_referent(self, pos: int, para: int, cls: str | None):
+        """The person a pronoun or description most likely means, among the names of its paragraph."""
+        t = self.t
+        cands = [r for r in t.runs_before(pos, para) if t.person_like(r)]
+        if cls in ("manager", "player", "agent"):
+            same = [r for r in cands if self._role_before(r) == cls]
+            if same:
+                return same[0]
+            cands = [r for r in cands if self._role_before(r) in (None, cls)]
+            if cls == "manager":
+                main = t.main_player()
+                cands = [r for r in cands if main is None or normalise(r.text) != normalise(main.text)]
+        subj = [r for r in cands if r.sentence_start or self._role_before(r) is not None or
+                (r.first > 0 and self.toks[r.first - 1].lower in (",", "and", "but", "while"))]
+        return subj[0] if subj else (cands[0] if cands else None)
+
+    def _pronoun(self, pos: int, span: Span, continuing: bool = False) -> Speaker | None:
+        """"he said": the person of this paragraph, else the last person named before it (unless
+        the last speaker spoke after that); "he added": the last speaker."""
+        t = self.t
+        r = self._para_referent(pos, span.para, None)
+        if r is not None:
+            return t.speaker_for_run(r)
+        if self.para_last.get(span.para) is not None:
+            return self.para_last[span.para]
+        ph = self._para_description(span.para, pos)
+        if ph is not None:
+            sp = self.resolve(ph, span)
+            if sp is not None:
+                return sp
+        if not continuing and span.para > 0:
+            r = next((r for r in t.runs_before(t.paras[span.para - 1][1], span.para - 1)
+                      if t.person_like(r) and (r.sentence_start or self._role_before(r))), None)
+            last_para = max(self.para_last) if self.para_last else -1
+            if r is not None and last_para < span.para - 1:
+                return t.speaker_for_run(r)
+        return self.last
+
+    def _para_description(self, para: int, pos: int) -> Phrase | None:
+        """The nearest role description before `pos` in this paragraph ("the player has ... he")."""
+        toks, lex = self.toks, self.lex
+        i = self.t.tok_index(pos) - 1
+        stop = i - _LOOK_BACK * 4
+        while i >= 0 and i > stop and toks[i].para == para:
+            t = toks[i]
+            if not t.in_quote and (lex.role(t.bare.lower()) in ("player", "manager") or is_age(t.lower)):
+                k = i - 1
+                while k >= 0 and toks[k].para == para and i - k < 5 and toks[k].word:
+                    if toks[k].lower in lex.determiners:
+                        return Phrase("desc", k, i)
+                    k -= 1
+            i -= 1
+        return None
+
+    def _club(self, pos: int) -> Speaker | None:
+        """The club a "club statement" belongs to: the nearest club named as a subject before it,
+        looked for in its own paragraph first."""
+        t = self.t
+        i = t.tok_index(pos)
+        para = t.toks[min(i, len(t.toks) - 1)].para if t.toks else 0
+        for r in t.runs_before(pos, para):
+            if t.is_outlet(r) or r.after_prep:
+                continue
+            if t.kind_of_run(r) == "club" or (t.kind_of_run(r) is None and (r.sentence_start or r.possessive)):
+                return Speaker(r.text, t.speaker_for_run(r).entity)
+        fallback = None
+        for r in t.runs_before(pos):
+            if t.is_outlet(r) or r.after_prep:
+                continue
+            kind = t.kind_of_run(r)
+            if kind == "club":
+                return t.speaker_for_run(r)
+            if kind is None and (r.sentence_start or r.possessive) and fallback is None:
+                fallback = r
+        if fallback is not None:
+            return Speaker(fallback.text, t.entity_by_name(fallback.text))
+        return None
+
+    def _described(self, ph: Phrase, cls: str | None, pos: int, span: Span) -> Speaker | None:
+        """A person named by description: "the Celtic manager", "the 19-year-old", "the Scot"."""
+        t, toks, lex = self.t, self.toks, self.lex
+        r = self._para_referent(pos, span.para, cls)
+        if r is not None:
+            return t.speaker_for_run(r)
+        if cls in ("manager", "player", "agent"):
+            for r in t.runs_before(pos):
+                if r.first > 0 and lex.role(toks[r.first - 1].bare.lower()) == cls and t.person_like_loose(r):
+                    return t.speaker_for_run(r)
+            head = toks[ph.last].bare.lower()
+            stop = max(-1, t.tok_index(pos) - 1 - _LOOK_FAR)
+            for i in range(t.tok_index(pos) - 1, stop, -1):
+                if toks[i].bare.lower() == head and not toks[i].in_quote and i < ph.first:
+                    for r in t.runs_before(toks[i].start, toks[i].para):
+                        if t.person_like_loose(r):
+                            return t.speaker_for_run(r)
+                    break
+        if cls == "player":
+            main = t.main_player()
+            if main is not None:
+                return t.speaker_for_run(main)
+        return self.last
+
+    # -- the walk -----------------------------------------------------------------------------
+    def attribute(self, idx: int) -> Attribution | None:
+        """Attribute quotation `idx` (call in order). None means: not a quotation, drop it."""
+        s = self.spans[idx]
+        prev = self.spans[idx - 1] if idx > 0 else None
+        if s.continued and prev is not None and prev.para == s.para - 1:
+            return self._done(s, self.para_last.get(prev.para) or self.last, "continued")
+        plo, phi = self._pre(idx)
+        ph, strong = self.from_pre(plo, phi, strong_only=True)
+        if ph is not None:
+            sp = self.resolve(ph, s)
+            if sp is not None:
+                return self._done(s, sp, "lead-in")
+        qlo, qhi = self._post(idx)
+        ph = self.from_post(qlo, qhi)
+        if ph is not None:
+            sp = self.resolve(ph, s)
+            if sp is not None:
+                return self._done(s, sp, "tag")
+        ph, _ = self.from_pre(plo, phi, strong_only=False)
+        if ph is not None:
+            sp = self.resolve(ph, s)
+            if sp is not None:
+                return self._done(s, sp, "reported")
+        if prev is not None and prev.para == s.para and s.para in self.para_last:
+            return self._done(s, self.para_last[s.para], "same-paragraph")
+        at_para_start = phi <= plo and self._starts_paragraph(s)
+        if at_para_start and s.para > 0:
+            sp = self._colon_paragraph(s.para - 1)
+            if sp is not None:
+                return self._done(s, sp, "colon-paragraph")
+        if not s.closed and not (phi <= plo):
+            return None                                   # a stray mark mid-sentence
+        if phi <= plo and self.last is not None and self._words(s) > 3:
+            return self._done(s, self.last, "last-speaker")
+        return Attribution(None, "none")
+
+    def _words(self, s: Span) -> int:
+        i = self.t.tok_index(s.start)
+        n = 0
+        while i < len(self.toks) and self.toks[i].start < s.end and n < 10:
+            n += self.toks[i].word
+            i += 1
+        return n
+
+    def _starts_paragraph(self, s: Span) -> bool:
+        ps, pe = self.t.paras[s.para]
+        if s.open_pos - ps > 8:
+            return False
+        return not self.t.body[ps:s.open_pos].strip()
+
+    def _colon_paragraph(self, para: int) -> Speaker | None:
+        ps, pe = self.t.paras[para]
+        text = self.t.folded[ps:pe].rstrip()
+        if not text.endswith(":"):
+            return None
+        hi = self.t.tok_index(pe)
+        lo = hi
+        while lo > 0 and self.toks[lo - 1].para == para and hi - lo < _LOOK_BACK and \
+                not is_sentence_end(self.toks, lo - 1):
+            lo -= 1
+        ph, _ = self.from_pre(lo, hi, strong_only=True)
+        if ph is None:
+            return None
+        fake = Span(pe, pe, pe, pe, para, True)
+        return self.resolve(ph, fake)
+
+    def _done(self, s: Span, sp: Speaker | None, how: str) -> Attribution:
+        if sp is not None and not sp.anonymous and sp.name:
+            self.last = sp
+            self.para_last[s.para] = sp
+        return Attribution(sp, how)
+
+
+def _age_class(word: str) -> str:
+    """"the 24-year-old" is a player; "the 61-year-old" is a manager or an official."""
+    digits = word.split("-", 1)[0]
+    return "manager" if digits.isdigit() and int(digits) >= PLAYER_AGE_LIMIT else "player"
+
+
+def attribute_all(text: ArticleText, spans: list[Span]) -> list[Attribution | None]:
+    """One attribution per quotation (None: drop it, it was a stray mark)."""
+    a = Attributor(text, spans)
+    return [a.attribute(i) for i in range(len(spans))]

@@ -1,0 +1,143 @@
+"""One quote, many sources: the same words printed by several articles become one Quote.
+
+Two printings match when their comparison keys (folded marks, no accents or punctuation, case
+and small spelling variants like "OK"/"okay" ignored) are equal, when one is a cut of the
+other, or when they differ only by a typo. The fullest printing becomes the quote's text.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..model import Quote, QuoteSource
+from ..text import normalise
+from .lexicon import lexicon
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_SHINGLE = 4
+_DIGITS = re.compile(r"\d+")       # a typo may differ, a number may not
+_MAX_CANDIDATES = 200
+
+
+@dataclass
+class Found:
+    """A quotation found in one article, attributed, before merging."""
+    article: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_name: str | None
+    fragment: bool
+    how: str = ""
+    about: tuple[str, ...] = ()        # entity ids mentioned inside the quote
+    kind: str | None = None            # the speaker's kind when known or guessed
+
+
+def key(text: str) -> str:
+    """The comparison key of a quote's text."""
+    words = [w.replace("'", "") for w in _WORD.findall(normalise(text).replace("%", " per cent "))]
+    joined = " ".join(words)
+    for a, b in lexicon().variants.items():
+        if a in joined:
+            joined = re.sub(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b, joined)
+    return joined
+
+
+def quote_id(text: str) -> str:
+    """Stable id from the normalised text of the fullest printing."""
+    return "q-" + hashlib.sha1(key(text).encode("utf-8")).hexdigest()[:10]
+
+
+def _compatible(a: Found, b: Found, short: bool) -> bool:
+    if a.speaker and b.speaker:
+        return a.speaker == b.speaker or not short
+    if a.speaker_name and b.speaker_name:
+        na, nb = normalise(a.speaker_name).split(), normalise(b.speaker_name).split()
+        return not short or (na[-1:] == nb[-1:])
+    return not short or (a.speaker_name is None and b.speaker_name is None)
+
+
+@dataclass
+class Merged:
+    """A merged quote and what ranking needs to know about it."""
+    quote: Quote
+    about: tuple[str, ...]             # entity ids mentioned inside any printing
+    kind: str | None                   # the speaker's kind, voted over printings
+
+
+def merge(found: list[Found]) -> list[Merged]:
+    """Cluster printings of the same quote across (and within) articles into Quotes."""
+    keys = [key(f.text) for f in found]
+    words = [k.split() for k in keys]
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index: dict[str, list[int]] = {}
+    exact: dict[str, list[int]] = {}
+    for i, ws in enumerate(words):
+        exact.setdefault(keys[i], []).append(i)
+        if len(ws) >= _SHINGLE:
+            for g in {" ".join(ws[k:k + _SHINGLE]) for k in range(len(ws) - _SHINGLE + 1)}:
+                index.setdefault(g, []).append(i)
+    for same in exact.values():
+        for j in same[1:]:
+            if _compatible(found[same[0]], found[j], len(words[j]) < 8):
+                parent[root(j)] = root(same[0])
+    for i, ws in enumerate(words):
+        if len(ws) < _SHINGLE:
+            continue
+        probes = {" ".join(ws[:_SHINGLE]), " ".join(ws[-_SHINGLE:]),
+                  " ".join(ws[len(ws) // 2 - 2:len(ws) // 2 + 2]) if len(ws) >= 8 else " ".join(ws[:_SHINGLE])}
+        cands: set[int] = set()
+        for g in probes:
+            cands.update(index.get(g, [])[:_MAX_CANDIDATES])
+        for j in cands:
+            if j <= i or root(i) == root(j):
+                continue
+            a, b = (keys[i], keys[j]) if len(keys[i]) <= len(keys[j]) else (keys[j], keys[i])
+            same = (" " + a + " ") in (" " + b + " ") or \
+                (len(a) > 0.8 * len(b) and _DIGITS.findall(a) == _DIGITS.findall(b) and fuzz.ratio(a, b) >= 94)
+            if same and _compatible(found[i], found[j], min(len(words[i]), len(words[j])) < 8):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(found)):
+        groups.setdefault(root(i), []).append(i)
+    quotes = []
+    for members in groups.values():
+        fullest = max(members, key=lambda i: (len(keys[i]), -i))
+        items = [found[i] for i in members]
+        ent_votes = Counter(f.speaker for f in items if f.speaker)
+        speaker = ent_votes.most_common(1)[0][0] if ent_votes else None
+        names = [f.speaker_name for f in items if f.speaker_name and (speaker is None or f.speaker == speaker)]
+        name_votes = Counter(normalise(n).split()[-1] for n in names if normalise(n))
+        speaker_name = None
+        if name_votes:
+            top = name_votes.most_common(1)[0][0]
+            speaker_name = max((n for n in names if normalise(n).split()[-1:] == [top]), key=len)
+        sources = sorted((QuoteSource(f.article, f.text, f.start, f.end) for f in items),
+                         key=lambda s: (s.article, s.start))
+        q = Quote(id=quote_id(found[fullest].text), text=found[fullest].text, speaker=speaker,
+                  speaker_name=speaker_name, fragment=all(f.fragment for f in items), sources=sources)
+        kinds = Counter(f.kind for f in items if f.kind)
+        quotes.append(Merged(q, tuple(sorted({e for f in items for e in f.about})),
+                             kinds.most_common(1)[0][0] if kinds else None))
+    _unique_ids([m.quote for m in quotes])
+    return quotes
+
+
+def _unique_ids(quotes: list[Quote]) -> None:
+    seen: Counter = Counter()
+    for q in sorted(quotes, key=lambda q: (q.id, q.sources[0].article if q.sources else "", q.sources[0].start if q.sources else 0)):
+        seen[q.id] += 1
+        if seen[q.id] > 1:
+            q.id = f"{q.id}-{seen[q.id]}"

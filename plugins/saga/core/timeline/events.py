@@ -1,0 +1,273 @@
+"""Dated sentences -> timeline events, merged across articles.
+
+Per article (cacheable: depends on the text and anchor only): each resolved temporal
+expression gives one dated sentence. Across articles: dated sentences with the same date that
+say the same thing become one Event citing every source; an undated sentence elsewhere that
+plainly reports the same happening is added as a corroborating source (its `date_text` is
+empty: that article does not state the date). Facts the sources disagree on are flagged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..model import Article, Event, EventSource, Mention
+from ..text import fold
+from .expressions import TimeExpr, find_time_expressions
+from .facts import disagreements
+from .lexicon import lexicon, norm_text, norm_word, sentence_spans
+from .summary import summarise
+
+MERGE_SIMILARITY = 0.5          # idf-weighted share of content words, same date, two articles
+MERGE_WITH_ENTITY = 0.34        # lower bar when the sentences also name a common entity
+CORROBORATE_SIMILARITY = 0.5    # an undated sentence joining an event needs more
+CORROBORATE_RARE_WORDS = 3      # ... and this many shared words that are rare in the corpus,
+CORROBORATE_RARE_PAIR_WORDS = 2  # or a shared rare pair of words ("illegal approach") and this many
+ATTACH_CORROBORATIONS = True
+NAME_WEIGHT = 0.3               # a shared name says who, not what: it counts for less
+
+
+@dataclass
+class Dated:
+    """One dated sentence of one article (the unit of the per-article step)."""
+    article: str
+    expr: TimeExpr
+    start: int                  # sentence span in the article body
+    end: int
+    sentence: str
+    basis: str                  # "stated" | "inferred"
+
+
+@dataclass
+class _Cluster:
+    date: str
+    items: list[Dated] = field(default_factory=list)
+    extra: list[EventSource] = field(default_factory=list)
+
+
+def dated_sentences(article: Article, anchor: dt.date | None, basis: str) -> list[Dated]:
+    """Every resolved expression of one article with its sentence; one per (sentence, value)."""
+    spans = sentence_spans(article.body)
+    out: list[Dated] = []
+    seen: set[tuple[int, str]] = set()
+    for ex in find_time_expressions(article.body, anchor):
+        if ex.value is None:
+            continue
+        s, e = next(((s, e) for s, e in spans if s <= ex.start < e), (ex.start, ex.end))
+        if (s, ex.value) in seen:
+            continue
+        seen.add((s, ex.value))
+        out.append(Dated(article.id, ex, s, e, article.body[s:e],
+                         basis if ex.relative else "stated"))
+    return out
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['.][^\W_]+)*", re.UNICODE)
+
+
+def content_words(sentence: str) -> frozenset[str]:
+    """Words that carry a sentence's meaning, plus adjacent pairs of lower-case ones
+    ("illegal approach", written "illegal_approach"): names pair up too easily to count.
+
+    No stop words, months, weekdays or short words. A capitalised word after the first is
+    written with a leading "^": it names who is involved, not what happened.
+    """
+    lx = lexicon()
+    words: set[str] = set()
+    prev = None
+    for i, raw in enumerate(_TOKEN.findall(fold(sentence))):
+        w = norm_word(raw)
+        if w in lx.stopwords or w in lx.months or w in lx.weekdays or (
+                len(w) < 3 and not any(c.isdigit() for c in w)):
+            prev = None
+            continue
+        w = w[:-1] if w.endswith("s") and len(w) > 4 else w
+        lower = not raw[:1].isupper()
+        words.add(w if lower or i == 0 else "^" + w)
+        if prev and lower:
+            words.add(f"{prev}_{w}")
+        prev = w if lower else None
+    return frozenset(words)
+
+
+class _Similarity:
+    """Idf-weighted overlap of content words between sentences of the corpus."""
+
+    def __init__(self, texts: list[str]):
+        self.df: dict[str, int] = defaultdict(int)
+        self.cache: dict[str, frozenset[str]] = {}
+        for t in texts:
+            for w in self.words(t):
+                self.df[w] += 1
+        self.n = max(len(texts), 1)
+
+    def words(self, text: str) -> frozenset[str]:
+        got = self.cache.get(text)
+        if got is None:
+            got = self.cache[text] = content_words(text)
+        return got
+
+    def idf(self, w: str) -> float:
+        weight = math.log((self.n + 1) / (self.df.get(w, 0) + 1)) + 0.1
+        return weight * NAME_WEIGHT if w.startswith("^") else weight
+
+    def is_rare(self, w: str) -> bool:
+        return not w.startswith("^") and self.df.get(w, 0) <= max(3, self.n // 20)
+
+    def score(self, a: str, b: str) -> tuple[float, int, int]:
+        """(shared weight / smaller sentence's weight, shared rare words, shared rare pairs)."""
+        wa, wb = self.words(a), self.words(b)
+        shared = wa & wb
+        if not shared:
+            return 0.0, 0, 0
+        weight = lambda ws: math.fsum(self.idf(w) for w in ws)  # noqa: E731  (order-free: sets)
+        rare = [w for w in shared if self.is_rare(w)]
+        pairs = sum(1 for w in rare if "_" in w)
+        return weight(shared) / max(min(weight(wa), weight(wb)), 1e-9), len(rare) - pairs, pairs
+
+
+def _entities_in(article: str, start: int, end: int, by_article: dict[str, list[Mention]]) -> list[str]:
+    out: list[str] = []
+    for m in by_article.get(article, []):
+        if start <= m.start and m.end <= end and m.entity not in out:
+            out.append(m.entity)
+    return out
+
+
+def _find(parent: dict[int, int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def date_sort_key(value: str | None) -> tuple[int, int, int]:
+    """Chronological order of ISO values of any precision (a season sorts at 1 August).
+
+    "2011-12" is read as the month, the season's label being the same text.
+    """
+    try:
+        if value and "-W" in value:
+            y, w = value.split("-W")
+            d = dt.date.fromisocalendar(int(y), int(w), 1)
+            return (d.year, d.month, d.day)
+        nums = [int(p) for p in (value or "").split("-")]
+        if len(nums) == 2 and nums[1] > 12:
+            return (nums[0], 8, 1)
+        nums += [0, 0]
+        return (nums[0], nums[1], nums[2])
+    except ValueError:
+        return (9999, 99, 99)
+
+
+def _period_start(value: str) -> dt.date | None:
+    y, m, d = date_sort_key(value)
+    try:
+        return dt.date(y, max(m, 1), max(d, 1))
+    except ValueError:
+        return None
+
+
+def _corroborate(clusters, dated: list[Dated], articles: list[Article],
+                 all_sentences: dict[str, list[tuple[int, int, str]]], sim: "_Similarity") -> None:
+    """Add to each cluster the best matching undated sentence of each other article.
+
+    Candidates come from an index of rare words, so the cost grows with the matches, not with
+    (events x sentences).
+    """
+    dated_spans = {(d.article, d.start) for d in dated}
+    art_date = {a.id: a.date for a in articles}
+    index: dict[str, list[tuple[str, int, int, str]]] = defaultdict(list)
+    for art_id, sents in all_sentences.items():
+        for s, e, text in sents:
+            if (art_id, s) in dated_spans:
+                continue
+            for w in sim.words(text):
+                if sim.is_rare(w):
+                    index[w].append((art_id, s, e, text))
+    for cl in clusters:
+        in_cluster = {d.article for d in cl.items}
+        begins = _period_start(cl.date)
+        counts: dict[tuple, int] = defaultdict(int)
+        for d in cl.items:
+            for w in sim.words(d.sentence):
+                if sim.is_rare(w):
+                    for cand in index.get(w, ()):
+                        counts[cand] += 1
+        best: dict[str, tuple] = {}
+        for cand, n in counts.items():
+            art_id, s, e, text = cand
+            if n < CORROBORATE_RARE_PAIR_WORDS or art_id in in_cluster:
+                continue
+            if begins and art_date.get(art_id) and art_date[art_id] < begins:
+                continue
+            score, rare, pairs = max(sim.score(d.sentence, text) for d in cl.items)
+            if not (score >= CORROBORATE_SIMILARITY and rare >= CORROBORATE_RARE_WORDS
+                    or pairs >= 1 and rare >= CORROBORATE_RARE_PAIR_WORDS):
+                continue
+            if art_id not in best or score > best[art_id][0]:
+                best[art_id] = (score, s, e, text)
+        for art_id in sorted(best):
+            _, s, e, text = best[art_id]
+            cl.extra.append(EventSource(art_id, text, "", s, e))
+
+
+def build_events(dated: list[Dated], articles: list[Article], mentions: list[Mention]) -> list[Event]:
+    """Group dated sentences into events (merging across articles) and flag disagreements."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    all_sentences = {a.id: [(s, e, a.body[s:e]) for s, e in sentence_spans(a.body)] for a in articles}
+    sim = _Similarity([t for sents in all_sentences.values() for _, _, t in sents])
+
+    # 1. same date + same happening + different articles -> one cluster (union-find)
+    parent = {i: i for i in range(len(dated))}
+    by_date: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(dated):
+        by_date[d.expr.value].append(i)
+    for idxs in by_date.values():
+        for x in range(len(idxs)):
+            for y in range(x + 1, len(idxs)):
+                a, b = dated[idxs[x]], dated[idxs[y]]
+                if a.article == b.article:
+                    continue
+                score = sim.score(a.sentence, b.sentence)[0]
+                shared = set(_entities_in(a.article, a.start, a.end, by_article)) & \
+                    set(_entities_in(b.article, b.start, b.end, by_article))
+                if score >= MERGE_SIMILARITY or (shared and score >= MERGE_WITH_ENTITY):
+                    parent[_find(parent, idxs[x])] = _find(parent, idxs[y])
+    clusters: dict[int, _Cluster] = {}
+    for i, d in enumerate(dated):
+        clusters.setdefault(_find(parent, i), _Cluster(d.expr.value)).items.append(d)
+
+    # 2. undated sentences elsewhere that report the same happening
+    if ATTACH_CORROBORATIONS:
+        _corroborate(clusters.values(), dated, articles, all_sentences, sim)
+
+    # 3. clusters -> events
+    events: list[Event] = []
+    used_ids: set[str] = set()
+    order = {a.id: (a.date or dt.date.max, a.source) for a in articles}
+    for cl in clusters.values():
+        items = sorted(cl.items, key=lambda d: (order.get(d.article, (dt.date.max, "")), d.start))
+        first = items[0]
+        summary = summarise(first.sentence, first.expr.start - first.start, first.expr.end - first.start)
+        sources = [EventSource(d.article, d.sentence, d.expr.text, d.start, d.end) for d in items] + cl.extra
+        ents: list[str] = []
+        for src in sources:
+            for e in _entities_in(src.article, src.start, src.end, by_article):
+                if e not in ents:
+                    ents.append(e)
+        basis = "stated" if any(d.basis == "stated" for d in items) else "inferred"
+        eid = "ev-" + hashlib.sha1(f"{cl.date}|{norm_text(summary)}".encode("utf-8")).hexdigest()[:12]
+        while eid in used_ids:
+            eid = "ev-" + hashlib.sha1(eid.encode("utf-8")).hexdigest()[:12]
+        used_ids.add(eid)
+        events.append(Event(id=eid, date=cl.date, summary=summary, entities=ents, sources=sources,
+                            date_basis=basis, disagreements=disagreements(sources, mentions)))
+    events.sort(key=lambda ev: (date_sort_key(ev.date), ev.sources[0].article, ev.sources[0].start, ev.id))
+    return events
