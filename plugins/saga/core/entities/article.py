@@ -406,6 +406,8 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
     club_why = ctx.club_cues(grown.i, grown.j)
     strong = [w for w in club_why if w not in WEAK_CLUB_BEFORE]
     if club_why and cues.person + cues.player < 1.5 and not cues.speaker:
+        if len(norms) <= 3 and (strong or _transfer_sentence(toks, r.i)) and _place_after(r, toks, ctx):
+            return ("club", _with_place(r, toks, ctx), club_why + ["a place name ends it"])
         if len(norms) == 1 and (strong or _transfer_sentence(toks, r.i)):
             return ("club", grown, club_why)
         if len(norms) == 2 and any(w.startswith("X ") and "<name>" in w for w in strong):
@@ -425,6 +427,20 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
             if first_i is not None and any(w not in WEAK_CLUB_BEFORE for w in ctx.club_cues(first_i, k)):
                 return ("club", r, [f"listed with a club after '{toks[first_i - 1].text}'"])
     return ("name", r, cues)
+
+
+def _place_after(r: Run, toks: list[Tok], ctx: Context) -> bool:
+    """Is the run directly followed by a place name ("MTK Budapest", "X Y Salzburg")?"""
+    nxt = ctx.match_at.get(r.j)
+    return bool(nxt and nxt.i == r.j and toks[r.j].sep == SPACE and not toks[r.j - 1].poss and
+                any(e.cat in ("place", "country") or e.via in ("place", "ground") for e in nxt.entries))
+
+
+def _with_place(r: Run, toks: list[Tok], ctx: Context) -> Run:
+    nxt = ctx.match_at[r.j]
+    place = ctx.body[toks[nxt.i].start:toks[nxt.j - 1].end]
+    return Run(r.i, nxt.j, r.parts + [(nxt.i, nxt.j)], r.norms + tuple(t.norm for t in toks[nxt.i:nxt.j]),
+               r.texts + (place,), r.start, toks[nxt.j - 1].end)
 
 
 def _run_start_before(toks: list[Tok], k: int) -> int:

@@ -12,15 +12,13 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from ..model import Entity, Mention
+from ..model import Entity
 from ..slugs import SlugRegistry
 from ..text import fold, normalise
 from .article import ArticleInfo, LocalEnt, _first_forms, _surname_forms
-from .describe import Desc
 from .lexicon import Lexicon
 from .tokens import norm_phrase
 
-_MANAGER_ROLES = {"manager", "assistant"}
 _MAX_BUCKET = 300
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .tokens import HYPHEN, POSS, SPACE, Tok
+from .tokens import HYPHEN, SPACE, Tok
 
 
 # particles that may open a surname written without the first name: "van Dijk", "de Jong"

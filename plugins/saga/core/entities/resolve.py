@@ -36,8 +36,11 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
             elif d.country is None and d.league is None:
                 return None
         if d.country:
-            if club_country.get(e.id) == d.country:
+            cc = club_country.get(e.id)
+            if cc == d.country:
                 ok, score = True, score + 1
+            elif cc is None and not d.clubs_ok and not d.league:
+                ok, score = True, score + 0.2     # a club the data file does not know: maybe
             elif not d.clubs_ok:
                 return None
         if d.league:
@@ -65,7 +68,7 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
         if attrs.get("position"):
             if attrs["position"] != d.position:
                 return None
-            score += 2
+            score += 1
     if d.age is not None:
         if attrs.get("age") is not None:
             if attrs["age"] != d.age:
@@ -213,6 +216,8 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         for eid, total in totals.items():
             if eid not in stats:
                 stats[eid] = [0, -1, -1, total, False]
+    subject = _clause_subject(d, base, starts, info, by_id)
+    topic, ctx_clubs = _topic(d, base, info, by_id)
     scored = []
     for eid, (before, last, lsent, total, quoted) in stats.items():
         e = by_id.get(eid)
@@ -225,11 +230,13 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         score = fit + min(before, 4) * 0.5 + min(total, 6) * 0.15
         if before == 0:
             score -= 2.5
-        elif d_sent - lsent <= 1:
-            score += 1.5
+        else:
+            score += _RECENCY.get(d_sent - lsent, 0.0)
+        if topic and topic & ctx_clubs.get(eid, set()):
+            score += 1.0       # named alongside the club this clause talks about
         if quoted:
             score -= 3
-        if lsent == d_sent and last >= 0 and not _HARD_BETWEEN.search(info.body, last, d.start):
+        if eid == subject:
             score -= 2.5       # "Dunphy has identified the Italian as ...": the subject is someone else
         scored.append([score, last, eid, fit])
     if d.noun_only and d.target != "club":
@@ -241,12 +248,67 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         return None, 0.0
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 9.0
-    if scored[0][3] <= 0 and len(scored) > 1:
+    named_before = sum(1 for s in scored if s[1] >= 0)
+    if scored[0][3] <= 0 and named_before > 1:
         margin = 0.0            # won on position in the text alone: do not learn from it
     return scored[0][2], margin
 
 
 _WINDOW = 60
+_RECENCY = {0: 2.5, 1: 2.0, 2: 0.75}
+_TOPIC: dict[int, tuple] = {}
+
+
+def _clause_key(hard: list[int], sent_of: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return (_sent_index(sent_of, pos), bisect_right(hard, pos))
+
+
+def _topic(d: Desc, base: list[Mention], info: ArticleInfo, by_id: dict[str, Entity]):
+    """Clubs named in the description's clause; and per entity, the clubs named in its clauses."""
+    hit = _TOPIC.get(id(base))
+    if hit is None or hit[0] is not base:
+        _clause_subject(d, base, [], info, by_id)          # fills the hard-punctuation index
+        hard = _HARD_POS[id(info)][1]
+        clause_clubs: dict[tuple[int, int], set[str]] = {}
+        ent_clauses: dict[str, set[tuple[int, int]]] = {}
+        for m in base:
+            key = _clause_key(hard, info.sent_of, m.start)
+            e = by_id.get(m.entity)
+            if e is None:
+                continue
+            if e.kind == "club":
+                clause_clubs.setdefault(key, set()).add(e.id)
+            else:
+                ent_clauses.setdefault(e.id, set()).add(key)
+        ctx = {eid: set().union(*(clause_clubs.get(k, set()) for k in keys)) for eid, keys in ent_clauses.items()}
+        if len(_TOPIC) > 64:
+            _TOPIC.clear()
+        hit = _TOPIC[id(base)] = (base, hard, clause_clubs, ctx)
+    _, hard, clause_clubs, ctx = hit
+    return clause_clubs.get(_clause_key(hard, info.sent_of, d.start), set()), ctx
+_HARD_POS: dict[int, tuple] = {}
+
+
+def _clause_subject(d: Desc, base: list[Mention], starts: list[int], info: ArticleInfo,
+                    by_id: dict[str, Entity]) -> str | None:
+    """The first person named in the description's clause, with nothing but words in between."""
+    hit = _HARD_POS.get(id(info))
+    if hit is None or hit[0] is not info:
+        if len(_HARD_POS) > 64:
+            _HARD_POS.clear()
+        hit = _HARD_POS[id(info)] = (info, [m.start() for m in _HARD_BETWEEN.finditer(info.body)])
+    hard = hit[1]
+    k = bisect_right(hard, d.start) - 1
+    clause_start = hard[k] if k >= 0 else 0
+    s_start = info.sent_of[d.sent][0] if d.sent < len(info.sent_of) else 0
+    clause_start = max(clause_start, s_start)
+    i = bisect_right(starts, clause_start)
+    while i < len(base) and base[i].start < d.start:
+        e = by_id.get(base[i].entity)
+        if e is not None and e.kind != "club":
+            return e.id
+        i += 1
+    return None
 _TOTALS: dict[int, tuple] = {}
 
 

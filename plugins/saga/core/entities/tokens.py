@@ -81,11 +81,14 @@ def tokenize(body: str, sent_bounds: list[tuple[int, int]] | None = None) -> lis
     for m in _WORD.finditer(body):
         s, e = m.span()
         w = m.group()
-        gap = body[prev_end:s]
         after_open = prev is None
         if prev is None:
             sep = HARD
-        elif gap == " ":
+            gap = ""
+        elif s == prev_end + 1 and body[prev_end] == " ":
+            sep = POSS if prev.poss else SPACE
+            gap = " "
+        elif (gap := body[prev_end:s]) == " ":
             sep = POSS if prev.poss else SPACE
         elif gap == "-" or gap == "\u2010" or gap == "\u2011":
             sep = HARD if prev.poss else HYPHEN
@@ -118,9 +121,9 @@ def tokenize(body: str, sent_bounds: list[tuple[int, int]] | None = None) -> lis
             si += 1
         first = after_open or si != last_sent
         last_sent = si
-        c0 = w[0]
-        cap = c0.isupper()
-        tok = Tok(s, end, w, norm_word(w), cap, cap and len(w) > 1 and w.isupper(), poss, sep, si, first, e)
+        cap = w[0].isupper()
+        norm = _NORM_CACHE.get(w) or norm_word(w)
+        tok = Tok(s, end, w, norm, cap, cap and len(w) > 1 and w.isupper(), poss, sep, si, first, e)
         append(tok)
         prev = tok
         prev_end = e
