@@ -61,6 +61,8 @@ class SagaGenerator(Generator):
         by_id = {a.saga_article.id: a for a in pelican_articles + duplicates if hasattr(a, "saga_article")}
         overrides = self._overrides()
         corpus = extract([a.saga_article for a in by_id.values()], overrides)
+        for message in corpus.warnings:
+            logger.warning("%s", message)
         self.corpus = corpus
         self.slugs = SlugRegistry()
         self.urls: dict[tuple[str, str], str] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from .entities import extract_entities
+from .entities import extract_entities_with_warnings
 from .model import Article, Corpus
 from .quotes import extract_quotes
 from .sagas import build_sagas
@@ -34,7 +34,7 @@ def extract(articles: list[Article], overrides: dict | None = None) -> Corpus:
     """Run every step over `articles` (sorted by source for stable output)."""
     articles = sorted(articles, key=lambda a: a.source)
     live = mark_duplicates(articles)
-    entities, mentions = extract_entities(live, overrides)
+    entities, mentions, warnings = extract_entities_with_warnings(live, overrides)
     quotes = extract_quotes(live, mentions, entities)
     timeline = extract_timeline(live, mentions, entities, quotes)
     by_id = {a.id: a for a in live}
@@ -44,4 +44,4 @@ def extract(articles: list[Article], overrides: dict | None = None) -> Corpus:
             art.date, art.date_basis, art.date_reason = dt.date.fromisoformat(iso), "inferred", reason
     sagas = build_sagas(live, entities, mentions)
     return Corpus(articles=articles, entities=entities, mentions=mentions, quotes=quotes,
-                  events=timeline.events, sagas=sagas)
+                  events=timeline.events, sagas=sagas, warnings=warnings)
