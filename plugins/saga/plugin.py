@@ -8,7 +8,7 @@ from pelican import signals
 
 from . import atomic
 from .generator import SagaGenerator, drop_duplicates
-from .reader import SagaReader
+from .reader import SagaReader, log_warnings
 from .settings import apply_defaults
 
 logger = logging.getLogger(__name__)
@@ -43,6 +43,8 @@ def get_generators(pelican):
 def connect() -> None:
     signals.initialized.connect(initialized)
     signals.readers_init.connect(add_reader)
+    signals.article_generator_context.connect(log_warnings)
+    signals.page_generator_context.connect(log_warnings)
     signals.generator_init.connect(enable_reader)
     signals.article_generator_pretaxonomy.connect(drop_duplicates)
     signals.get_generators.connect(get_generators)

@@ -30,6 +30,13 @@ def source_name(path: str, settings: dict) -> str:
         return full.name
 
 
+def log_warnings(sender, metadata: dict) -> None:
+    """article/page_generator_context: runs on every build, even when Pelican's cache skipped the
+    reader, so a cached broken article still warns (and still fails `--fatal warnings`)."""
+    for message in metadata.get("saga_warnings", ()):
+        logger.warning("%s", message)
+
+
 class SagaReader(BaseReader):
     """Reads .txt articles in the seed shape and .md articles with front matter."""
 
@@ -41,14 +48,12 @@ class SagaReader(BaseReader):
         try:
             data = Path(source_path).read_bytes()
         except OSError as exc:
-            logger.warning("%s: skipped: cannot be read (%s)", source, exc.strerror or exc)
-            return "", {"status": "skip"}
+            return "", {"status": "skip", "saga_warnings": [f"{source}: skipped: cannot be read "
+                                                            f"({exc.strerror or exc})"]}
         parsed = parse_article(data, source, int(self.settings["SAGA_TITLE_MAX_CHARS"]))
-        for message in parsed.warnings:
-            logger.warning("%s", message)
         art = parsed.article
         if art is None:
-            return "", {"status": "skip"}
+            return "", {"status": "skip", "saga_warnings": parsed.warnings}
         html = parsed.html or "".join(f"<p>{escape(p)}</p>\n" for p in art.body.split("\n\n"))
         digest = hashlib.sha1(art.id.encode("utf-8")).hexdigest()[:6]
         metadata = {
@@ -58,6 +63,7 @@ class SagaReader(BaseReader):
             "saga_article": art,
             "saga_source": source,
             "saga_file": os.path.basename(source_path),
+            "saga_warnings": parsed.warnings,
         }
         if art.tags:
             metadata["tags"] = self.process_metadata("tags", ", ".join(t.replace(",", " ") for t in art.tags))

@@ -46,29 +46,32 @@ def find_fees(text: str) -> list[dict]:
     return out
 
 
-def _club_roles(body: str, club_mentions: list[Mention]) -> tuple[Counter, Counter]:
-    """Score each club as the one being left (from) and the one being joined (to)."""
+def _club_roles(low: str, club_mentions: list[Mention]) -> tuple[Counter, Counter]:
+    """Score each club as the one being left (from) and the one being joined (to).
+
+    `low` is the folded, lower-cased body; plain string tests keep this linear and fast.
+    """
     c = cues()
-    low = fold(body).lower()
     frm, to = Counter(), Counter()
     for m in club_mentions:
-        before = low[max(0, m.start - 30):m.start]
-        after = low[m.end:m.end + 30]
-        if any(before.endswith(p) for p in c["past_club_prefixes"]):
+        before = low[max(0, m.start - 30):m.start].rstrip()
+        if before.endswith(" the") or before == "the":
+            before = before[:-3].rstrip()
+        after = low[m.end:m.end + 30].lstrip()
+        if any(low[max(0, m.start - 30):m.start].endswith(p) for p in c["past_club_prefixes"]):
             continue
         for role, score in (("from_club", frm), ("to_club", to)):
             for phrase, w in c[role]["before"].items():
-                if re.search(rf"\b{re.escape(phrase)}\s+(?:the\s+)?$", before):
+                if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
                     score[m.entity] += w
             for phrase, w in c[role]["after"].items():
-                if re.match(rf"\s*{re.escape(phrase)}", after):
+                if after.startswith(phrase) or low[m.end:m.end + len(phrase)] == phrase:
                     score[m.entity] += w
     return frm, to
 
 
-def _status(body: str) -> str | None:
-    """The status this article reports, or None if it says nothing about it."""
-    low = fold(body).lower()
+def _status(low: str) -> str | None:
+    """The status this article reports (from its folded, lower-cased body), or None."""
     found = {s for s, phrases in cues()["status"].items() if any(p in low for p in phrases)}
     for status in ("completed", "agreed"):
         if status in found:
@@ -78,9 +81,9 @@ def _status(body: str) -> str | None:
     return "open" if found else None
 
 
-def _fee_player(body: str, fee: dict, ms: list[Mention], kinds: dict[str, str]) -> str | None:
+def _fee_player(spans: list[tuple[int, int]], fee: dict, ms: list[Mention], kinds: dict[str, str]) -> str | None:
     """The player a fee is about: the nearest player named in its sentence, if any."""
-    for start, end in sentences(body):
+    for start, end in spans:
         if start <= fee["start"] < end:
             near = [(min(abs(m.start - fee["end"]), abs(fee["start"] - m.end)), m.entity) for m in ms
                     if start <= m.start < end and kinds.get(m.entity) == "player"]
@@ -106,9 +109,11 @@ def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[
         subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
         if count < 2 and subject not in lead:
             continue
-        frm, to = _club_roles(art.body, [m for m in ms if kinds.get(m.entity) == "club"])
-        fees = [f for f in find_fees(art.body) if _fee_player(art.body, f, ms, kinds) in (subject, None)]
-        groups[subject].append((art, frm, to, fees, _status(art.body)))
+        low = fold(art.body).lower()
+        frm, to = _club_roles(low, [m for m in ms if kinds.get(m.entity) == "club"])
+        spans = sentences(art.body)
+        fees = [f for f in find_fees(art.body) if _fee_player(spans, f, ms, kinds) in (subject, None)]
+        groups[subject].append((art, frm, to, fees, _status(low)))
     sagas = []
     for player, items in sorted(groups.items()):
         items.sort(key=lambda it: (it[0].date is None, it[0].date or 0, it[0].source))
