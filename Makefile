@@ -8,8 +8,14 @@ BIN    := $(VENV)/bin
 site: $(VENV)/.site
 	$(BIN)/pelican -s pelican.conf.py -o output
 
-test: $(VENV)/.test
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+
+test: $(VENV)/.test $(AXE)
 	$(BIN)/python -m pytest
+
+# axe-core for the accessibility test, from the npm registry (skipped if npm is missing; CI has it).
+$(AXE): tests/browser/package-lock.json
+	if command -v npm >/dev/null 2>&1; then npm ci --prefix tests/browser --no-audit --no-fund && touch $@; fi
 
 serve: $(VENV)/.site
 	$(BIN)/pelican -s pelican.conf.py -o output --listen

@@ -20,6 +20,8 @@ DEFAULT_LANG = "en"
 DEFAULT_DATE_FORMAT = "%-d %B %Y"
 FILENAME_METADATA = ""         # dates come from the article text, never from file names
 DEFAULT_PAGINATION = False
+# One language: two articles with the same headline are two articles, never translations of each other.
+ARTICLE_TRANSLATION_ID = None
 
 ARTICLE_URL = ARTICLE_SAVE_AS = "articles/{slug}.html"
 PAGE_URL = PAGE_SAVE_AS = "{slug}.html"
@@ -36,7 +38,7 @@ TRANSLATION_FEED_ATOM = None
 STATIC_PATHS = []
 DELETE_OUTPUT_DIRECTORY = True
 OUTPUT_RETENTION = []
-LOAD_CONTENT_CACHE = False
+LOAD_CONTENT_CACHE = True       # saga reuses per-article extraction from cache/ (SAGA_CACHE); --ignore-cache: cold
 
 # Everything from an article is untrusted: templates escape by default; only HTML the
 # plugin itself built (escaped article bodies, the SVG timeline) is marked safe.

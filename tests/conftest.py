@@ -28,9 +28,11 @@ class Build:
         return (self.output / url).read_text(encoding="utf-8")
 
 
-def build_site(seeds: Path | str, output: Path, *extra: str) -> Build:
-    """Run the real `pelican` command on `seeds`, as the README and CI do."""
-    cmd = PELICAN + ["-s", "pelican.conf.py", "-o", str(output), "-e", f'SAGA_SEEDS_PATH="{seeds}"', *extra]
+def build_site(seeds: Path | str, output: Path, *extra: str, settings: dict | None = None) -> Build:
+    """Run the real `pelican` command on `seeds`, as the README and CI do (`settings`: more -e pairs)."""
+    pairs = [f"{k}={json.dumps(str(v) if isinstance(v, Path) else v)}"
+             for k, v in {"SAGA_SEEDS_PATH": seeds, **(settings or {})}.items()]
+    cmd = PELICAN + ["-s", "pelican.conf.py", "-o", str(output), *extra, "-e", *pairs]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
     return Build(output, proc.returncode, proc.stdout + proc.stderr)
 
@@ -39,6 +41,35 @@ def build_site(seeds: Path | str, output: Path, *extra: str) -> Build:
 def seeds_build(tmp_path_factory) -> Build:
     out = tmp_path_factory.mktemp("site")
     build = build_site(ROOT / "seeds", out)
+    assert build.returncode == 0, build.log
+    return build
+
+
+# Invented articles about other players and clubs (gold sets written for the extraction tests):
+# sagas, quotes, inferred dates and disagreements the three seeds do not have.
+INVENTED_SETS = ("unseen-a", "dates-heldout")
+
+
+@pytest.fixture(scope="session")
+def invented_build(tmp_path_factory) -> Build:
+    root = tmp_path_factory.mktemp("invented")
+    folder = root / "articles"
+    folder.mkdir()
+    for name in INVENTED_SETS:
+        for f in sorted((ROOT / "tests" / "gold" / name).glob("*.txt")):
+            shutil.copy(f, folder / f"{name}-{f.name}")
+    build = build_site(folder, root / "out")
+    assert build.returncode == 0, build.log
+    return build
+
+
+@pytest.fixture(scope="session")
+def hostile_build(tmp_path_factory) -> Build:
+    """tests/hostile.py: markup in article text, front matter, file names and entity names."""
+    import hostile
+    root = tmp_path_factory.mktemp("hostile")
+    articles, overrides = hostile.write(root)
+    build = build_site(articles, root / "out", settings={"SAGA_OVERRIDES_FILE": overrides})
     assert build.returncode == 0, build.log
     return build
 

@@ -55,7 +55,7 @@ def test_a_build_that_raises_halfway_leaves_the_previous_site(article_folder, tm
     shutil.copytree(ROOT / "theme", theme)
     (theme / "templates" / "index.html").write_text("{{ no_such_thing.attribute }}", encoding="utf-8")
     (seeds / "more.txt").write_bytes(b" date 2021-09-01 The keeper joined on loan. Fans were surprised.")
-    failed = build_site(seeds, out, "-e", f'THEME="{theme}"')
+    failed = build_site(seeds, out, settings={"THEME": theme})
 
     assert failed.returncode != 0 and "no_such_thing" in failed.log
     assert snapshot(out) == before
@@ -98,7 +98,7 @@ def test_retained_files_survive_the_swap(article_folder, tmp_path):
     (out / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
     (out / "stray.html").write_text("old", encoding="utf-8")
 
-    assert build_site(seeds, out, "-e", 'OUTPUT_RETENTION=[".git"]').returncode == 0
+    assert build_site(seeds, out, settings={"OUTPUT_RETENTION": [".git"]}).returncode == 0
 
     assert (out / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/gh-pages\n"
     assert not (out / "stray.html").exists()         # DELETE_OUTPUT_DIRECTORY: the rest is new

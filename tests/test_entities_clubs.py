@@ -42,9 +42,9 @@ def test_a_name_ending_like_a_club_is_a_club_with_a_warning():
 
 
 def test_context_shows_an_unknown_club():
-    ents, _, warnings = run("Brighton agreed a fee with Fluminense. Fluminense president Ricardo Monteiro Filho "
-                            "was pleased.\n\nAustria's Rapid Vienna play a friendly against Kasimpasa.")
-    assert {"Fluminense", "Rapid Vienna", "Kasimpasa"} <= {e.name for e in ents if e.kind == "club"}
+    ents, _, warnings = run("Brighton agreed a fee with Bangu. Bangu president Ricardo Monteiro Filho "
+                            "was pleased.\n\nSwitzerland's FC Zurich play a friendly against Kasimpasa.")
+    assert {"Bangu", "FC Zurich", "Kasimpasa"} <= {e.name for e in ents if e.kind == "club"}
     assert len([w for w in warnings if "clubs.yaml" in w]) == 3
 
 

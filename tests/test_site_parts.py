@@ -32,3 +32,12 @@ def test_timeline_svg_marks_link_to_events_and_escape_labels():
     assert "<script>" not in svg and "&lt;script&gt;" in svg
     assert 'fill="none"' in svg                    # the inferred event is hollow
     assert "Jun 2017" in svg and "Jul 2017" in svg
+
+
+def test_a_season_does_not_stretch_the_axis_of_precise_events():
+    svg = render([{"n": 1, "date": "2016-17", "label": "last season", "anchor": "event-1"},
+                  {"n": 2, "date": "2017-07-22", "label": "strike", "anchor": "event-2"},
+                  {"n": 3, "date": "2017-08-12", "label": "opener", "anchor": "event-3"}], "T")
+    ticks = [t.split(">")[1] for t in svg.split('class="tl-tick"')[1:]]
+    assert ticks == ["24 Jul</text", "31 Jul</text", "7 Aug</text", "14 Aug</text"]
+    assert 'stroke-dasharray="4 3"' in svg          # the season is drawn clipped

@@ -15,22 +15,26 @@ def annotate(article: Article, mentions: list[Mention], quotes: list[tuple[str, 
     """Paragraphs of `article.body` with <a> for mentions and <q> for quotes (id: quote id)."""
     out = []
     for p_start, p_end in article.paragraphs:
-        marks: list[tuple[int, int, str, str]] = []   # (pos, order, kind, html) ; closes before opens
-        for qid, src in quotes:
+        # (pos, order, kind, html): at one position </a> closes before </q> (a link ending with a
+        # quote is inside it), closes come before opens, and <q> opens before <a>.
+        marks: list[tuple[int, int, str, str]] = []
+        quote_end = -1
+        for qid, src in sorted(quotes, key=lambda q: (q[1].start, -q[1].end)):
             s, e = max(src.start, p_start), min(src.end, p_end)
-            if s < e:
+            if s < e and s >= quote_end:                # overlapping printings would not nest
+                quote_end = e
                 marks.append((s, 1, "open", f'<q class="quote" data-quote="{escape(qid)}">'))
                 marks.append((e, 0, "close", "</q>"))
         last_end = -1
         for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-            if m.start < p_start or m.end > p_end or m.start < last_end:
+            if m.start < p_start or m.end > p_end or m.start < last_end or m.end <= m.start:
                 continue
             url = href(m.entity)
             if not url or _crosses(m, quotes):
                 continue
             last_end = m.end
             marks.append((m.start, 2, "open", f'<a class="mention" href="{escape(url)}">'))
-            marks.append((m.end, 0, "close", "</a>"))
+            marks.append((m.end, -1, "close", "</a>"))
         marks.sort(key=lambda t: (t[0], t[1]))
         html, pos = [], p_start
         for at, _, _, tag in marks:

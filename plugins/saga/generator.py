@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import pickle
 import subprocess
 import sys
 from html import escape
@@ -18,6 +19,7 @@ from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
 from .annotate import annotate
+from .core.cache import ExtractionCache
 from .core.export import dumps, to_export
 from .core.model import Corpus
 from .core.pipeline import extract, mark_duplicates
@@ -60,7 +62,9 @@ class SagaGenerator(Generator):
         duplicates = list(self.context.get("saga_duplicates", []))
         by_id = {a.saga_article.id: a for a in pelican_articles + duplicates if hasattr(a, "saga_article")}
         overrides = self._overrides()
-        corpus = extract([a.saga_article for a in by_id.values()], overrides)
+        cache = self._load_cache()
+        corpus = extract([a.saga_article for a in by_id.values()], overrides, cache)
+        self._save_cache(cache)
         for message in corpus.warnings:
             logger.warning("%s", message)
         self.corpus = corpus
@@ -116,6 +120,36 @@ class SagaGenerator(Generator):
                 return os.path.relpath(target, here or ".") if target else ""
             html = annotate(art, mentions.get(art.id, []), quotes.get(art.id, []), href)
             page._content = html
+
+    def _cache_file(self) -> Path:
+        return Path(self.settings["CACHE_PATH"]) / "saga-extraction.pickle"
+
+    def _load_cache(self) -> ExtractionCache | None:
+        """The previous build's per-article results, unless caching is off or --ignore-cache."""
+        if not self.settings["SAGA_CACHE"]:
+            return None
+        saved = None
+        if self.settings.get("LOAD_CONTENT_CACHE") and self._cache_file().is_file():
+            try:
+                with open(self._cache_file(), "rb") as fh:
+                    saved = pickle.load(fh)
+            except Exception as exc:  # noqa: BLE001 - a damaged cache only costs a cold build
+                logger.info("extraction cache not used (%s); extracting everything", exc)
+        return ExtractionCache(saved)
+
+    def _save_cache(self, cache: ExtractionCache | None) -> None:
+        if cache is None:
+            return
+        logger.info("extraction cache: %d reused, %d extracted", cache.hits, cache.misses)
+        path = self._cache_file()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            with open(tmp, "wb") as fh:
+                pickle.dump(cache.dump(), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)                  # never a half-written cache
+        except (OSError, pickle.PicklingError) as exc:
+            logger.info("extraction cache not saved (%s)", exc)
 
     def _url(self, kind: str, ident: str, name: str) -> str:
         slug = self.slugs.get(f"{kind}:{ident}", name)

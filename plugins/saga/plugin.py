@@ -6,9 +6,9 @@ import os
 
 from pelican import signals
 
-from . import atomic
+from . import atomic, feeds
 from .generator import SagaGenerator, drop_duplicates
-from .reader import SagaReader, log_warnings
+from .reader import SagaReader, folder_loops, log_warnings, source_name, unique_ids
 from .settings import apply_defaults
 
 logger = logging.getLogger(__name__)
@@ -22,6 +22,11 @@ def initialized(pelican) -> None:
         logger.error("SAGA_SEEDS_PATH %r is not a folder; no articles will be read", seeds)
     pelican.settings["SAGA_SEEDS_PATH"] = seeds
     pelican.settings["ARTICLE_PATHS"] = [seeds]
+    loops = folder_loops(seeds) if os.path.isdir(seeds) else []
+    for loop in loops:
+        logger.warning("%s: skipped: a link back to a folder already read (%s)",
+                       source_name(loop, pelican.settings), os.readlink(loop) if os.path.islink(loop) else loop)
+    pelican.settings["ARTICLE_EXCLUDES"] = list(pelican.settings.get("ARTICLE_EXCLUDES") or []) + loops
 
 
 def add_reader(readers) -> None:
@@ -46,8 +51,10 @@ def connect() -> None:
     signals.article_generator_context.connect(log_warnings)
     signals.page_generator_context.connect(log_warnings)
     signals.generator_init.connect(enable_reader)
+    signals.article_generator_pretaxonomy.connect(unique_ids)        # first: duplicates are found by id
     signals.article_generator_pretaxonomy.connect(drop_duplicates)
     signals.get_generators.connect(get_generators)
+    signals.feed_generated.connect(feeds.feed_generated)
     signals.initialized.connect(atomic.initialized)
     signals.get_generators.connect(atomic.begin_run)
     signals.finalized.connect(atomic.finalized)

@@ -14,8 +14,15 @@ DEFAULTS: dict[str, object] = {
     "SAGA_OVERRIDES_FILE": "entities.yaml",
     # Where the data export is written, relative to the output folder.
     "SAGA_EXPORT_PATH": "data/extraction.json",
+    # Larger files are skipped with a warning: a news article is a few KB; extraction is linear,
+    # but a stray log file or data dump should not hold up the build.
+    "SAGA_MAX_ARTICLE_BYTES": 1_000_000,
     # Longest derived headline, in characters, for articles without a title.
     "SAGA_TITLE_MAX_CHARS": 90,
+    # Keep per-article extraction results in CACHE_PATH between builds, keyed by content and
+    # extractor version (so adding one article extracts one article). `pelican --ignore-cache`
+    # forces a cold build.
+    "SAGA_CACHE": True,
     # Build a Pagefind search index of the site (the search page needs it).
     "SAGA_SEARCH": True,
     # URL and file patterns of the generated pages; {slug} is filled in.

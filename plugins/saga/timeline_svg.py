@@ -11,6 +11,7 @@ import re
 from html import escape
 
 WIDTH, LANE, TOP, PAD = 720, 26, 34, 24
+LONG_DAYS = 120          # a period longer than this (a season, a year) does not set the axis
 
 
 def period(iso: str | None) -> tuple[dt.date, dt.date] | None:
@@ -44,8 +45,11 @@ def render(events: list[dict], title: str) -> str:
     dated = [(e, p) for e, p in dated if p]
     if not dated:
         return ""
-    lo = min(p[0] for _, p in dated) - dt.timedelta(days=3)
-    hi = max(p[1] for _, p in dated) + dt.timedelta(days=3)
+    # The axis covers the precise events; a season or year that reaches far beyond them is drawn
+    # clipped to the axis (dashed), so one "last season" does not squash everything else.
+    short = [p for _, p in dated if (p[1] - p[0]).days < LONG_DAYS] or [p for _, p in dated]
+    lo = min(p[0] for p in short) - dt.timedelta(days=3)
+    hi = max(p[1] for p in short) + dt.timedelta(days=3)
     span = max((hi - lo).days, 1)
 
     def x(d: dt.date) -> float:
@@ -54,7 +58,11 @@ def render(events: list[dict], title: str) -> str:
     lanes: list[float] = []          # right edge of the last mark in each lane, to avoid overlaps
     marks = []
     for e, (start, end) in sorted(dated, key=lambda ep: (ep[1][0], ep[0]["n"])):
-        x0, x1 = x(start), max(x(end), x(start) + 2)
+        clipped = start < lo or end > hi
+        start, end = max(start, lo), min(end, hi)
+        if start > end:                      # entirely outside the axis: a mark at the nearer edge
+            start = end = lo if end < lo else hi
+        x0, x1 = x(start), max(x(end), x(start) + (12 if clipped else 2))
         lane = next((i for i, edge in enumerate(lanes) if edge + 18 < x0), len(lanes))
         if lane == len(lanes):
             lanes.append(0)
@@ -63,26 +71,36 @@ def render(events: list[dict], title: str) -> str:
         fill = "none" if e.get("inferred") else "currentColor"
         label = escape(f'{e["n"]}. {e["date"]}: {e["label"]}' + (" (date inferred)" if e.get("inferred") else ""))
         shape = (f'<circle cx="{x0}" cy="{y}" r="7" fill="{fill}" stroke="currentColor" stroke-width="2"/>'
-                 if start == end else
+                 if start == end and not clipped else
                  f'<rect x="{x0}" y="{y - 6}" width="{round(x1 - x0, 1)}" height="12" rx="6" '
-                 f'fill="{fill}" fill-opacity="0.35" stroke="currentColor" stroke-width="2"/>')
-        num_x = x0 if start == end else x0 + 9
+                 f'fill="{fill}" fill-opacity="0.35" stroke="currentColor" stroke-width="2"'
+                 + (' stroke-dasharray="4 3"/>' if clipped else '/>'))
+        num_x = x0 if start == end and not clipped else x0 + 9
         marks.append(f'<a href="#{escape(e["anchor"])}"><title>{label}</title>{shape}'
                      f'<text x="{num_x}" y="{y - 11}" text-anchor="middle" class="tl-num">{e["n"]}</text></a>')
     height = TOP + len(lanes) * LANE + 24
     axis_y = height - 22
+    def tick(d: dt.date, label: str) -> str:
+        return (f'<line x1="{x(d)}" y1="{axis_y - 4}" x2="{x(d)}" y2="{axis_y + 4}" stroke="currentColor"/>'
+                f'<text x="{x(d)}" y="{axis_y + 17}" text-anchor="middle" class="tl-tick">{label}</text>')
+
     ticks = []
-    d = dt.date(lo.year, lo.month, 1)
-    months = (hi.year - lo.year) * 12 + hi.month - lo.month
-    step = 1 if months <= 8 else 3 if months <= 30 else 12
-    while d <= hi:
-        if d >= lo:
-            ticks.append(f'<line x1="{x(d)}" y1="{axis_y - 4}" x2="{x(d)}" y2="{axis_y + 4}" stroke="currentColor"/>'
-                         f'<text x="{x(d)}" y="{axis_y + 17}" text-anchor="middle" class="tl-tick">'
-                         f'{d:%b %Y}</text>')
-        mo = d.month - 1 + step
-        d = dt.date(d.year + mo // 12, mo % 12 + 1, 1)
-    return (f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+    if span <= 45:                           # a few weeks: a tick every Monday
+        d = lo + dt.timedelta(days=(7 - lo.weekday()) % 7)
+        while d <= hi:
+            ticks.append(tick(d, f"{d.day} {d:%b}"))
+            d += dt.timedelta(days=7)
+    else:
+        d = dt.date(lo.year, lo.month, 1)
+        months = (hi.year - lo.year) * 12 + hi.month - lo.month
+        step = 1 if months <= 8 else 3 if months <= 30 else 12
+        while d <= hi:
+            if d >= lo:
+                ticks.append(tick(d, f"{d:%b %Y}"))
+            mo = d.month - 1 + step
+            d = dt.date(d.year + mo // 12, mo % 12 + 1, 1)
+    # role "group", not "img": the marks are links, and an image's content is not reachable
+    return (f'<svg class="timeline-svg" viewBox="0 0 {WIDTH} {height}" role="group" '
             f'aria-labelledby="tl-title" preserveAspectRatio="xMinYMin meet">'
             f'<title id="tl-title">{escape(title)}</title>'
             f'<line x1="{PAD}" y1="{axis_y}" x2="{WIDTH - PAD}" y2="{axis_y}" stroke="currentColor" '

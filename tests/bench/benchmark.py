@@ -13,9 +13,10 @@ pages; players and clubs as tags). Each side is built three times with the same 
 
 Caching is Pelican's own for both sides, on the command line:
 `-e CACHE_CONTENT=true LOAD_CONTENT_CACHE=true CHECK_MODIFIED_METHOD="sha256"`.
-Time is wall clock of the whole `pelican` process; peak memory is its max RSS (and that of
-any process it ran, e.g. the search indexer) from wait4(). One run per cell: run twice
-and compare before trusting a small difference.
+Time is wall clock of the whole `pelican` process (and its CPU time, user + system, which
+a busy machine disturbs less); peak memory is its max RSS (and that of any process it ran,
+e.g. the search indexer) from wait4(). One run per cell: run twice and compare before
+trusting a small difference.
 
 Stock Pelican needs the `markdown` package, which the site does not use; it is installed
 into a throwaway virtual environment outside the repository (default
@@ -54,10 +55,11 @@ DEFAULT_LANG = "en"
 
 @dataclass
 class Run:
-    seconds: float
+    seconds: float               # wall clock
     peak_mb: float
     returncode: int
     log: Path
+    cpu: float = 0.0             # user + system seconds: steadier than wall time on a busy machine
 
 
 def run(cmd: list[str], cwd: Path, log: Path, timeout: float | None = None) -> Run:
@@ -77,7 +79,7 @@ def run(cmd: list[str], cwd: Path, log: Path, timeout: float | None = None) -> R
             timer.cancel()
     proc.returncode = os.waitstatus_to_exitcode(status)
     scale = 1024 * 1024 if sys.platform == "darwin" else 1024      # ru_maxrss: bytes on macOS
-    return Run(seconds, usage.ru_maxrss / scale, proc.returncode, log)
+    return Run(seconds, usage.ru_maxrss / scale, proc.returncode, log, usage.ru_utime + usage.ru_stime)
 
 
 def stock_python(venv: Path) -> Path:
@@ -114,7 +116,7 @@ def measure(name: str, n: int, cmd: list[str], cwd: Path, add_one, logs: Path,
             add_one()
         r = run(cmd, cwd, logs / f"{name}-{n}-{stage.replace('+', 'plus')}.log", timeout)
         results[stage] = r
-        print(f"  {name:5} N={n:<5} {stage:4} {r.seconds:7.2f} s  {r.peak_mb:6.0f} MB"
+        print(f"  {name:5} N={n:<5} {stage:4} {r.seconds:7.2f} s  (cpu {r.cpu:7.2f} s)  {r.peak_mb:6.0f} MB"
               + ("" if r.returncode == 0 else f"  {failure(r)}, see {r.log}"), flush=True)
         if r.returncode:
             break
@@ -151,7 +153,7 @@ def bench(n: int, work: Path, stock_py: Path, timeout: float | None = None) -> d
 
 def table(results: dict[int, dict[str, dict[str, Run]]]) -> str:
     head = ("|     N | build |  cold s |  warm s |    +1 s | ms/article (cold) | peak MB (cold) | "
-            "cold vs stock | +1 / cold |")
+            "cold vs stock | +1 / cold | cold cpu s |")
     rows = [head, "|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|"]
 
     def cell(r: dict[str, Run], stage: str) -> str:
@@ -170,7 +172,7 @@ def table(results: dict[int, dict[str, dict[str, Run]]]) -> str:
             plus = f"{r['+1'].seconds / cold.seconds:.2f}x" if ok else ""
             per = f"{1000 * cold.seconds / n:.1f}" if cold.returncode == 0 else "-"
             rows.append(f"| {n:5} | {side:5} | {cell(r, 'cold'):>7} | {cell(r, 'warm'):>7} | {cell(r, '+1'):>7} | "
-                        f"{per:>17} | {cold.peak_mb:14.0f} | {vs:>13} | {plus:>9} |")
+                        f"{per:>17} | {cold.peak_mb:14.0f} | {vs:>13} | {plus:>9} | {cold.cpu:10.2f} |")
     return "\n".join(rows + goals(results))
 
 

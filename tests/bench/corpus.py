@@ -42,6 +42,7 @@ FIRST = ["Tavio", "Rennick", "Jorvan", "Elias", "Marek", "Oskar", "Dario", "Luca
          "Silvan", "Teodor", "Ulrik", "Vitor", "Wendel", "Yannick", "Zoran", "Brede"]
 SUR_A = ["Vel", "Brenn", "Kast", "Mor", "Dal", "Ferr", "Hald", "Ost", "Sand", "Tor", "Lund", "Carv", "Dorn",
          "Gall", "Rask", "Vass", "Wint", "Yar", "Zell", "Quen"]
+SUR_M = ["", "en", "ar", "il", "om", "us", "ek", "ad"]
 SUR_B = ["ander", "holt", "ovic", "ensen", "ari", "ström", "ero", "inho", "mann", "ac", "etti", "berg", "ley",
          "ford", "sky", "az"]
 POSITIONS = ["striker", "winger", "centre-back", "midfielder", "full-back", "goalkeeper", "forward", "defender"]
@@ -54,12 +55,12 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December"]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-QUOTE_OPEN = ["I have always been clear with the club", "We want players who want to be here",
-              "Nothing has changed from my side", "It is a difficult situation for everyone",
-              "The player is focused on the next game", "We will not sell him for less than he is worth",
-              "My client respects the club and the supporters", "There have been no talks that I know of",
-              "He is an important player for us", "Football moves quickly in this window",
-              "I spoke with him on the phone last week", "Every player has a price, but this is not about money"]
+QUOTE_OPEN = ["I have always been clear with {p}", "We want players like {p} who want to be here",
+              "Nothing has changed between {club} and {p}", "It is a difficult situation for {p} and for {club}",
+              "{p} is focused on the next game", "We will not sell {p} for less than he is worth",
+              "{p} respects {club} and the supporters", "There have been no talks with {club} that I know of",
+              "{p} is an important player for {club}", "Football moves quickly in this window, even for {club}",
+              "I spoke with {p} on the phone last week", "Every player has a price, but {p} is not about money"]
 QUOTE_CLOSE = ["and that will not change.", "so we will see what happens.", "but the decision is with the board.",
                "and I respect that.", "and we are calm about it.", "that is all I can say today.",
                "and the supporters know it.", "and we move on."]
@@ -107,7 +108,7 @@ class Generator:
         self.clubs = [Club(n, k) for n, k in REAL_CLUBS] + self._invented_clubs(12)
         self.managers = {c.name: self._person("manager", c) for c in self.clubs}
         self.agents = [self._person("agent") for _ in range(20)]
-        self.used: set[str] = set()
+        self.used: set[str] = {p.name.split()[-1] for p in [*self.managers.values(), *self.agents]}
 
     def _invented_clubs(self, n: int) -> list[Club]:
         clubs, names = [], set()
@@ -119,24 +120,27 @@ class Generator:
         return clubs
 
     def _name(self) -> str:
-        return f"{self.rng.choice(FIRST)} {self.rng.choice(SUR_A)}{self.rng.choice(SUR_B)}"
+        return f"{self.rng.choice(FIRST)} {self.rng.choice(SUR_A)}{self.rng.choice(SUR_M)}{self.rng.choice(SUR_B)}"
 
     def _person(self, role: str, club: Club | None = None) -> Person:
         return Person(self._name(), role, club)
 
     def player(self) -> Person:
+        """A player whose surname no other player has: articles call him by it alone, as real ones do."""
         while True:
             name = self._name()
-            if name not in self.used:
-                self.used.add(name)
+            if name.split()[-1] not in self.used or len(self.used) >= len(SUR_A) * len(SUR_M) * len(SUR_B):
+                self.used.add(name.split()[-1])
                 break
         p = Person(name, "player", position=self.rng.choice(POSITIONS), nation=self.rng.choice(NATIONS),
                    age=self.rng.randint(19, 31))
         p.nickname = self.rng.choice(NICKNAMES) if self.rng.random() < 0.2 else None
         return p
 
-    def quote(self) -> str:
-        return f"{self.rng.choice(QUOTE_OPEN)} {self.rng.choice(QUOTE_CLOSE)}"
+    def quote(self, player: Person) -> str:
+        """Words about this player and his club: the same words in two articles mean the same quote."""
+        opening = self.rng.choice(QUOTE_OPEN).format(p=player.name.split()[-1], club=player.club.name)
+        return f"{opening} {self.rng.choice(QUOTE_CLOSE)}"
 
     def saga(self, start: dt.date, count: int, first_index: int) -> list[Item]:
         """`count` articles about one player's would-be move, days apart."""
@@ -187,12 +191,12 @@ class Generator:
             f"The {p.nation} international joined {sell.name} from {rival.name} in {MONTHS[r.randrange(12)]} "
             f"{day.year - r.randint(1, 4)} and has made {r.randint(40, 160)} appearances, scoring {r.randint(2, 40)} "
             f"goals. He has {r.randint(1, 3)} years left on his contract.",
-            f"{sell.name} boss {boss.name} said: \"{self.quote()} {self.quote()}\"",
+            f"{sell.name} boss {boss.name} said: \"{self.quote(p)} {self.quote(p)}\"",
             f"The {buy.nick} see {p.name.split()[-1]} as a replacement for their captain, while the {sell.nick} "
             f"want to keep him until at least the end of the season. {rival.name} are also monitoring the situation.",
-            f"His agent {agent.name} told {r.choice(OUTLETS)}: \"{self.quote()}\" The {p.position} did not train "
+            f"His agent {agent.name} told {r.choice(OUTLETS)}: \"{self.quote(p)}\" The {p.position} did not train "
             f"with the first team on {weekday}.",
-            f"\"{self.quote()} {self.quote()}\" {other_boss.name}, the {buy.name} manager, said when asked about "
+            f"\"{self.quote(p)} {self.quote(p)}\" {other_boss.name}, the {buy.name} manager, said when asked about "
             f"{p.name.split()[-1]} last week.",
             f"Talks are expected to continue next week, with the transfer window closing on "
             f"{r.randint(1, 31) if r.random() < 0.5 else 31} August. A decision is due by the end of the month.",
@@ -215,11 +219,11 @@ class Generator:
             if words >= 400:
                 break
         while words < 380:                                  # pad with more quotes, as long reports do
-            extra = f"{p.name.split()[-1]} was asked about his future after the game. \"{self.quote()} " \
-                    f"{self.quote()} {self.quote()}\" he said."
+            extra = f"{p.name.split()[-1]} was asked about his future after the game. \"{self.quote(p)} " \
+                    f"{self.quote(p)} {self.quote(p)}\" he said."
             paras.append(extra)
             words += len(extra.split())
-        said.append((boss.name, self.quote()))
+        said.append((boss.name, self.quote(p)))
         return paras
 
 

@@ -39,7 +39,8 @@ class Parsed:
 
 def article_id(source: str) -> str:
     """A stable id from the path inside the articles folder: unique per file, safe in a URL."""
-    parts = PurePosixPath(source).with_suffix("").parts
+    path = PurePosixPath(source)
+    parts = (path.with_suffix("") if path.name else path).parts      # "" or "/" has no suffix to drop
     return slugify("-".join(parts[1:] if len(parts) > 1 else parts), max_len=120)
 
 
@@ -165,7 +166,7 @@ def _parse_markdown(text: str, source: str, warnings: list[str], title_limit: in
         warnings.append(f"{source}: skipped: {'only front matter' if meta else 'empty'}, no article text")
         return Parsed(None, warnings)
     body = "\n\n".join(blocks)
-    title = str(meta["title"]).strip() if meta.get("title") else headline(body, title_limit)
+    title = (str(meta["title"]).strip() if meta.get("title") else "") or headline(body, title_limit)
     art = Article(id=article_id(source), source=source, body=body, title=title, date=date,
                   date_basis="stated" if date else "unknown", tags=tags, fmt="markdown")
     return Parsed(art, warnings, html=_MD.render(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from .cache import ExtractionCache, using
 from .entities import extract_entities_with_warnings
 from .model import Article, Corpus
 from .quotes import extract_quotes
@@ -30,9 +31,18 @@ def mark_duplicates(articles: list[Article]) -> list[Article]:
     return [a for a in articles if a.duplicate_of is None]
 
 
-def extract(articles: list[Article], overrides: dict | None = None) -> Corpus:
-    """Run every step over `articles` (sorted by source for stable output)."""
-    articles = sorted(articles, key=lambda a: a.source)
+def extract(articles: list[Article], overrides: dict | None = None,
+            cache: ExtractionCache | None = None) -> Corpus:
+    """Run every step over `articles` (sorted by source for stable output).
+
+    With a `cache`, per-article results of an earlier build are reused where the article (and
+    what a step depends on) is unchanged; the output is the same either way.
+    """
+    with using(cache):
+        return _extract(sorted(articles, key=lambda a: a.source), overrides)
+
+
+def _extract(articles: list[Article], overrides: dict | None) -> Corpus:
     live = mark_duplicates(articles)
     entities, mentions, warnings = extract_entities_with_warnings(live, overrides)
     quotes = extract_quotes(live, mentions, entities)

@@ -4,15 +4,24 @@ from __future__ import annotations
 import hashlib
 import re
 
+from unidecode import unidecode
+
 from .text import fold, strip_accents
 
-_TRANSLIT = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
-                           "ł": "l", "Ł": "l", "þ": "th", "ı": "i", "œ": "oe", "Œ": "oe"})
+_TRANSLIT = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d",
+                           "ł": "l", "Ł": "l", "þ": "th", "Þ": "th", "ı": "i", "œ": "oe", "Œ": "oe"})
 
 
 def slugify(text: str, max_len: int = 60) -> str:
-    """Lower-case ASCII words joined by hyphens: only [a-z0-9-], so no path tricks survive."""
-    text = strip_accents(fold(text).translate(_TRANSLIT)).lower()
+    """Lower-case ASCII words joined by hyphens: only [a-z0-9-], so no path tricks survive.
+
+    Accents go (Ødegård -> odegard); letters of other scripts are transliterated
+    (Лукаку -> lukaku) rather than dropped, so every name gets a readable slug.
+    """
+    text = strip_accents(fold(text).translate(_TRANSLIT))
+    if not text.isascii():
+        text = "".join(unidecode(c) if not c.isascii() and c.isalnum() else c for c in text)
+    text = text.lower()
     text = re.sub(r"'", "", text)
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     if len(slug) > max_len:

@@ -15,8 +15,13 @@ def headline(body: str, limit: int = 90) -> str:
     """The opening sentence, cut at the last clause boundary that fits `limit`.
 
     Falls back to the last whole word (with an ellipsis) when no clause fits;
-    never cuts inside a word.
+    never cuts inside a word. Never empty: an opening of only punctuation is "Untitled article".
     """
+    title = _headline(body, limit)
+    return title if title.strip(" .,;:-\u2026") else "Untitled article"
+
+
+def _headline(body: str, limit: int) -> str:
     spans = sentences(body)
     if not spans:
         return "Untitled article"

@@ -15,6 +15,7 @@ import hashlib
 import json
 from collections import OrderedDict
 
+from ..cache import memo
 from ..model import Article, Entity, Mention
 from .article import ArticleInfo, analyse
 from .identity import Resolver
@@ -75,7 +76,7 @@ def _analyse_cached(art: Article, lex, extra, ov_key: str, warnings: list[str]) 
         _CACHE.move_to_end(key)
         return hit
     try:
-        info = analyse(art.id, body, lex, extra)
+        info = memo("entities.analyse", (key[0], key[1], key[2]), lambda: analyse(art.id, body, lex, extra))
     except Exception as exc:  # noqa: BLE001 - one odd article must not stop the build
         warnings.append(f"{art.source}: entity extraction failed ({exc.__class__.__name__}); no entities taken from it")
         info = ArticleInfo(art.id, body, {}, [], [], [], [], [], [])

@@ -5,7 +5,7 @@ can be cached per article body; the cross-article identity step is separate and 
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -13,8 +13,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ..text import sentences
 from . import describe
-from .cues import WEAK_CLUB_BEFORE, Context, Cues
-from .describe import Desc
+from .cues import CLUB_ONLY_BEFORE, WEAK_CLUB_BEFORE, Context, Cues
+from .describe import PLACE_TAILS, Desc
 from .gazetteer import Match, scan
 from .lexicon import Lexicon
 from .names import Run, build_parts, build_runs
@@ -74,6 +74,10 @@ class ArticleInfo:
     place_mentions: list[tuple[int, int, set]]  # bare grounds/places: (start, end, club ids)
     warnings: list[str]
     sent_of: list[tuple[int, int]] = field(default_factory=list)
+    peers: list[tuple[str, str, str | None]] = field(default_factory=list)   # "A replaced B": same kind of
+    #                                                                          job; (A, B, the one who left it)
+    premods: list[tuple[int, int, int]] = field(default_factory=list)   # "the Portugal international" X:
+    #                                                                    (start, end, offset of the name X)
 
 
 def _surname_forms(parts: tuple[str, ...], lex: Lexicon, family_first: bool) -> set[tuple[str, ...]]:
@@ -142,6 +146,10 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     club_key_of: dict[int, str] = {}
     pending: list[tuple[Match, list[str]]] = []
     for m in matches:
+        if m.j < len(toks) and toks[m.j].sep == HYPHEN and toks[m.j].norm in PLACE_TAILS:
+            continue              # "Birmingham-based", "Liverpool-born": a place here, not the club
+        if _town_here(toks, m):
+            continue              # "talks in Milan", "he is from Dundee": the town, not the club
         ids = []
         for e in m.entries:
             if e.cat == "club" and e.via in ("name", "short", "nick") and e.ref not in ids:
@@ -155,9 +163,12 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     unique_name = {}
     guessed: set[int] = set()          # resolved by the usual meaning, not by this article
     for m, ids in pending:
-        named = {e.ref for e in m.entries if e.cat == "club" and e.via in ("name", "short")}
+        named = {e.ref for e in m.entries if e.cat == "club" and e.via == "name"}
+        if len(named) != 1:
+            named = {e.ref for e in m.entries if e.cat == "club" and e.via in ("name", "short")}
         if len(named) == 1:
-            unique_name[m.i] = next(iter(named))      # "Wolves": Wolverhampton's name, others' nickname
+            unique_name[m.i] = next(iter(named))      # "Wolves": Wolverhampton's name, others' nickname;
+            #                                           "Rangers": the Glasgow club's name, QPR's short form
 
     # shared short forms ("United", "City", "Saints"): the club this article names, else the usual one
     named_order: list[tuple[int, str]] = sorted((m.i, cid) for m in matches
@@ -180,6 +191,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             guessed.add(m.i)
         if chosen:
             club_key_of[m.i] = chosen
+            insort(positions.setdefault(chosen, []), m.i)    # "Sporting ... the Lions"
 
     # 2. capitalised runs the data files do not know
     covered = [False] * len(toks)
@@ -234,6 +246,17 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             key = tuple(t.norm for t in toks[m.i:m.j])
             if key in uclub_forms:
                 club_key_of[m.i] = uclub_forms[key]
+    # "Shamrock Rovers ... Rovers rejected": a one-word form of a known club ("Rovers" is Blackburn's)
+    # means the unknown club of this article that ends with it, unless the known club is named in full
+    if uclub_forms:
+        named_full = {club_key_of.get(m.i) for m in matches if m.j - m.i > 1 or m.best.via == "name"}
+        for m in matches:
+            cid = club_key_of.get(m.i)
+            if cid and not cid.startswith("uclub:") and m.j - m.i == 1 and m.best.via in ("short", "nick") \
+                    and cid not in named_full:
+                key = (toks[m.i].norm,)
+                if key in uclub_forms:
+                    club_key_of[m.i] = uclub_forms[key]
 
     # known club mentions
     for m in matches:
@@ -275,10 +298,24 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         _mention(info, key, toks[m.i].start, toks[m.j - 1].end, text, "alias", toks[m.i].sent)
 
     # 3. people: full names, then short references resolved against them
+    if uclub_forms:
+        # "Crawley" after "Crawley Town": the first word of an unknown club of this article, with no
+        # sign of being a person
+        kept = []
+        for r, cues in people:
+            key = uclub_forms.get(r.norms) if r.size == 1 else None
+            if key and not key.endswith(" " + r.norms[0]) and not (cues.person or cues.player or cues.speaker):
+                _mention(info, key, r.start, r.end, body[r.start:r.end], "alias", toks[r.i].sent)
+                info.ents[key].forms[body[r.start:r.end]] += 1
+            else:
+                kept.append((r, cues))
+        people = kept
     alias_runs = _people(info, people, toks, ctx, lex, body)
 
     # 4. descriptions, "known as" names, places
-    info.descs = describe.find(ctx, club_key_of)
+    found = describe.find(ctx, club_key_of)
+    info.descs = [d for d in found if d.name_at is None]
+    info.premods = [(d.start, d.end, d.name_at) for d in found if d.name_at is not None]
     _link_aliases(info, alias_runs, toks, body)
     desc_spans = [(d.start, d.end) for d in info.descs]
     for m in matches:
@@ -295,11 +332,32 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         grounds = {e.ref for e in m.entries if e.cat == "club" and e.via == "ground"}
         if not grounds:
             # a region or city stands for a club only after a move: "move to Merseyside"
-            before = tuple(t.norm for t in toks[max(0, m.i - 2):m.i])
+            k = m.i - 1 if m.i > 0 and toks[m.i - 1].norm == "the" else m.i     # "a move to the south coast"
+            before = tuple(t.norm for t in toks[max(0, k - 2):k])
             if before[-2:] not in _MOVE_TO and before[-1:] not in _MOVE_TO:
                 continue
         info.place_mentions.append((s, e_, grounds or ids))
     return info
+
+
+_ORIGIN_VERBS = {"is", "was", "hails", "hailing", "originally", "comes", "are", "were", "born", "raised", "grew"}
+
+
+def _town_here(toks: list[Tok], m: Match) -> bool:
+    """A club name that is also its town, used as the town: "in Milan", "is from Dundee"."""
+    if not any(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries) or m.i < 2:
+        return False
+    last = toks[m.j - 1]
+    if last.poss or toks[m.i].sep == HARD:
+        return False              # "in Milan's midfield" is the club
+    before = toks[m.i - 1].norm
+    if before == "in":
+        nxt = toks[m.j] if m.j < len(toks) else None
+        return not (nxt is not None and nxt.sep == SPACE and nxt.cap)
+    if before == "from" and toks[m.i - 1].sep != HARD:
+        prev = toks[m.i - 2]
+        return prev.norm in _ORIGIN_VERBS or (prev.poss and prev.norm in ("he", "she"))
+    return False
 
 
 def _mention(info: ArticleInfo, key: str, start: int, end: int, text: str, via: str, sent: int) -> None:
@@ -315,9 +373,33 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon) -> l
     covered = set()
     for m in matches:
         covered.update(range(m.i, m.j))
+    # "Cork City", "Bath Rovers": a place the data knows only as a place, then a club word several
+    # clubs share. Neither is known: drop both so the run finder sees one unknown club name.
+    drop: set[int] = set()
+    for a, b in zip(matches, matches[1:]):
+        if a.j == b.i and toks[b.i].sep == SPACE and not toks[a.j - 1].poss \
+                and all(e.cat == "place" for e in a.entries) and b.best.cat == "club" \
+                and b.best.via in ("short", "nick") and b.j - b.i == 1 \
+                and len({e.ref for e in b.entries if e.cat == "club"}) > 1:
+            drop.update((id(a), id(b)))
+            covered.difference_update(range(a.i, b.j))
+    # "AFC Wimbledon": a club code the data knows as something else (the Asian confederation)
+    # opening an unknown capitalised name
+    for m in matches:
+        if m.j - m.i == 1 and m.best.cat == "notpage" and toks[m.i].upper and toks[m.i].norm in lex.club_prefixes \
+                and m.j < len(toks) and toks[m.j].sep == SPACE and toks[m.j].cap and m.j not in covered:
+            drop.add(id(m))
+            covered.discard(m.i)
+    if drop:
+        matches = [m for m in matches if id(m) not in drop]
     out = []
     for m in matches:
         e = m.best
+        if e.cat == "club" and e.via in ("short", "nick") and m.j < len(toks) and toks[m.j].sep == SPACE:
+            # "Sporting director Hugo Viana", "Sporting Director": a job title, not the club
+            words = tuple(t.norm for t in toks[m.i:m.j])
+            if any(words + tuple(t.norm for t in toks[m.j:m.j + L]) in lex.person_roles for L in (1, 2)):
+                continue
         if e.cat == "club" and e.via in ("name", "short", "nick"):
             if _namey_neighbour(toks, m.i - 1, m.i, covered, lex) or \
                     (not toks[m.j - 1].poss and _namey_neighbour(toks, m.j, m.j, covered, lex)):
@@ -327,9 +409,14 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon) -> l
 
 
 def _namey_neighbour(toks: list[Tok], k: int, joint: int, covered: set, lex: Lexicon) -> bool:
-    if k < 0 or k >= len(toks) or joint >= len(toks) or toks[joint].sep != SPACE or k in covered:
+    if k < 0 or k >= len(toks) or joint >= len(toks) or k in covered:
         return False
     t = toks[k]
+    if toks[joint].sep == HYPHEN:
+        # "Brügge-Nolte", "Palhinho-Santos": a club word inside a double-barrelled name
+        return t.cap and t.norm not in lex.hyphen_tails and t.norm not in lex.stopwords
+    if toks[joint].sep != SPACE:
+        return False
     if not t.cap or t.norm in lex.stopwords or t.norm in lex.non_name or t.norm in lex.honorifics:
         return False
     if t.first and k < joint and (t.norm.endswith("ly") or t.norm.endswith("ing")):
@@ -347,7 +434,7 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
                 ctx.phrase_at(r.parts[a][0], lex.positions, lex.role_max):
             a += 1                # "Head coach Mickael X", "Sporting director Whitfield"
             continue
-        if (n in lex.club_prefixes and b - a >= 2) or n in lex.particles:
+        if (_club_prefix(t, lex) and b - a >= 2) or (n in lex.particles and not (t.first and n in lex.stopwords)):
             break
         if n in lex.stopwords or n in lex.honorifics or (t.first and n in lower_vocab and "-" not in n):
             a += 1
@@ -355,6 +442,13 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
         break
     while b > a and r.norms[b - 1] in _DATE_WORDS:
         b -= 1
+    # the pronoun "I" is never part of a name: "Do I want ...?", "Will I get one?", "If I had ..."
+    for x in range(a, b):
+        if r.texts[x] == "I":
+            if x == a + 1 and toks[r.parts[a][0]].first:
+                return None       # an inverted question or a clause opener before "I"
+            b = x
+            break
     if a >= b:
         return None
     if a == 0 and b == r.size:
@@ -362,6 +456,17 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
     parts = r.parts[a:b]
     i, j = parts[0][0], parts[-1][1]
     return Run(i, j, parts, r.norms[a:b], r.texts[a:b], toks[i].start, toks[j - 1].end)
+
+
+def _club_prefix(t: Tok, lex: Lexicon) -> bool:
+    """'FC', 'AS', 'IF', 'Real', 'Sporting' opening a club name; a short code must be in capitals
+    ("If Matteo leaves", "As Smith said" are English)."""
+    if t.norm not in lex.club_prefixes:
+        return False
+    return len(t.norm) > 3 or t.upper or t.norm[:1].isdigit() or t.text in _MIXED_CODES
+
+
+_MIXED_CODES = {"VfB", "VfL", "SpVgg", "KRC", "RCD"}
 
 
 def _grow_with_place(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon):
@@ -372,7 +477,7 @@ def _grow_with_place(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon):
     if not any(e.cat in ("place", "country") or (e.cat == "club" and e.via in ("place", "ground"))
                for e in nxt.entries):
         return None
-    if r.norms[0] not in lex.club_prefixes:
+    if not _club_prefix(toks[r.i], lex):
         return None
     place = ctx.body[toks[nxt.i].start:toks[nxt.j - 1].end]
     grown = Run(r.i, nxt.j, r.parts + [(nxt.i, nxt.j)], r.norms + tuple(t.norm for t in toks[nxt.i:nxt.j]),
@@ -388,10 +493,12 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
     why: list[str] = []
     if len(norms) >= 2 and (norms[-1] in lex.club_suffixes or flat[-1] in lex.club_suffixes):
         why.append(f"ends in '{r.texts[-1]}'")
-    if len(norms) >= 2 and norms[0] in lex.club_prefixes:
+    if len(norms) >= 2 and _club_prefix(toks[r.i], lex):
         why.append(f"starts with '{r.texts[0]}'")
     grown = r
-    if any(n in lex.non_name for n in flat):
+    # a word that is never a name ("Stadium", "Cup"); of a hyphenated part only the first piece counts:
+    # "Henderson-Lane" is a surname
+    if any(n in lex.non_name for n in norms) or any(n.split("-")[0] in lex.non_name for n in norms):
         if why:
             return ("club", grown, why)
         return None
@@ -412,6 +519,9 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
             return ("club", grown, club_why)
         if len(norms) == 2 and any(w.startswith("X ") and "<name>" in w for w in strong):
             return ("club", grown, club_why)
+        if len(norms) == 2 and not toks[r.j - 1].poss and not cues.person + cues.player \
+                and any(w in CLUB_ONLY_BEFORE for w in strong):
+            return ("club", grown, club_why)     # "joined Bayern from Vancouver Whitecaps"
     if len(norms) == 1:
         # a lone capitalised word of one letter or a number is noise
         if len(norms[0]) < 2:
@@ -512,6 +622,7 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
         dimin.setdefault(given[:3], []).append((given, key))
 
     last_bare: dict[tuple[str, ...], str] = {}
+    prev_run = None
     for idx, (r, cues) in enumerate(people):
         if idx in alias_runs:
             continue
@@ -551,8 +662,44 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
             a = r.start
             b = cues.manager_form[1]
             info.manager_forms.append((a, b, key))
+        link = _peer_link(toks, prev_run[0].j, r.i) if prev_run is not None and prev_run[0].j < r.i and \
+            toks[prev_run[0].j].sent == toks[r.i].sent and prev_run[1] != key else None
+        if link is not None:
+            former = {"second": key, "first": prev_run[1]}.get(_PEER_FORMER.get(link, ""))
+            info.peers.append((prev_run[1], key, former))
+        prev_run = (r, key)
 
     return [people[idx] for idx in sorted(alias_runs)]
+
+
+# "A replaced (the sacked) B", "leave A to battle it out with B": two people in the same kind of job
+_PEER_LINKS = {("replaced",), ("succeeded",), ("took", "over", "from"), ("to", "battle", "it", "out", "with"),
+               ("battle", "it", "out", "with"), ("to", "fight", "it", "out", "with"), ("fight", "it", "out", "with"),
+               ("vs",), ("versus",), ("v",), ("and", "his", "counterpart"), ("'s", "successor"),
+               ("'s", "predecessor"), ("was", "replaced", "by"), ("is", "replaced", "by")}
+# which of the two no longer has the job
+_PEER_FORMER = {("replaced",): "second", ("succeeded",): "second", ("took", "over", "from"): "second",
+                ("was", "replaced", "by"): "first", ("is", "replaced", "by"): "first", ("'s", "successor"): "first",
+                ("'s", "predecessor"): "second"}
+_PEER_MODS = {"the", "sacked", "former", "outgoing", "departed", "axed", "ousted", "incoming", "departing"}
+
+
+def _peer_link(toks: list[Tok], a: int, b: int) -> tuple[str, ...] | None:
+    """The words between two names (tokens a..b-1) when they say both hold the same kind of job."""
+    start = a
+    if a < b and toks[a].norm == "who" and toks[a].sep == HARD:
+        start = a + 1             # "Howard, who replaced X"
+        while start < b and toks[start].norm in ("has", "had", "also", "previously"):
+            start += 1
+    if b - a > 8 or any(toks[k].sep == HARD for k in range(start if start > a else a, b + 1)) or \
+            (start > a and toks[a - 1].poss):
+        return None
+    words = [toks[k].norm for k in range(start, b)]
+    while words and words[-1] in _PEER_MODS:
+        words.pop()
+    if toks[a - 1].poss:
+        words.insert(0, "'s")
+    return tuple(words) if tuple(words) in _PEER_LINKS else None
 
 
 def _link_aliases(info: ArticleInfo, alias_runs: list, toks: list[Tok], body: str) -> None:

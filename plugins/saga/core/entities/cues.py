@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Match
 from .lexicon import Lexicon
-from .tokens import HARD, HYPHEN, Tok
+from .tokens import HARD, HYPHEN, SPACE, Tok
 
 # words just before a name that make it the object of a transfer: a player
 _TRANSFER_BEFORE = {("signed",), ("sign",), ("signing", "of"), ("signings", "of"), ("bid", "for"),
@@ -24,8 +24,47 @@ _TRANSFER_BEFORE = {("signed",), ("sign",), ("signing", "of"), ("signings", "of"
                     ("fee", "for"), ("price", "for"), ("valuation", "of"), ("target",), ("loan", "of"),
                     ("successor", "for"), ("such", "as"), ("including",), ("linked", "with"), ("tabs", "on"),
                     ("monitoring",), ("watching",), ("scouting",), ("eyeing",), ("admirer", "of")}
-_PERSON_BEFORE = {("under",), ("appointed",), ("sacked",), ("hired",), ("managed", "by"), ("coached", "by"),
-                  ("owned", "by"), ("chaired", "by")}
+_PERSON_BEFORE = {("under",): "manager", ("appointed",): "manager", ("sacked",): "manager",
+                  ("hired",): "manager", ("managed", "by"): "manager", ("coached", "by"): "manager",
+                  ("axed",): "manager", ("ousted",): "manager", ("dismissed",): "manager",
+                  ("owned", "by"): "chairman", ("chaired", "by"): "chairman", ("run", "by"): "chairman",
+                  ("bankrolled", "by"): "chairman", ("funded", "by"): "chairman"}
+_BY_MODIFIERS = {"his", "her", "their", "the", "compatriot", "countryman", "fellow", "former", "new", "veteran",
+                 "experienced", "young", "billionaire", "american", "saudi", "us", "businessman", "tycoon"}
+_EX_VERBS = {"sacked", "axed", "ousted", "dismissed"}
+_SUCCEEDS = {"replaced", "succeeded", "replacing", "succeeding"}
+_MOVED_VERBS = {"joined", "signed", "moved", "arrived", "switched", "joins", "signs", "moves", "arrives", "rejoined",
+                "bought", "recruited", "snapped", "poached", "prised"}
+_PLAYED_VERBS = {"played", "plays", "playing", "starred", "scored", "scoring", "featured", "appeared", "appearances",
+                 "goals", "debut", "debuted", "signed", "signing", "capped", "spell", "stint"}
+# a retired player is quoted or writes: "former Gunners captain X, speaking on talkSPORT, said"
+_PUNDIT_WORDS = {"said", "says", "told", "believes", "insisted", "claimed", "admitted", "speaking", "writing",
+                 "wrote", "tweeted", "posted", "explained", "added", "warned", "urged", "reckons", "thinks",
+                 "pundit", "column", "podcast"}
+# after "X's": only a coach has these
+_MANAGER_POSS = {"system", "tactics", "philosophy", "regime", "methods", "dugout", "backroom", "tenure", "reign",
+                 "appointment", "sacking", "dismissal", "coaching"}
+# "X ... his squad": the one in charge of them (a player has team-mates, not a squad)
+_CHARGE_OBJECTS = {"squad", "players", "charges", "captain", "backroom", "coaching", "assistant", "assistants",
+                   "staff", "tactics", "system", "dugout"}
+# "X is keen to <verb> ...": who recruits; what players get instead ("a move", "a new deal")
+_RECRUIT_VERBS = {"sign", "land", "recruit", "bring", "bolster", "strengthen", "reinforce", "rebuild", "revamp",
+                  "overhaul", "snap", "lure", "inject", "prise", "pry", "poach", "add", "keep", "let", "sell",
+                  "offload", "sanction"}
+_JUDGES = {"convinced", "confident", "believes", "thinks", "feels", "insists", "knows", "hopes", "expects"}
+_SEES = {"sees", "saw", "views", "viewed", "regards", "regarded", "considers", "considered", "rates", "rated"}
+_TARGET_ADJ = {"priority", "top", "main", "one", "first", "primary", "prime", "key", "dream", "summer", "january",
+               "transfer", "number", "1", "chief", "leading", "major"}
+_PLAYER_ADDS = {"goals", "goal", "tally", "caps", "cap", "appearances", "assists", "trophies", "medals", "minutes",
+                "experience", "strings"}
+_PLAYER_OBJECTS = {"move", "moves", "transfer", "deal", "contract", "extension", "switch", "job", "role", "loan",
+                   "place", "spot", "chance", "minutes", "title", "trophy", "trophies", "medal", "cap", "caps",
+                   "goal", "goals", "pre-contract", "terms", "new", "future", "career", "dream", "himself",
+                   "clean", "sheet", "sheets", "fit", "going", "playing", "scoring", "form", "faith", "calm",
+                   "improving", "working", "shirt", "number", "head", "options", "alive", "hopes"}
+_REINFORCEMENTS = {"reinforcements", "signings", "additions", "recruits", "new", "funds", "money", "backing"}
+_ADMIRER_BEFORE = {"a", "an", "known", "long-time", "time", "big", "huge", "great", "longtime", "long", "keen",
+                   "avowed", "admitted", "self-confessed", "confessed"}
 # "X, who took over at ..." / "the Norwegian who managed ..."
 PERSON_VERBS = {"managed", "coached", "replaced", "appointed", "took", "manages", "coaches",
                 "oversaw", "oversees", "steered", "sacked", "hired", "succeeded", "led"}
@@ -41,7 +80,7 @@ _RELATIVE = {"father", "uncle", "cousin", "mother", "dad", "grandfather", "wife"
 _PLAYER_VERBS = {"scored", "scores", "joined", "signed", "plays", "played", "netted", "kept", "came",
                  "started", "trained", "trains", "passed", "completed", "underwent", "featured", "captained",
                  "assisted", "debuted", "moved", "arrived", "wants", "refused", "remains", "made", "grew"}
-_SPEECH = {"said", "says", "told", "added", "insisted", "admitted", "explained", "revealed", "claimed",
+SPEECH = _SPEECH = {"said", "says", "told", "added", "insisted", "admitted", "explained", "revealed", "claimed",
            "stated", "commented", "continued", "declared", "confirmed", "replied", "warned", "believes",
            "reiterated", "urged", "concluded", "remarked", "joked", "stressed"}
 _MODIFIERS = {"the", "a", "an", "his", "their", "its", "former", "ex", "new", "veteran", "experienced", "young",
@@ -75,8 +114,14 @@ class Cues:
     manager_form: tuple[int, int] | None = None   # char span of "X's men"
     speaker: bool = False
     club_evidence: list[str] = field(default_factory=list)   # why an unknown run would be a club
+    ex: bool = False                 # the job is a past one: "the sacked X", "former Wolves boss X"
+    retired: tuple | None = None     # "former Chelsea forward X": (weight, position) until we know if he speaks
+    other_team: bool = False         # the job is at a team we cannot name: "Harrogate boss X",
+    #                                  a national team ("Brazil coach X")
 
     def add(self, other: "Cues") -> None:
+        current = (self.role is not None and not self.ex) or (other.role is not None and not other.ex)
+        self.ex = (self.ex or other.ex) and not current      # past only while no current job is seen
         self.player += other.player
         self.person += other.person
         for name in ("role", "position", "nationality", "age", "club"):
@@ -84,6 +129,7 @@ class Cues:
                 setattr(self, name, getattr(other, name))
         self.former += [f for f in other.former if f not in self.former]
         self.speaker = self.speaker or other.speaker
+        self.other_team = self.other_team or other.other_team
 
 
 _AGE = re.compile(r"\d{1,2}")
@@ -150,6 +196,18 @@ class Context:
         c = Cues()
         self._left(i, c)
         self._right(j, c)
+        if c.retired is not None:
+            toks = self.toks
+            talks = any(toks[k].norm in _PUNDIT_WORDS for k in range(j, min(len(toks), j + 9))
+                        if toks[k].sent == toks[j - 1].sent)
+            if c.speaker or talks:
+                # "Former Gunners captain Tony X said on talkSPORT": a retired player, now quoted
+                w, _ = c.retired
+                c.player -= w
+                c.person += 1.0
+                c.role = c.role or "former player"
+                c.position = None
+            c.retired = None          # "former Chelsea forward X, who left for ...": still a player
         return c
 
     def _left(self, i: int, c: Cues) -> None:
@@ -182,12 +240,20 @@ class Context:
             else:
                 c.player += w * 0.7
             self._modifiers(a, c)
+            if what == "role" and self._former_before(a):
+                c.ex = True               # "former Wolves boss X", "ex-Celtic manager X"
+            if what == "role" and a > 0 and toks[a].sep != HARD and c.club is None:
+                m = self.match_at.get(a - 1)
+                if m is not None and m.j == a and m.best.cat == "country":
+                    c.other_team = True       # "Brazil coach X", "Netherlands boss X"
+                elif m is None and toks[a - 1].cap and toks[a - 1].norm not in lex.stopwords:
+                    c.other_team = True       # "Harrogate boss X": a club the data files do not know
             if what != "role" and val not in _TEAMMATE and self._former_before(a):
-                # "Former Gunners captain Tony X said on talkSPORT": a retired player, now quoted
-                c.player -= w
-                c.person += 1.0
-                c.role = c.role or "former player"
-                c.position = None
+                c.retired = (w, c.position)   # decided in name_cues: a pundit if he speaks
+            return
+        if toks[k - 1].norm in ("counterpart", "counterparts"):
+            c.person += 2.0           # "his Juve counterpart X": the same job at another club
+            self._modifiers(k - 1, c)
             return
         if toks[k - 1].norm in _RELATIVE:
             c.person += 0.5
@@ -220,18 +286,55 @@ class Context:
             c.club = self.club_key_of.get(m.i)
             c.player += 0.5
             return
+        v = k - 1 if toks[k - 1].norm in _SUCCEEDS else None
+        if v is None and k >= 3 and tuple(toks[x].norm for x in range(k - 3, k)) == ("took", "over", "from"):
+            v = k - 3
+        if v is not None and v > 0 and toks[v].sep != HARD:
+            # "The 47-year-old replaced X", "Head coach Y succeeded X": X had the same kind of job
+            age = self.age_before(v)
+            role = self.phrase_before(v, lex.person_roles, lex.role_max)
+            if (age and age[1] >= 40) or role:
+                c.person += 1.5
+                c.ex = True
+                c.role = c.role or (role[1] if role else "manager")
+                return
+        kk = k
+        while kk - 1 > 0 and k - kk < 3 and toks[kk].sep != HARD and toks[kk - 1].norm in _BY_MODIFIERS:
+            kk -= 1               # "managed by his compatriot X"
         for L in (2, 1):
-            if k - L >= 0 and all(toks[x].sep != HARD for x in range(k - L + 1, k + 1)):
-                key = tuple(toks[x].norm for x in range(k - L, k))
-                if key in _TRANSFER_BEFORE:
+            if kk - L >= 0 and all(toks[x].sep != HARD for x in range(kk - L + 1, kk + 1)):
+                key = tuple(toks[x].norm for x in range(kk - L, kk))
+                if key in _TRANSFER_BEFORE and kk == k:
                     c.player += 1.5
                     return
                 if key in _PERSON_BEFORE:
                     c.person += 2.0
-                    c.role = c.role or "manager"
+                    c.role = c.role or _PERSON_BEFORE[key]
+                    if key[-1] in _EX_VERBS:
+                        c.ex = True       # "the sacked X": no longer the manager
+                    if key[-1] == "by":
+                        c.club = c.club or self._club_before_clause(kk - L)
                     return
         if toks[k - 1].norm in _SPEECH:
             c.speaker = True
+
+    def _club_before_clause(self, v: int) -> str | None:
+        """'Al-Ittihad, coached by X', 'Galatasaray, who are managed by X': the club before the clause."""
+        toks = self.toks
+        k = v
+        for _ in range(5):
+            if k <= 0:
+                return None
+            if toks[k].sep == HARD and self.gap_text(k - 1, k).strip() not in (",", ""):
+                return None
+            m = self.match_at.get(k - 1)
+            if m is not None:
+                return self.club_key_of.get(m.i) if m.best.cat == "club" else None
+            if toks[k - 1].norm not in ("who", "are", "is", "were", "was", "now", "currently", "also", "co", "been",
+                                        "have", "has"):
+                return None
+            k -= 1
+        return None
 
     def _former_before(self, a: int) -> bool:
         """'former' / 'ex-' within the modifiers just before token a (a club name may sit between)."""
@@ -291,11 +394,18 @@ class Context:
         last = toks[j - 1]
         if last.poss and j < n:
             nxt = toks[j].norm
-            if nxt in _MAN_FORM:
+            if j + 1 < n and toks[j + 1].sep == HYPHEN:
+                nxt = nxt + "-" + toks[j + 1].norm      # "X's team-mate" is not "X's team"
+            if nxt in ("team-mate", "team-mates", "side-kick"):
+                c.player += 0.7
+            elif nxt in _MAN_FORM:
                 c.person += 3.0
                 c.role = c.role or "manager"
                 c.manager_form = (toks[j - 1].start, toks[j].end)
                 # "Jurgen Klopp's men": the span starts at the name, set by the caller
+            elif nxt in _MANAGER_POSS:
+                c.person += 2.0       # "X's system", "X's tactics": the coach
+                c.role = c.role or "manager"
             elif nxt in _PLAYER_POSS:
                 c.player += 0.7
             return
@@ -315,11 +425,18 @@ class Context:
                 return
         if gap.strip() == "," and t.norm in ("the", "a", "an", "his", "their", "who"):
             if t.norm == "who" and j + 1 < n:
+                after = self._after_aside(j + 1)
+                if after is not None and self._recruits(after):
+                    c.person += 1.5       # "X, who signed a new deal, sees the youngster as ..."
+                    return
                 nv = toks[j + 2].norm if toks[j + 1].norm in ("also", "previously", "once", "has", "had") \
                     and j + 2 < n else toks[j + 1].norm
                 if nv in PERSON_VERBS:
                     c.person += 1.5
                     return
+                if nv in ("signed", "signs") and any(x.norm in ("contract", "deal", "extension")
+                                                     for x in toks[j + 2:j + 7]):
+                    return        # "who signed a new contract last week": managers sign contracts too
                 if toks[j + 1].norm in _PLAYER_VERBS or (toks[j + 1].norm in ("has", "had", "was", "is")
                                                           and j + 2 < n and toks[j + 2].norm in _PLAYER_VERBS):
                     c.player += 1.0
@@ -331,10 +448,92 @@ class Context:
         if t.norm in _SPEECH:
             c.speaker = True
             return
-        if t.norm in _PLAYER_VERBS:
+        if self._recruits(j):
+            c.person += 1.5
+        elif t.norm in _PLAYER_VERBS:
             c.player += 0.8
         elif t.norm in ("has", "had", "is", "was") and j + 1 < n and toks[j + 1].norm in _PLAYER_VERBS:
             c.player += 0.8
+
+    def _moved_before(self, f: int, verbs: frozenset | set | None = None) -> bool:
+        """Is 'from' (token f) the second half of 'joined/signed/moved <club> from'? (or 'for' of
+        'played ... for' with the verbs given)"""
+        toks = self.toks
+        for x in range(f - 1, max(-1, f - 6), -1):
+            if toks[x + 1].sep == HARD:
+                return False
+            if toks[x].norm in (verbs or _MOVED_VERBS):
+                return True
+        return False
+
+    def _after_aside(self, k: int) -> int | None:
+        """The first token after the comma that closes an aside opened just before token k."""
+        toks = self.toks
+        for x in range(k, min(len(toks), k + 14)):
+            if toks[x].sep == HARD:
+                return x if self.gap_text(x - 1, x).strip() == "," and toks[x].sent == toks[k].sent else None
+        return None
+
+    def _recruits(self, j: int) -> bool:
+        """'X is determined to land the 23-year-old', 'as X pushes for reinforcements', 'X is a long-time
+        admirer': someone who signs players, not a player (who signs *for* a club or a new deal)."""
+        toks = self.toks
+        n = len(toks)
+        end = min(n, j + 7)
+        for k in range(j, end):
+            t = toks[k]
+            if k > j and t.sep == HARD:
+                return False
+            w = t.norm
+            if w in _SPEECH or w in ("who", "which", "that", "after", "but", "and", "because"):
+                return False
+            if w == "admirer" and toks[k - 1].norm in _ADMIRER_BEFORE:
+                return True
+            if w in _SEES and k + 2 < n and toks[k + 1].norm in ("the", "him") and toks[k + 1].sep != HARD:
+                # "X sees the centre-back as a priority": someone who judges players, not a player
+                # ("Kane sees Bayern as ..." names a club, and is not read here)
+                for x in range(k + 2, min(n, k + 7)):
+                    m = self.match_at.get(x)
+                    if toks[x].sep == HARD or (m is not None and m.j < n and toks[m.j].norm == "as"):
+                        break     # "sees the Gunners as favourites": a club
+                    if toks[x].norm == "as":
+                        return True
+            if w in _JUDGES and k + 2 < n and toks[k + 1].norm == "the" and toks[k + 1].sep != HARD:
+                # "X convinced the teenager can become a regular": someone who judges a player
+                h = k + 2
+                if self.age_before(h + 3) and h + 3 <= n:
+                    h += 3
+                elif self.phrase_at(h, self.lex.player_words, self.lex.role_max) or \
+                        self.phrase_at(h, self.lex.positions, self.lex.role_max):
+                    h += 1
+                else:
+                    h = -1
+                if 0 < h < n and toks[h].norm in ("can", "will", "could", "would", "is", "has", "must", "should"):
+                    return True
+            if w == "short" and k + 2 < n and toks[k + 1].norm == "of" and toks[k + 2].norm in ("options", "bodies",
+                                                                                              "numbers", "cover"):
+                return True       # "X is short of options": the one picking the team
+            if w == "for" and k + 1 < n and toks[k + 1].norm in _REINFORCEMENTS and toks[k + 1].sep != HARD:
+                return True
+            if w == "his" and k + 1 < n and toks[k + 1].norm in _CHARGE_OBJECTS and toks[k + 1].sep != HARD \
+                    and not (k + 2 < n and toks[k + 2].cap and toks[k + 2].sep == SPACE):
+                return True           # "reluctant to lose his captain", "to add players to his squad"
+            if w == "his" and any(toks[x].norm in ("target", "targets") and toks[x].sep != HARD
+                                  and toks[x - 1].norm in _TARGET_ADJ for x in range(k + 2, min(n, k + 5))):
+                return True           # "has made the Austrian his priority target"
+            if w == "to" and k + 2 < n and toks[k + 1].norm in _RECRUIT_VERBS and toks[k + 1].sep != HARD \
+                    and toks[k + 2].sep != HARD:
+                verb, obj = toks[k + 1].norm, [x.norm for x in toks[k + 2:k + 5]]
+                if verb == "bring" and obj[0] != "in":
+                    return False
+                if verb == "add" and (obj[0] == "to" or any(o in _PLAYER_ADDS for o in obj)):
+                    return False      # "to add to his tally", "to add more goals"
+                if obj[0] in ("for", "with", "on", "terms", "up", "off") and verb != "snap":
+                    return False      # "to sign for Everton", "to sign on", "to sign terms"
+                if any(o in _PLAYER_OBJECTS for o in obj):
+                    return False      # "to land a dream move", "to sign a new contract"
+                return True
+        return False
 
     def _apposition(self, k: int, c: Cues) -> None:
         """', the Dutch international,' / ', a former Braga youth player,' after a name."""
@@ -400,8 +599,15 @@ class Context:
                     continue
                 key = tuple(toks[x].norm for x in range(i - L, i))
                 if key in _CLUB_BEFORE:
+                    if key == ("from",) and i >= 2 and toks[i - 2].norm in _ORIGIN_BEFORE_FROM:
+                        break     # "his family relocated from Cork", "hails from Bath": a home town
+                    if key == ("from",) and self._moved_before(i - 1):
+                        why.append("joined ... from X")      # "joined Bayern from X": a club
+                        break
                     why.append(" ".join(key) + " X")
                     break
+            if not why and toks[i - 1].norm == "for" and self._moved_before(i - 1, _PLAYED_VERBS):
+                why.append("played ... for X")       # "played in Japan for X", "scored 20 goals for X"
             prev = self.match_at.get(i - 1)
             if prev is None and i >= 2 and toks[i - 1].norm in _CLUB_HEAD_WORDS:
                 m2 = self.match_at.get(i - 2)
@@ -433,8 +639,17 @@ _CLUB_BEFORE = {("joined",), ("join",), ("joining",), ("signed", "for"), ("sign"
                 ("stint", "at"), ("stint", "with"), ("left",), ("leave",), ("joins",), ("re-joined",),
                 ("rejoined",), ("rejoin",), ("loan", "from"), ("arrived", "from"), ("signed", "from"),
                 ("friendly", "against"), ("debut", "at"), ("debut", "for"), ("charge", "of"), ("coach", "of"),
-                ("manager", "of"), ("boss", "of"), ("coached",), ("managed",)}
+                ("manager", "of"), ("boss", "of"), ("coached",), ("managed",), ("non", "league")}
 WEAK_CLUB_BEFORE = {"from X", "left X", "leave X", "rivals X"}
+# what only a club follows: a two-word unknown name after one of these is a club, not a person
+CLUB_ONLY_BEFORE = {"joined ... from X", "signed from X", "arrived from X", "loan from X", "loan at X", "loan to X",
+                    "loan with X", "spell at X", "spell with X", "stint at X", "stint with X", "signed for X",
+                    "sign for X", "signing for X", "debut for X", "debut at X"}   # not "played for X": a manager
+# "... from X" after these words names where someone comes from, not a club
+_ORIGIN_BEFORE_FROM = {"relocated", "relocating", "relocate", "hails", "hailing", "hail", "emigrated",
+                       "emigrating", "originally", "originates", "originating", "family", "parents", "native",
+                       "born", "raised", "grew", "flew", "flying", "flies", "travelled", "traveled", "drove",
+                       "miles", "km", "kilometres", "far"}
 _CLUB_HEAD_WORDS = {"side", "club", "outfit", "giants", "team", "champions", "minnows", "rivals"}
 _CLUB_AFTER = {"boss", "manager", "coach", "chairman", "president", "director", "owner", "owners", "fans",
                "supporters", "academy", "youth", "board", "hierarchy", "captain", "striker", "defender",

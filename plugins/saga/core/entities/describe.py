@@ -11,16 +11,43 @@ from dataclasses import dataclass, field
 from .cues import _MODIFIERS, _PLAYER_VERBS, PERSON_VERBS, Context
 from .tokens import HARD, HYPHEN, SPACE
 
+# "Birmingham-based", "Liverpool-born": a club's town used as a place, not the club
+PLACE_TAILS = {"based", "born", "bred", "raised", "native", "area"}
+
 _BARE_PLAYER_WORDS = {("youngster",), ("teenager",), ("teen",), ("wonderkid",), ("starlet",), ("left", "footer"),
-                      ("right", "footer")}
+                      ("right", "footer"), ("client",)}
 _NEEDS_MODIFIER = {("man",), ("player",), ("star",), ("international",), ("captain",), ("skipper",),
                    ("signing",), ("target",), ("talent",), ("prospect",), ("ace",), ("veteran",),
                    ("footballer",), ("hero",), ("newcomer",), ("recruit",), ("new", "boy"), ("arrival",),
                    ("purchase",), ("acquisition",), ("buy",)}
 _TEEN = {("teenager",), ("teen",), ("wonderkid",)}
+_POSSESSIVES = {"his", "their", "her", "its"}
+_DETERMINERS = {"the", "a", "an", "his", "their", "her", "its"}
+_NOT_A_PERSON_AFTER = {"shirt", "jersey", "role", "position", "spot", "berth", "slot", "armband", "duties", "market",
+                       "department", "area", "problem", "problems", "options", "situation", "shortage", "crisis",
+                       "pool", "room", "coach", "coaches", "coaching", "department", "search", "hunt", "chase"}
+# "the Saudi window", "the Italian press": a nationality adjective before a noun, not "the Italian" (a person)
+_NOUNS_AFTER_NAT = {"window", "press", "media", "market", "league", "top", "flight", "top-flight", "tier", "capital",
+                    "government", "federation", "game", "football", "transfer", "deadline", "paper", "papers",
+                    "newspaper", "newspapers", "outlet", "outlets", "television", "tv", "radio", "broadcaster",
+                    "sports", "sport", "season", "campaign", "title", "cup", "fans", "supporters", "public", "clubs",
+                    "sides", "teams", "national", "authorities", "courts", "way", "style", "rules", "system",
+                    "economy", "money", "state", "owners", "owner", "takeover", "consortium", "project", "spending",
+                    "offer", "bid", "interest", "approach", "deal", "contract", "players", "stars", "coaches",
+                    "managers", "internationals", "top-tier", "second", "third", "fa", "champion", "record",
+                    "summer", "winter", "transfers", "market's", "journalist", "journalists", "reports", "report",
+                    "sources", "giant", "revolution", "riches", "wealth", "investment", "fund", "pif", "pro"}
+# "identified the Italian as his top target", "made him his number one target": a predicate, not a reference
+_PREDICATE_BEFORE = {"as", "is", "was", "be", "been", "being", "become", "becomes", "became", "remains",
+                     "remain", "him", "them", "her", "me", "us", "made", "make", "makes", "named", "call",
+                     "called", "calls", "considered", "consider", "considers", "like", "are", "were"}
+_RELATION_WORDS = {("team", "mate"), ("teammate",), ("team-mate",), ("compatriot",), ("countryman",),
+                   ("replacement",), ("successor",), ("predecessor",), ("understudy",), ("rival",)}
+_EX_MODS = {"former", "ex", "sacked", "departed", "axed", "ousted", "dismissed", "previous"}
 _DESC_MODS = _MODIFIERS | {"under-21", "under-23", "under", "u21", "u23", "21", "23", "19", "senior",
                            "full", "based", "born", "bred", "raised", "rated", "bound", "capped", "time",
-                           "multi", "million", "pound", "euro", "£", "fellow"}
+                           "multi", "million", "pound", "euro", "£", "fellow", "sacked", "axed", "ousted",
+                           "dismissed", "previous"}
 
 
 @dataclass
@@ -42,6 +69,10 @@ class Desc:
     modifiers: int = 0
     max_age: int | None = None       # "the teenager": under 20
     noun_only: bool = False          # "the Spaniard", "the German": nothing but a nationality
+    name_at: int | None = None       # a pre-modifier: offset of the name it stands before
+    ex: bool = False                 # "the former Wolves boss", "the sacked manager": a past job
+    bare: bool = False               # the head needs no modifier ("the youngster", "his client")
+    relation: bool = False           # "his team-mate", "his compatriot": someone else than the owner
 
 
 def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
@@ -57,6 +88,13 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
         elif t.norm == "ex" and d + 1 < n and toks[d + 1].sep == HYPHEN and (d == 0 or toks[d - 1].norm != "the"):
             start_tok = d
             k = d
+        elif t.norm in _POSSESSIVES and d + 1 < n and toks[d + 1].sep == SPACE and \
+                not (d > 0 and toks[d].sep != HARD and toks[d - 1].norm in _PREDICATE_BEFORE):
+            # "his client", "his new wide man", "their departing star": a player someone has or loses
+            desc = _read(ctx, d, d + 1, club_key_of)
+            if desc and desc.target == "player" and (desc.modifiers or desc.bare) and not desc.relation:
+                out.append(desc)
+            continue
         else:
             continue
         desc = _read(ctx, start_tok, k, club_key_of)
@@ -75,6 +113,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     last_nat_end = None
     nat_noun = False
     unknown_caps = 0
+    age_end = None
+    nat_is_adj = False
     while k < n and steps < 9:
         steps += 1
         if k > start_tok and toks[k].sep == HARD:
@@ -91,6 +131,7 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 break
             if "nat_adj" in cats or "country" in cats:
                 nat = next(x.ref for x in m.entries if x.cat in ("nat_adj", "country"))
+                nat_is_adj = "nat_adj" in cats     # "the Italian" is someone, "the Netherlands" is not
                 f.nationality = f.nationality or nat
                 f.country = lex.nat_by_country.get(nat)
                 f.clubs_ok |= club_places
@@ -106,6 +147,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                     f.former.append(key)
                 elif key:
                     f.club = key
+                elif club_places and m.j < n and toks[m.j].sep == HYPHEN and toks[m.j].norm in PLACE_TAILS:
+                    f.clubs_ok |= club_places      # "the Birmingham-based club"
                 else:
                     return None
             elif e.cat == "notpage":
@@ -121,9 +164,10 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             f.age = int(toks[k].norm)
             f.modifiers += 1
             k += 3
-            if not (k < n and toks[k].sep == SPACE and _is_head(ctx, k)):
+            if not (k < n and toks[k].sep == SPACE and (_is_head(ctx, k) or _may_modify(ctx, k))):
                 target, head_end = "human", k
                 break
+            age_end = k           # "the 25-year-old Portugal international": read on, else stop here
             continue
         hit = ctx.phrase_at(k, lex.person_roles, lex.role_max)
         pos = ctx.phrase_at(k, lex.positions, lex.role_max)
@@ -144,6 +188,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 target, f.position = "player", val
             elif what == "pw":
                 target = "player"
+                f.bare = val in _BARE_PLAYER_WORDS
+                f.relation = val in _RELATION_WORDS
                 if val in _TEEN:
                     f.max_age = 19
                 if val in _NEEDS_MODIFIER and not (f.former or f.nationality or f.age or f.modifiers):
@@ -155,9 +201,13 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             head_end = b
             k = b
             break
+        if toks[k].norm in _DETERMINERS and k > start_tok:
+            break                 # "made the Austrian his priority target": a new phrase starts
         if toks[k].norm in _DESC_MODS or (toks[k].sep == HYPHEN and toks[k].norm in lex.hyphen_tails):
             if toks[k].norm in ("teenage", "teen"):
                 f.max_age = 19
+            if toks[k].norm in _EX_MODS:
+                f.ex = True
             f.modifiers += 1
             k += 1
             continue
@@ -167,19 +217,31 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             k += 1
             continue
         break
+    if target is None and age_end is not None:
+        target, head_end = "human", age_end
+        if age_end < n and toks[age_end].sep == SPACE and toks[age_end].cap and \
+                ctx.match_at.get(age_end) is None:
+            if toks[age_end].norm in lex.stopwords:
+                return None
+            return _premod(ctx, f, start_tok, age_end)     # "the 24-year-old Jan Smit"
     if target is None:
-        if last_nat_end is not None and last_nat_end == k and f.modifiers == 1 and f.nationality:
+        if last_nat_end is not None and last_nat_end == k and f.modifiers == 1 and f.nationality and nat_is_adj:
             # "the German", "the Italian" used as a noun
             nxt = toks[k] if k < n else None
-            if nxt is None or nxt.sep == HARD or not nxt.cap:
+            if nxt is None or nxt.sep == HARD or (not nxt.cap and nxt.norm not in _NOUNS_AFTER_NAT):
                 target, head_end, nat_noun = "human", k, True
         if target is None:
             return None
     if head_end is None:
         return None
-    # followed by a name: a pre-modifier ("the 24-year-old Jan Smit"), not a reference
+    if head_end < n and toks[head_end].sep in (SPACE, HYPHEN) and toks[head_end].norm in _NOT_A_PERSON_AFTER:
+        return None               # "the number eight shirt", "the left-back role", "the captain's armband"
+    # followed by a name: a pre-modifier ("the 24-year-old Jan Smit"), not a reference; it still
+    # names that person ("the Portugal international Tomás Barreiro")
     if head_end < n and toks[head_end].sep == SPACE and toks[head_end].cap and ctx.match_at.get(head_end) is None:
-        return None
+        if target == "club" or toks[head_end].norm in lex.stopwords:
+            return None
+        return _premod(ctx, f, start_tok, head_end)
     if head_end < n and toks[head_end].sep == SPACE and ctx.match_at.get(head_end) is not None \
             and target != "club" and ctx.match_at[head_end].best.cat == "club" and not nat_noun:
         pass
@@ -213,3 +275,21 @@ def _is_head(ctx: Context, k: int) -> bool:
     lex = ctx.lex
     return bool(ctx.phrase_at(k, lex.person_roles, lex.role_max) or ctx.phrase_at(k, lex.positions, lex.role_max)
                 or ctx.phrase_at(k, lex.player_words, lex.role_max) or ctx.phrase_at(k, lex.club_heads, lex.role_max))
+
+
+def _may_modify(ctx: Context, k: int) -> bool:
+    """Can token k continue a description after its age ("Portugal", "former", "Ajax")?"""
+    m = ctx.match_at.get(k)
+    if m is not None:
+        return m.best.cat in ("nat_adj", "country", "club", "place") and m.i == k
+    return ctx.toks[k].norm in _DESC_MODS and ctx.toks[k].norm not in ("the", "a", "an", "his", "their", "its")
+
+
+def _premod(ctx: Context, f: Desc, start_tok: int, head_end: int) -> Desc:
+    """'the Portugal international' in 'the Portugal international Tomás Barreiro': it names him."""
+    f.target = "human"
+    f.start = ctx.toks[start_tok].start
+    f.end = ctx.toks[head_end - 1].end
+    f.text = ctx.body[f.start:f.end]
+    f.name_at = ctx.toks[head_end].start
+    return f

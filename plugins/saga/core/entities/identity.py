@@ -6,6 +6,8 @@ every build while the per-article step is cached.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -20,6 +22,12 @@ from .lexicon import Lexicon
 from .tokens import norm_phrase
 
 _MAX_BUCKET = 300
+_CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]|\n")
+# a club named after these words is an opponent, not the club of the manager in the same sentence
+_OPPONENT_BEFORE = (" against ", " at home to ", " away to ", " defeat to ", " defeat by ", " loss to ",
+                    " lost to ", " beaten by ", " win over ", " victory over ", " face ", " faces ",
+                    " facing ", " host ", " hosts ", " hosting ", " visit ", " visits ", " beat ", " v ",
+                    " vs ", " vs. ", " trip to ", " draw with ")
 
 
 @dataclass
@@ -56,6 +64,8 @@ class Resolver:
         self.not_pages = {normalise(x) for x in self.ov.get("not_pages", [])}
         self._info = {i.article: i for i in infos}
         self._ac_memo: dict[str, set[str]] = {}
+        self._acs_memo: dict = {}
+        self.club_guessed: set[str] = set()      # managers whose club was read from context, not stated
 
     # -------------------------------------------------------------------- clustering
     def _cluster(self, gid: str, kind: str) -> Cluster:
@@ -63,6 +73,14 @@ class Resolver:
         if c is None:
             c = self.clusters[gid] = Cluster(gid, kind)
         return c
+
+    def _local_gid(self, art: str, key: str) -> str | None:
+        """The root cluster of an article's local key; None when the key never became an entity
+        (a cue can name a club form the article later read as another club)."""
+        gid = self.local_to_gid.get((art, key))
+        if gid is None and key in self.clusters:
+            gid = key
+        return self.find(gid) if gid is not None else None
 
     def find(self, gid: str) -> str:
         c = self.clusters[gid]
@@ -155,7 +173,9 @@ class Resolver:
         out = set()
         for art, ent in c.locals:
             if ent.cues.club:
-                out.add(self.find(self.local_to_gid.get((art, ent.cues.club), ent.cues.club)))
+                gid = self._local_gid(art, ent.cues.club)
+                if gid:
+                    out.add(gid)
         return out
 
     def _article_clubs(self, art: str) -> set[str]:
@@ -287,6 +307,8 @@ class Resolver:
     # -------------------------------------------------------------------- naming
     def finish(self) -> tuple[list[Entity], dict[str, str]]:
         """Entities with ids; and root gid -> entity id."""
+        self._acs_memo.clear()
+        self._peer_hint = self._peer_kinds()
         reg = {k: SlugRegistry() for k in ("player", "club", "person")}
         ents: list[Entity] = []
         gid_to_id: dict[str, str] = {}
@@ -341,6 +363,9 @@ class Resolver:
                 c.name = max((e.name for _, e in c.locals), key=len)
             p, q = self._kind_scores(c)
             c.final_kind = "person" if q > p else "player"
+            hint = self._peer_hint.get(c.gid) if p == 0 and q == 0 else None
+            if hint is not None:
+                c.final_kind = "person"     # "leave A to battle it out with Klopp": A has Klopp's job
             aliases = []
             for _, e in c.locals:
                 for f in [e.name, *e.forms, *e.aliases]:
@@ -352,6 +377,14 @@ class Resolver:
                     firsts |= {" ".join(x) for x in _first_forms(e.parts, lex, e.family_first)}
             aliases = [a for a in aliases if " ".join(norm_phrase(a)) not in firsts]
             c.attrs = self._person_attrs(c)
+            if hint and "role" not in c.attrs:
+                c.attrs["role"] = hint
+            if c.final_kind == "person" and c.attrs.get("role") == "manager" and "club" not in c.attrs \
+                    and not c.forced_kind and hint is None:     # a rival named in passing: club unknown
+                club = self._managed_club(c)
+                if club:
+                    c.attrs["club"] = club
+                    self.club_guessed.add(c.gid)
         if c.forced_kind:
             c.final_kind = c.forced_kind
         if c.forced_name:
@@ -379,12 +412,158 @@ class Resolver:
         return any(e.cat in ("notpage", "place", "country", "nat_adj", "nat_noun") for e in entries) and \
             not any(e.cat == "club" and e.via in ("name", "short", "nick") for e in entries)
 
+    def _peer_kinds(self) -> dict[str, str]:
+        """Roots with no cue of their own, named as the peer of a person ("A replaced B", "A to battle it
+        out with B"): root -> the peer's role ("" when it has none)."""
+        out: dict[str, str] = {}
+        for info in self.infos:
+            for ka, kb, gone in info.peers:
+                ga, gb = self.local_to_gid.get((info.article, ka)), self.local_to_gid.get((info.article, kb))
+                if ga is None or gb is None:
+                    continue
+                ra, rb = self.clusters[self.find(ga)], self.clusters[self.find(gb)]
+                for x, y, xkey in ((ra, rb, ka), (rb, ra, kb)):
+                    px, qx = self._kind_scores(x)
+                    py, qy = self._kind_scores(y)
+                    if px == 0 and qx == 0 and qy > py:
+                        roles = Counter(e.cues.role for _, e in y.locals if e.cues.role and not e.cues.ex)
+                        role = roles.most_common(1)[0][0] if roles else ""
+                        out.setdefault(x.gid, "former " + role if role and gone == xkey else role)
+        return out
+
+    def _article_clubs_by_sentence(self, art: str) -> tuple:
+        """Per article (once): the first club it names other than as an opponent; per sentence, the
+        clubs it names with the clause they stand in and whether as an opponent ("against Fulham",
+        "defeat at Leeds"); the clubs whose manager it names ("Hibernian manager Callum X"); per
+        person key, its mentions as (sentence, clause, start); the offsets of "X's side" forms; per
+        sentence, its club descriptions."""
+        hit = self._acs_memo.get(art)
+        if hit is not None:
+            return hit
+        info = self._info[art]
+        first, first_pos = None, None
+        by_sent: dict[int, dict[str, set]] = {}
+        by_key: dict[str, list[tuple[int, int, int]]] = {}
+        body = info.body
+        hard = [m.start() for m in _CLAUSE_BREAK.finditer(body)]
+        for m in info.mentions:
+            ent = info.ents.get(m.key) if m.key else None
+            if ent is None or (art, m.key) not in self.local_to_gid:
+                continue
+            clause = bisect_right(hard, m.start)
+            if ent.kind != "club":
+                by_key.setdefault(m.key, []).append((m.sent, clause, m.start))
+                continue
+            gid = self.find(self.local_to_gid[(art, m.key)])
+            before = " " + body[max(0, m.start - 14):m.start].lower()
+            possessive = body[m.end:m.end + 2] in ("'s", "\u2019s")
+            opp = before.endswith(_OPPONENT_BEFORE) or (before.endswith(" at ") and not possessive)
+            clubs = by_sent.setdefault(m.sent, {})
+            if not opp and (gid in clubs or len(clubs) < 50):
+                clubs.setdefault(gid, set()).add(clause)
+            if not opp and (first_pos is None or m.start < first_pos):
+                first, first_pos = gid, m.start
+        managed = set()
+        for key, ent in info.ents.items():
+            if ent.kind == "name" and ent.cues.role == "manager" and ent.cues.club \
+                    and (art, ent.cues.club) in self.local_to_gid:
+                managed.add(self.find(self.local_to_gid[(art, ent.cues.club)]))
+        forms = {(a, k) for a, _, k in info.manager_forms}
+        descs: dict[int, list] = {}
+        for d in info.descs:
+            if d.target == "club" and len(descs.setdefault(d.sent, [])) < 10:
+                descs[d.sent].append(d)
+        hit = self._acs_memo[art] = (first, by_sent, managed, by_key, forms, descs)
+        return hit
+
+    def _desc_club(self, art: str, d) -> str | None:
+        """The one club of the article a club description can mean; "?" when it fits none of them."""
+        memo = self._acs_memo.get(("desc", art, d.start))
+        if memo is not None:
+            return memo[0]
+        info = self._info[art]
+        cands = set()
+        for key, ent in info.ents.items():
+            if ent.kind != "club" or (art, key) not in self.local_to_gid:
+                continue
+            gid = self.find(self.local_to_gid[(art, key)])
+            club = self.lex.clubs.get(gid)
+            if d.clubs_ok:
+                ok = gid in d.clubs_ok
+            elif club is None:
+                ok = d.league is None          # a club the data does not know: its country is unknown
+            else:
+                ok = (not d.country or club.country == d.country) and (not d.league or club.league == d.league)
+            if ok:
+                cands.add(gid)
+                if len(cands) > 1:
+                    break
+        out = next(iter(cands)) if len(cands) == 1 else ("?" if not cands else None)
+        self._acs_memo[("desc", art, d.start)] = (out,)
+        return out
+
+    def _managed_club(self, c: Cluster) -> str | None:
+        """A manager no article ties to a club ("Graham X's side", "as X looks to rebuild"): the clubs
+        named in his clauses (2) and sentences (0.5), club descriptions in his sentences (1), and the
+        club his articles are about (the first one they name, 1). Left out: clubs whose manager is
+        someone else, his former clubs, opponents ("against Fulham"), and clubs in a sentence that
+        calls his team "X's side" (they are other clubs)."""
+        if any(e.cues.other_team for _, e in c.locals):
+            return None
+        score: Counter = Counter()
+        former = set()
+        for art, e in c.locals:
+            former |= {self.find(self.local_to_gid[(art, f)]) for f in e.cues.former
+                       if (art, f) in self.local_to_gid}
+        keys: dict[str, set[str]] = {}
+        for art, e in c.locals:
+            keys.setdefault(art, set()).add(e.key)
+        for art, mine in keys.items():
+            first, by_sent, managed, by_key, forms, descs = self._article_clubs_by_sentence(art)
+            own = {self.find(self.local_to_gid[(art, e.cues.club)]) for a2, e in c.locals
+                   if a2 == art and e.cues.club and (art, e.cues.club) in self.local_to_gid}
+            skip = (managed - own) | former
+            sents, form_sents, clauses = set(), set(), set()
+            for key in mine:
+                for sent, clause, start in by_key.get(key, ()):
+                    sents.add(sent)
+                    clauses.add(clause)
+                    if (start, key) in forms:
+                        form_sents.add(sent)
+            if first and first not in skip:
+                score[first] += 1
+            info = self._info[art]
+            for sn in form_sents:
+                # "The Nerazzurri had been keen ... Simone X's side are top": "X's side" goes on about the
+                # club the sentence before was about (its first club), in the same paragraph
+                if 0 < sn < len(info.sent_of) and "\n" not in info.body[info.sent_of[sn - 1][1]:info.sent_of[sn][0]]:
+                    for n, g in enumerate(by_sent.get(sn - 1, {})):
+                        if g not in skip:
+                            score[g] += 1.5 if n == 0 else 1
+            for sn in sents - form_sents:
+                for g, where in by_sent.get(sn, {}).items():
+                    if g not in skip:
+                        score[g] += 2 if where & clauses else 0.5
+                for d in descs.get(sn, ()):
+                    gid = self._desc_club(art, d)
+                    if gid and gid not in skip:
+                        score[gid] += 1
+        top = score.most_common()
+        if top and top[0][0] == "?":
+            return None               # his sentences describe a club the article does not name
+        top = [t for t in top if t[0] != "?"]
+        if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return top[0][0]
+
     def _person_attrs(self, c: Cluster) -> dict:
         roles, pos, nat, ages, clubs, former = Counter(), Counter(), Counter(), Counter(), Counter(), Counter()
+        past_only = True
         for art, e in c.locals:
             cu = e.cues
             if cu.role:
                 roles[cu.role] += 1
+                past_only = past_only and cu.ex
             if cu.position:
                 pos[cu.position] += 1
             if cu.nationality:
@@ -392,13 +571,19 @@ class Resolver:
             if cu.age:
                 ages[cu.age] += 1
             if cu.club:
-                clubs[self.find(self.local_to_gid.get((art, cu.club), cu.club))] += 1
+                gid = self._local_gid(art, cu.club)
+                if gid:
+                    clubs[gid] += 1
             for f in cu.former:
-                former[self.find(self.local_to_gid.get((art, f), f))] += 1
+                gid = self._local_gid(art, f)
+                if gid:
+                    former[gid] += 1
         attrs: dict = {}
         for name, cnt in (("role", roles), ("position", pos), ("nationality", nat), ("age", ages)):
             if cnt:
                 attrs[name] = cnt.most_common(1)[0][0]
+        if roles and past_only:
+            attrs["role"] = "former " + attrs["role"]      # "the sacked X": no longer in the job
         if clubs:
             attrs["club"] = clubs.most_common(1)[0][0]
         if former:

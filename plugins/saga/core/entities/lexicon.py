@@ -64,6 +64,7 @@ class Lexicon:
     club_prefixes: set[str]
     stopwords: set[str]
     leagues: dict[tuple[str, ...], str] = field(default_factory=dict)   # league form -> league name
+    data_leagues: set[str] = field(default_factory=set)  # leagues whose clubs clubs.yaml lists
     lower_first: set[str] = field(default_factory=set)   # first words of names that may be lower case
     prefixes: set[tuple[str, ...]] = field(default_factory=set)   # every proper prefix of a gazetteer key
     firsts: dict[int, set[str]] = field(default_factory=dict)     # id(table) -> first words of its phrases
@@ -101,9 +102,15 @@ def _add(gaz: dict, form: str, entry_cat: str, ref: str, via: str) -> tuple[str,
     return key
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)     # the C parser when PyYAML has it: 6x faster
+
+
 def _load(name: str):
     with open(DATA_DIR / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader either way
+
+
+_CLUB_CODES = {"fc", "afc", "cf", "sc", "ac", "club", "calcio", "sad", "ud", "cd", "sv", "bsc", "fco", "c"}
 
 
 def club_id(name: str) -> str:
@@ -138,6 +145,23 @@ def lexicon() -> Lexicon:
                     club.display.setdefault(key, str(form))
                     {"name": club.forms, "short": club.forms, "nick": club.nicks,
                      "ground": club.grounds, "place": club.places}[via].add(key)
+    # official forms every club has: "Everton Football Club", "Everton FC", "Brentford F.C."
+    for club in clubs.values():
+        for key in sorted(club.forms):
+            if key[-1] in _CLUB_CODES or len({e.ref for e in gaz.get(key, []) if e.cat == "club" and e.via in ("name", "short")}) != 1:
+                continue
+            written = club.display.get(key, club.name)
+            for suffix in ("Football Club", "FC", "F.C.", "AFC"):
+                k2 = _add(gaz, f"{written} {suffix}", "club", club.id, "short")
+                if k2 is not None:
+                    club.forms.add(k2)
+                    club.display.setdefault(k2, f"{written} {suffix}")
+    data_leagues = set(country_of_league)
+    for block in raw.get("other_leagues", []) or []:
+        league = block["league"]
+        country_of_league.setdefault(league, block["country"])
+        for form in block.get("forms", []) or [league]:
+            leagues.setdefault(norm_phrase(str(form)), league)
     defaults = {}
     for form, name in (raw.get("defaults") or {}).items():
         defaults[norm_phrase(str(form))] = club_id(name)
@@ -185,7 +209,7 @@ def lexicon() -> Lexicon:
                    hyphen_tails=s["hyphen_tails"], non_name={norm_phrase(w)[0] for w in s["non_name"] if norm_phrase(w)},
                    club_suffixes={norm_phrase(w)[0] for w in s["club_suffixes"]},
                    club_prefixes={norm_phrase(w)[0] for w in s["club_prefixes"]},
-                   stopwords=s["stopwords"], leagues=leagues,
+                   stopwords=s["stopwords"], leagues=leagues, data_leagues=data_leagues,
                    lower_first={k[0] for k, es in gaz.items() if any(e.caps and e.caps[0] == 0 for e in es)})
     lex.prefixes = {k[:n] for k in gaz for n in range(1, len(k) + 1)}
     for table in (lex.person_roles, lex.positions, lex.player_words, lex.club_heads):

@@ -7,10 +7,11 @@ Runs after identity, so what one article says (Van Dijk is Dutch) helps read ano
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..model import Entity, Mention
 from .article import ArticleInfo
+from .cues import SPEECH as _SPEECH
 from .describe import Desc
 from .identity import Resolver
 from .lexicon import Lexicon
@@ -44,8 +45,15 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
             elif not d.clubs_ok:
                 return None
         if d.league:
-            if club_league.get(e.id) == d.league:
+            have = club_league.get(e.id)
+            if have == d.league:
                 ok, score = True, score + 1
+            elif have is None and e.attrs.get("known") is False:
+                # a club the data does not know: likely for a lower or foreign league
+                ok, score = True, score + (0.5 if d.league not in _LEX.data_leagues else -0.5)
+            elif d.league in _LEX.data_leagues and have in _LEX.data_leagues and \
+                    _LEX.country_of_league.get(have) == _LEX.country_of_league.get(d.league):
+                ok = True             # promoted or relegated since the data file was written
             else:
                 return None
         return score if ok else None
@@ -80,7 +88,12 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
         score += 2
     if d.role:
         if attrs.get("role"):
-            if _ROLE_GROUPS.get(attrs["role"]) != _ROLE_GROUPS.get(d.role):
+            role = attrs["role"]
+            if role.startswith("former "):
+                if not d.ex:
+                    return None       # "the Wolves boss" is not the manager Wolves sacked
+                role = role[7:]
+            if _ROLE_GROUPS.get(role) != _ROLE_GROUPS.get(d.role):
                 return None
             score += 1
         elif d.role not in ("manager", "assistant") or e.kind != "person":
@@ -92,6 +105,8 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
             if want != have:
                 return None
             score += 3
+        elif want and not d.ex and want in attrs.get("former_clubs", []):
+            return None               # "the Ajax striker" is not the one who left Ajax
     for f in d.former:
         want = club_eid.get(f)
         if want and want in attrs.get("former_clubs", []):
@@ -101,6 +116,8 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
 
 def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str], lex: Lexicon
                 ) -> list[Mention]:
+    global _LEX
+    _LEX = lex
     by_id = {e.id: e for e in entities}
     club_country = {e.id: e.attrs.get("country") for e in entities if e.kind == "club"}
     club_league = {e.id: e.attrs.get("league") for e in entities if e.kind == "club"}
@@ -117,6 +134,7 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
                 if eid:
                     club_eid[key] = eid
         per_art[info.article] = (base, club_eid)
+    antecedents = {info.article: per_art[info.article][0] for info in res.infos}
     for rnd in range(2):
         picks: dict[tuple[str, int], str] = {}
         sure: set[tuple[str, int]] = set()
@@ -124,13 +142,21 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
             base, club_eid = per_art[info.article]
             quotes = _quote_spans(info.body)
             for di, d in enumerate(info.descs):
-                eid, margin = _pick(d, base, by_id, learned, club_country, club_league, club_eid, info, quotes)
+                eid, margin = _pick(d, antecedents[info.article], by_id, learned, club_country, club_league,
+                                    club_eid, info, quotes)
                 if eid:
                     picks[(info.article, di)] = eid
                     if margin >= 1.0:
                         sure.add((info.article, di))
         if rnd == 0:
             learned = _learn(res, {k: v for k, v in picks.items() if k in sure}, by_id, per_art)
+            # the second round also counts the descriptions the first one was sure of as mentions:
+            # "The 22-year-old ... the new signing" follows the player through his descriptions
+            for info in res.infos:
+                extra = [Mention(info.article, picks[(info.article, di)], d.text, d.start, d.end, "description")
+                         for di, d in enumerate(info.descs) if (info.article, di) in sure]
+                if extra:
+                    antecedents[info.article] = sorted(per_art[info.article][0] + extra, key=lambda m: m.start)
     for info in res.infos:
         base, club_eid = per_art[info.article]
         ments = list(base)
@@ -147,12 +173,20 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
                     ent = by_id[eid]
                     if alias not in ent.aliases and alias != ent.name:
                         ent.aliases.append(alias)
+        if info.premods:
+            named_at = {m.start: m.entity for m in base}
+            for a, b, at in info.premods:
+                eid = named_at.get(at)
+                if eid in by_id and by_id[eid].kind != "club":
+                    ments.append(Mention(info.article, eid, info.body[a:b], a, b, "description"))
         present = {m.entity for m in ments}
         for a, b, key in info.manager_forms:
             gid = res.local_to_gid.get((info.article, key))
-            eid = gid_to_id.get(res.find(gid)) if gid else None
+            root = res.find(gid) if gid else None
+            eid = gid_to_id.get(root) if root else None
             club = by_id[eid].attrs.get("club") if eid in by_id else None
-            if club and club in by_id:
+            if club and club in by_id and (root not in res.club_guessed or club in present):
+                # a club only guessed from context must also be named in this article
                 ments.append(Mention(info.article, club, info.body[a:b], a, b, "manager-form"))
         for a, b, ids in info.place_mentions:
             eids = {gid_to_id.get(res.find(i)) for i in ids if i in res.clusters}
@@ -199,8 +233,13 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
     k = bisect_right(quotes, (d.start, d.start)) - 1
     while k >= 0 and quotes[k][1] > d.start:
         k -= 1
-    if k >= 0 and not info.body[quotes[k][1]:d.start].strip(" ,"):
+    if k >= 0 and not info.body[quotes[k][1]:d.start].strip(" ,\n\t"):
         q = quotes[k]
+    # a description that speaks ("'...,' the Norwegian added", "The Norwegian said:") means someone
+    # the narration named, not someone named inside the quotes
+    nxt = _NEXT_WORD.match(info.body, d.end)
+    speaks = (q is not None or (nxt is not None and nxt.group(1).lower() in _SPEECH)) and \
+        not _in_quote(quotes, d.start)
     stats: dict[str, list] = {}
     totals, starts = _totals(base)
     hi = bisect_right(starts, d.start)
@@ -208,7 +247,12 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         if m.end > d.start:
             continue
         st = stats.setdefault(m.entity, [0, -1, -1, totals[m.entity], False])  # before, last, sentence, total, quoted
-        st[0] += 1
+        if m.via != "description":
+            st[0] += 1            # a resolved description only says who was talked about last
+        if speaks and _in_quote(quotes, m.start):
+            # named inside a quote: the narration's "the Norwegian" means someone it named itself
+            st[4] = st[4] or bool(q and q[0] <= m.start < q[1])
+            continue
         st[1] = m.start
         st[2] = _sent_index(sent_of, m.start)
         st[4] = bool(q and q[0] <= m.start < q[1])
@@ -218,6 +262,7 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                 stats[eid] = [0, -1, -1, total, False]
     subject = _clause_subject(d, base, starts, info, by_id)
     topic, ctx_clubs = _topic(d, base, info, by_id)
+    lead = _lead_player(base, by_id) if d.target in ("player", "human") else None
     scored = []
     for eid, (before, last, lsent, total, quoted) in stats.items():
         e = by_id.get(eid)
@@ -228,20 +273,25 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         if fit is None:
             continue
         score = fit + min(before, 4) * 0.5 + min(total, 6) * 0.15
-        if before == 0:
+        if before == 0 and last < 0:
             score -= 2.5
-        else:
+        elif lsent >= 0:
             score += _RECENCY.get(d_sent - lsent, 0.0)
         if topic and topic & ctx_clubs.get(eid, set()):
             score += 1.0       # named alongside the club this clause talks about
+        if d.country and d.target != "club" and not attrs.get("nationality") and not attrs.get("club") \
+                and any(club_country.get(c) == d.country for c in ctx_clubs.get(eid, ())):
+            score += 2.5       # "the Italian": the one named alongside an Italian club
         if quoted:
             score -= 3
         if eid == subject:
             score -= 2.5       # "Dunphy has identified the Italian as ...": the subject is someone else
+        if eid == lead:
+            score += 0.25      # the player the article is about: on a tie, the description means him
         scored.append([score, last, eid, fit])
     if d.noun_only and d.target != "club":
         # "the Spaniard": journalists vary the name they just used
-        recent = sorted((s for s in scored if s[1] >= 0), key=lambda s: -s[1])
+        recent = sorted((s for s in scored if s[1] >= 0 and s[2] != subject), key=lambda s: -s[1])
         for rank, s in enumerate(recent[:2]):
             s[0] += 2.5 if rank == 0 else 1.0
     if not scored:
@@ -255,6 +305,7 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
 
 
 _WINDOW = 60
+_LEX: Lexicon = None  # type: ignore[assignment]   # set by resolve_all: the league tables
 _RECENCY = {0: 2.5, 1: 2.0, 2: 0.75}
 _TOPIC: dict[int, tuple] = {}
 
@@ -302,14 +353,40 @@ def _clause_subject(d: Desc, base: list[Mention], starts: list[int], info: Artic
     clause_start = hard[k] if k >= 0 else 0
     s_start = info.sent_of[d.sent][0] if d.sent < len(info.sent_of) else 0
     clause_start = max(clause_start, s_start)
-    i = bisect_right(starts, clause_start)
+    i = bisect_left(starts, clause_start)      # a subject opening the sentence counts
+    body = info.body
     while i < len(base) and base[i].start < d.start:
         e = by_id.get(base[i].entity)
-        if e is not None and e.kind != "club":
-            return e.id
+        m_end = base[i].end
+        if e is not None and e.kind != "club" and body[m_end:m_end + 2] not in ("'s", "\u2019s"):
+            return e.id           # "Santangelo's side sit fifth and the Italian ...": not a subject
         i += 1
+    # "X, who signed a new deal last week, sees the youngster as ...": the sentence opens with its
+    # subject and an aside between commas
+    i = bisect_left(starts, s_start)
+    if clause_start > s_start and i < len(base) and base[i].start <= s_start + 4 and base[i].start < d.start:
+        e = by_id.get(base[i].entity)
+        m_end = base[i].end
+        if e is not None and e.kind != "club" and body[m_end:m_end + 1] == ",":
+            return e.id
     return None
 _TOTALS: dict[int, tuple] = {}
+
+
+_LEAD: dict[int, tuple] = {}
+
+
+def _lead_player(base: list[Mention], by_id: dict[str, Entity]) -> str | None:
+    """The first player the article names (once per mention list)."""
+    hit = _LEAD.get(id(base))
+    if hit is not None and hit[0] is base:
+        return hit[1]
+    lead = next((m.entity for m in base if m.via != "description" and m.entity in by_id
+                 and by_id[m.entity].kind == "player"), None)
+    if len(_LEAD) > 64:
+        _LEAD.clear()
+    _LEAD[id(base)] = (base, lead)
+    return lead
 
 
 def _totals(base: list[Mention]) -> tuple[dict[str, int], list[int]]:
@@ -319,7 +396,7 @@ def _totals(base: list[Mention]) -> tuple[dict[str, int], list[int]]:
         return hit[1], hit[2]
     totals: dict[str, int] = {}
     for m in base:
-        totals[m.entity] = totals.get(m.entity, 0) + 1
+        totals[m.entity] = totals.get(m.entity, 0) + (m.via != "description")
     starts = [m.start for m in base]
     if len(_TOTALS) > 64:
         _TOTALS.clear()
@@ -327,27 +404,54 @@ def _totals(base: list[Mention]) -> tuple[dict[str, int], list[int]]:
     return totals, starts
 
 
+_NEXT_WORD = re.compile(r"[\s,]*([A-Za-z]+)")
+
+
+def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect_right(quotes, (pos, 1 << 60)) - 1
+    return k >= 0 and quotes[k][0] < pos < quotes[k][1]
+
+
 def _quote_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of quoted passages: curly pairs, and straight quotes paired in order."""
+    """(start, end) of quoted passages: curly pairs, and straight quotes paired in order. A quote
+    inside a quote (‘... say “no” ...’) belongs to the outer one."""
     spans = []
-    stack = None
+    stack: list[tuple[str, int]] = []          # (kind, offset) of open quotes, outermost first
+    n = len(body)
     for i, ch in enumerate(body):
-        if ch in "\u201c\u2018":
-            stack = i
-        elif ch in "\u201d" and stack is not None:
-            spans.append((stack, i + 1))
-            stack = None
-        elif ch == "\u2019" and stack is not None and (i + 1 >= len(body) or not body[i + 1].isalpha()):
-            spans.append((stack, i + 1))
-            stack = None
+        if ch == "\u201c" or ch == "\u2018":
+            if ch == "\u2018" and i and body[i - 1].isalpha():
+                continue                            # a reversed apostrophe inside a word
+            if len(stack) >= 6:
+                del stack[0]                        # unbalanced marks: keep the work per mark bounded
+            stack.append(("d" if ch == "\u201c" else "s", i))
+            continue
+        kind = None
+        if ch == "\u201d":
+            kind = "d"
+        elif ch == "\u2019" and (i + 1 >= n or not body[i + 1].isalpha()):
+            kind = "s"
         elif ch in "\"'":
             prev = body[i - 1] if i else " "
-            nxt = body[i + 1] if i + 1 < len(body) else " "
-            if stack is None and (prev.isspace() or prev in "(") and nxt.isalnum():
-                stack = i
-            elif stack is not None and not (prev.isalpha() and nxt.isalpha()):
-                spans.append((stack, i + 1))
-                stack = None
+            nxt = body[i + 1] if i + 1 < n else " "
+            k = "D" if ch == '"' else "S"
+            if any(x == k for x, _ in stack):
+                if not (prev.isalpha() and nxt.isalpha()):
+                    kind = k
+            elif (prev.isspace() or prev in "(") and nxt.isalnum():
+                if len(stack) >= 6:
+                    del stack[0]
+                stack.append((k, i))
+                continue
+        if kind is None:
+            continue
+        for depth in range(len(stack) - 1, -1, -1):
+            if stack[depth][0] == kind:
+                if depth == 0:
+                    spans.append((stack[0][1], i + 1))
+                del stack[depth:]
+                break
+    spans.sort()
     return spans
 
 

@@ -9,8 +9,10 @@ Two steps, so a build can redo only what changed:
 """
 from __future__ import annotations
 
+import bisect
 import re
 
+from ..cache import memo, text_key
 from ..model import Article, Entity, Mention, Quote
 from .attribute import attribute_all
 from .merge import Found, merge
@@ -46,10 +48,18 @@ def combine(found: list[Found], entities: dict[str, Entity]) -> list[Quote]:
 
 def article_quotes(article: Article, mentions: list[Mention], entities: dict[str, Entity]) -> list[Found]:
     """The per-article step: quotations of one article with their speakers. Never raises."""
-    try:
-        return _article_quotes(article, mentions, entities)
-    except Exception:        # noqa: BLE001 -- untrusted text must never stop a build
-        return []
+    used = sorted({m.entity for m in mentions})
+    key = (article.id, text_key(article.body or ""),                  # all this step reads
+           tuple((m.start, m.end, m.entity, m.via) for m in mentions),
+           tuple((e, entities[e].kind, entities[e].name, repr(sorted(entities[e].attrs.items())))
+                 for e in used if e in entities))
+
+    def run() -> list[Found]:
+        try:
+            return _article_quotes(article, mentions, entities)
+        except Exception:    # noqa: BLE001 -- untrusted text must never stop a build
+            return []
+    return memo("quotes.article", key, run)
 
 
 def _article_quotes(article: Article, mentions: list[Mention], entities: dict[str, Entity]) -> list[Found]:
@@ -64,13 +74,25 @@ def _article_quotes(article: Article, mentions: list[Mention], entities: dict[st
     for span, att in zip(spans, attribute_all(text, spans)):
         if att is None:
             continue
-        sp = att.speaker
-        for start, end in _pieces(body, span):
-            words = len(_WORD.findall(body[start:end]))
-            about = tuple(sorted({m.entity for m in text.mentions if m.start >= start and m.end <= end}))
-            out.append(Found(article.id, start, end, body[start:end],
-                             sp.entity if sp else None, sp.name if sp else None,
-                             words <= FRAGMENT_WORDS, att.how, about, sp.kind if sp else None))
+        nest = f"{span.start}" if att.nested else ""
+        out.extend(_found(article, text, span, att.speaker, att.how, nest))
+        for start, end, sp in att.nested:
+            inner = Span(start, start, end, end, span.para, True)
+            out.extend(f for f in _found(article, text, inner, sp, "nested", nest) if not f.fragment)
+    return out
+
+
+def _found(article: Article, text: ArticleText, span: Span, sp, how: str, nest: str) -> list[Found]:
+    body = article.body
+    out = []
+    for start, end in _pieces(body, span):
+        words = len(_WORD.findall(body[start:end]))
+        lo = bisect.bisect_left(text.mention_starts, start)      # mentions are sorted by start:
+        hi = bisect.bisect_right(text.mention_starts, end)       # look only at this quote's stretch
+        about = tuple(sorted({m.entity for m in text.mentions[lo:hi] if m.end <= end}))
+        out.append(Found(article.id, start, end, body[start:end],
+                         sp.entity if sp else None, sp.name if sp else None,
+                         words <= FRAGMENT_WORDS, how, about, sp.kind if sp else None, nest))
     return out
 
 

@@ -6,13 +6,16 @@ a colon or comma lead-in ("X said:", "he continued, "), the words right after it
 'review his feelings'"), an earlier quotation in the same paragraph or sentence, a previous
 paragraph ending "X explained:", a quotation carried over from the previous paragraph, and
 finally the article's last speaker for a stand-alone quote paragraph. Outlets ("according to
-the Echo", "told the Mirror") are never speakers.
+the Echo", "told the Mirror") are never speakers. A club statement that names its club at its
+start ("Everton Football Club is delighted to ...") belongs to that club; a quote inside a
+quote, reported with a speech verb, belongs to the person reported (see `nested.py`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..text import normalise
+from .nested import nested_quotes
 from .spans import Span
 from .speakers import ArticleText, Phrase, Speaker
 from .tokens import is_age, is_sentence_end
@@ -28,6 +31,7 @@ _ROLE_KIND = {"manager": "person", "agent": "person", "player": "player"}  # "th
 class Attribution:
     speaker: Speaker | None
     how: str               # which rule decided (kept for tests and debugging)
+    nested: list[tuple[int, int, Speaker]] = field(default_factory=list)   # quotes inside it said by others
 
 
 class Attributor:
@@ -40,6 +44,7 @@ class Attributor:
         self.spans = spans
         self.last: Speaker | None = None
         self.para_last: dict[int, Speaker] = {}
+        self._titled: dict[str, tuple[int, str]] | None = None
 
     # -- token windows ----------------------------------------------------------------------
     def _pre(self, idx: int) -> tuple[int, int]:
@@ -144,7 +149,7 @@ class Attributor:
             return Phrase("pronoun", j, j)
         r = self.t.run_of.get(j)
         if r is not None and not r.after_det:
-            return Phrase("name", r.first, r.last, r)
+            return self._name_after_role(r, hi) or Phrase("name", r.first, r.last, r)
         if t.lower in lex.determiners or (t.possessive and t.cap):
             k = j + 1
             while k < hi and k - j < 7 and toks[k].word and toks[k].lower not in lex.phrase_stops:
@@ -158,6 +163,20 @@ class Attributor:
                     last -= 1
                 if last > j and last - j <= 5:
                     return Phrase("desc", j, last)
+        return None
+
+    def _name_after_role(self, r, hi: int) -> Phrase | None:
+        """"said Leeds head coach Brian Cullen": the club name is followed by a role and the
+        person's name, who is the speaker."""
+        toks, lex = self.toks, self.lex
+        k, role = r.last + 1, False
+        while k < hi and k - r.last <= 3 and toks[k].word and not toks[k].cap and k not in self.t.run_of:
+            role = role or lex.role(toks[k].lower) is not None or \
+                (k + 1 < hi and lex.role(toks[k].lower + " " + toks[k + 1].lower) is not None)
+            k += 1
+        nxt = self.t.run_of.get(k)
+        if role and k < hi and nxt is not None and nxt.first == k and not self.t.is_outlet(nxt):
+            return Phrase("name", nxt.first, nxt.last, nxt)
         return None
 
     def _head_like(self, i: int) -> bool:
@@ -215,13 +234,18 @@ class Attributor:
             return None, False
         # the last speech verb (reported verbs count only for partial quotes: weak)
         v = None
+        commas = 0
         for i in range(end, lo - 1, -1):
+            if not strong_only and i < end and toks[i].text == ",":
+                if commas == 0 and self._clause_break(i + 1):
+                    break                             # "X demanded more, leaving him 'in limbo'"
+                commas += 1                           # (", speaking on Friday, that": an aside)
             if self._is_verb(i, lo) or (not strong_only and toks[i].lower in lex.reported):
                 v = i
                 break
         if v is None:
             if tail == ":":
-                ph = self.subject(lo, end)
+                ph = self._colon_subject(lo, end)
                 if ph is not None:
                     return ph, True
             return self._according(lo, hi), strong
@@ -241,8 +265,30 @@ class Attributor:
         if ph is None:
             ph = self._according(lo, hi)
         if ph is None and tail == ":":
-            ph, strong = self.subject(lo, end), True     # "Asked about it, Reid was blunt: ..."
+            ph, strong = self._colon_subject(lo, end), True     # "Asked about it, Reid was blunt: ..."
         return ph, strong
+
+    def _colon_subject(self, lo: int, end: int) -> Phrase | None:
+        """The subject before "...: 'quote'" with no speech verb: that of the last clause joined by
+        ", and" / ", but" / ";" ("The Magpies saw a bid rejected, and Porto's coach was clear: ..."),
+        else of the whole sentence."""
+        toks = self.toks
+        for i in range(end - 1, lo, -1):
+            if toks[i].text == ";" or (toks[i].lower in ("and", "but") and toks[i - 1].text == ","):
+                ph = self.subject(i + 1, end)
+                if ph is not None:
+                    return ph
+                break
+        return self.subject(lo, end)
+
+    def _clause_break(self, i: int) -> bool:
+        """Does a new clause, not the speaker's, start at token `i` (after a comma)? A participle
+        or relative clause that is not speech: "..., leaving the striker", "..., which means"."""
+        w = self.toks[i].lower
+        if w in self.lex.clause_openers:
+            return True
+        return w.endswith("ing") and len(w) > 4 and not self.toks[i].cap and \
+            w not in self.lex.speech and w not in self.lex.reported
 
     def from_post(self, lo: int, hi: int) -> Phrase | None:
         """Speaker phrase from the words after a quotation: "..., said X" / "..., X told Y"."""
@@ -300,13 +346,16 @@ class Attributor:
         if main is not None and (key == normalise(main.text) or normalise(main.text).endswith(" " + key)
                                  or key.endswith(" " + normalise(main.text))):
             return "player"
-        for r in t.runs:
-            if normalise(r.text) == key or key.endswith(" " + normalise(r.text)):
+        if self._titled is None:                 # each name's first printing after a title, once
+            self._titled = {}
+            for i, r in enumerate(t.runs):
                 role = self._role_before(r)
-                if role == "manager":
-                    return "person"
-                if role == "player":
-                    return "player"
+                if role in ("manager", "player"):
+                    self._titled.setdefault(normalise(r.text), (i, role))
+        words = key.split(" ")
+        hits = [self._titled[k] for k in (" ".join(words[n:]) for n in range(len(words))) if k in self._titled]
+        if hits:
+            return "person" if min(hits)[1] == "manager" else "player"
         return None
 
     def _resolve(self, ph: Phrase, span: Span) -> Speaker | None:
@@ -319,7 +368,7 @@ class Attributor:
         start, end = toks[ph.first].start, toks[ph.last].end
         if ph.kind == "pronoun":
             if toks[ph.first].lower == "it":
-                sp = self._club(start)
+                sp = self._club_in_quote(span) or self._club(start)
                 if sp is not None:
                     sp.kind = "club"
                 return sp
@@ -341,7 +390,16 @@ class Attributor:
                 self._verb_after(ph) in self.lex.continuing and \
                 not any(self.lex.role(toks[i].bare.lower()) in ("club", "anonymous") for i in range(ph.first, ph.last + 1)):
             return self.last                              # "The Norwegian added:": still the last speaker
+        if cls == "club" and not any(i in t.run_of for i in range(ph.first, ph.last + 1)):
+            sp = self._club_in_quote(span)            # "Everton Football Club is delighted to ..."
+            if sp is not None:
+                return sp
         m = t.mention_in(start, end, ("club",) if cls == "club" else ("player", "person"))
+        if m is not None and m.via == "description" and cls != "club" and self._object_in_clause(m.entity, ph.first):
+            m = None              # "In an interview with X, the Argentine said": not X
+        if m is not None and m.via != "description" and ph.run is not None and ph.run.after_det and \
+                ph.run.first == ph.run.last and m.start >= ph.run.start:
+            m = None              # "the Dubliner" read as somebody's name: it describes someone
         if m is not None and m.via == "description" and cls in _ROLE_KIND:
             r = self._para_referent(start, span.para, cls)      # "O'Rourke ... the Wolves boss told"
             if r is not None and t.kind_of_run(r) == _ROLE_KIND[cls]:
@@ -364,6 +422,26 @@ class Attributor:
             return sp
         return self._described(ph, cls, start, span)
 
+    def _object_in_clause(self, entity: str, i: int) -> bool:
+        """Is `entity` named earlier in this sentence, before token `i`, only as the object of a
+        preposition or as a possessive? A description does not point back to such a name in its
+        own sentence ("Speaking alongside X, the Dutchman said"); an apposition does ("X, the
+        Dutchman, said")."""
+        t, toks = self.t, self.toks
+        para = toks[i].para
+        k = i - 1
+        found = False
+        while k >= 0 and i - k <= _LOOK_BACK and toks[k].para == para and not is_sentence_end(toks, k):
+            r = t.run_of.get(k)
+            if r is not None and r.last == k:
+                m = t.mention_in(r.start, r.end, ("player", "person"))
+                if m is not None and m.entity == entity and m.via != "description":
+                    if not (r.after_prep or r.possessive):
+                        return False
+                    found = True
+            k -= 1
+        return found
+
     def _role_before(self, r) -> str | None:
         return self.lex.role(self.toks[r.first - 1].bare.lower()) if r.first > 0 else None
 
@@ -378,7 +456,7 @@ class Attributor:
             cands = [r for r in cands if self._role_before(r) in (None, cls)]
             if cls == "manager":
                 main = t.main_player()
-                cands = [r for r in cands if main is None or normalise(r.text) != normalise(main.text)]
+                cands = [r for r in cands if main is None or t.norm(r) != t.norm(main)]
         subj = [r for r in cands if r.sentence_start or self._role_before(r) is not None or
                 (r.first > 0 and self.toks[r.first - 1].lower in (",", "and", "but", "while"))]
         return subj[0] if subj else (cands[0] if cands else None)
@@ -421,6 +499,53 @@ class Attributor:
             i -= 1
         return None
 
+    def _club_in_quote(self, span: Span) -> Speaker | None:
+        """A club statement that names its club as its subject: "Everton Football Club is delighted
+        to announce", "Everyone at Rovers wishes him well", "Lyon can confirm"."""
+        t, toks, lex = self.t, self.toks, self.lex
+        i = t.tok_index(span.start)
+        lead = 0
+        while i < len(toks) and toks[i].start < span.end and lead < 3:
+            tk = toks[i]
+            if tk.word and tk.lower in lex.statement_lead:
+                lead += 1
+                i += 1
+                continue
+            if tk.cap and tk.word:
+                break
+            return None
+        if i >= len(toks) or toks[i].start >= span.end or not toks[i].cap:
+            return None
+        m = t.mention_in(toks[i].start, toks[i].end, ("club",))
+        j = i
+        while j + 1 < len(toks) and toks[j + 1].start < span.end and toks[j + 1].cap and toks[j + 1].word:
+            j += 1                                # the rest of the name ("... Football Club")
+        after_at = lead > 0 and toks[i - 1].lower == "at"
+        if not toks[j].possessive and (after_at or self._self_naming(j, span.end)):
+            if m is not None:
+                e = t.entities.get(m.entity)
+                return Speaker(e.name if e is not None else t.body[m.start:m.end], m.entity, kind="club")
+            tail = j
+            while tail > i and toks[tail].lower in lex.club_suffixes:
+                tail -= 1
+            name = t.body[toks[i].start:toks[tail].end]
+            key = normalise(name)
+            if tail < j or key in lex.known_clubs or key.split()[-1] in lex.club_words:
+                return Speaker(name, t.entity_by_name(name), kind="club")   # "Wexford Athletic FC"
+        return None
+
+    def _self_naming(self, j: int, end: int) -> bool:
+        """After a name at a statement's start: "Football Club", "FC", or a verb a club announces with."""
+        toks, lex = self.toks, self.lex
+        if toks[j].lower in lex.club_suffixes:
+            return True
+        for k in range(j + 1, min(j + 4, len(toks))):
+            if toks[k].start >= end or not toks[k].word:
+                return False
+            if toks[k].lower in lex.statement_verbs:
+                return True
+        return False
+
     def _club(self, pos: int) -> Speaker | None:
         """The club a "club statement" belongs to: the nearest club named as a subject before it,
         looked for in its own paragraph first."""
@@ -428,13 +553,13 @@ class Attributor:
         i = t.tok_index(pos)
         para = t.toks[min(i, len(t.toks) - 1)].para if t.toks else 0
         for r in t.runs_before(pos, para):
-            if t.is_outlet(r) or r.after_prep:
+            if t.is_outlet(r) or r.after_prep or (not r.possessive and self._is_main_player(r)):
                 continue
             if t.kind_of_run(r) == "club" or (t.kind_of_run(r) is None and (r.sentence_start or r.possessive)):
                 return Speaker(r.text, t.speaker_for_run(r).entity)
         fallback = None
         for r in t.runs_before(pos):
-            if t.is_outlet(r) or r.after_prep:
+            if t.is_outlet(r) or r.after_prep or (not r.possessive and self._is_main_player(r)):
                 continue
             kind = t.kind_of_run(r)
             if kind == "club":
@@ -444,6 +569,14 @@ class Attributor:
         if fallback is not None:
             return Speaker(fallback.text, t.entity_by_name(fallback.text))
         return None
+
+    def _is_main_player(self, r) -> bool:
+        """Is this name the player the article is about (never the club behind a statement)?"""
+        main = self.t.main_player()
+        if main is None:
+            return False
+        a, b = self.t.norm(r), self.t.norm(main)
+        return a == b or b.endswith(" " + a)
 
     def _described(self, ph: Phrase, cls: str | None, pos: int, span: Span) -> Speaker | None:
         """A person named by description: "the Celtic manager", "the 19-year-old", "the Scot"."""
@@ -552,4 +685,10 @@ def _age_class(word: str) -> str:
 def attribute_all(text: ArticleText, spans: list[Span]) -> list[Attribution | None]:
     """One attribution per quotation (None: drop it, it was a stray mark)."""
     a = Attributor(text, spans)
-    return [a.attribute(i) for i in range(len(spans))]
+    out = []
+    for i in range(len(spans)):
+        att = a.attribute(i)
+        if att is not None and spans[i].nested:
+            att.nested = nested_quotes(a, i, att.speaker)
+        out.append(att)
+    return out

@@ -8,7 +8,7 @@ swallow the rest of the article. Linear time, no regular expressions.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lexicon import lexicon
 
@@ -47,6 +47,8 @@ class ParaSpan:
     close_pos: int = -1  # where the closing mark stands (-1: none)
     close_width: int = 0
     fallback: Mark | None = None   # for a quote still open: a mark that may have closed it
+    nested: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # closed quotes inside this one: (opening mark, text start, text end, past the closing mark)
 
 
 def _is_space(c: str) -> bool:
@@ -152,24 +154,26 @@ def scan(p: str) -> tuple[list[ParaSpan], ParaSpan | None]:
     outer: Mark | None = None
     inner: Mark | None = None
     fallback: list[Mark] = []     # where a broken outer quote may really have ended
+    nested: list[tuple[int, int, int, int]] = []
 
     def close(at: Mark | None, broken: bool = False, stop: int | None = None) -> None:
         start = outer.pos + outer.width
         if at is None:
-            spans.append(ParaSpan(start, stop if stop is not None else len(p), outer.kind, False,
-                                  broken, outer.pos))
+            span = ParaSpan(start, stop if stop is not None else len(p), outer.kind, False, broken, outer.pos)
         else:
-            spans.append(ParaSpan(start, at.pos, outer.kind, True, broken, outer.pos, at.pos, at.width))
+            span = ParaSpan(start, at.pos, outer.kind, True, broken, outer.pos, at.pos, at.width)
+        span.nested = [n for n in nested if n[3] <= span.end]
+        spans.append(span)
 
     for m in marks(p):
         if outer is None:
             if m.can_open:
-                outer, inner, fallback = m, None, []
+                outer, inner, fallback, nested = m, None, [], []
             continue
         if m.kind == outer.kind:
             if m.can_close and not m.weak:
                 close(m)
-                outer, inner, fallback = None, None, []
+                outer, inner, fallback, nested = None, None, [], []
                 continue
             if m.weak:
                 fallback.append(m)
@@ -179,7 +183,7 @@ def scan(p: str) -> tuple[list[ParaSpan], ParaSpan | None]:
                 close(fallback[-1], broken=True)
             else:
                 close(None, broken=True, stop=m.pos)
-            outer, inner, fallback = m, None, []
+            outer, inner, fallback, nested = m, None, [], []
             continue
         # the other kind of mark: a nested quote, or a mismatched closing mark
         if inner is None:
@@ -188,12 +192,14 @@ def scan(p: str) -> tuple[list[ParaSpan], ParaSpan | None]:
             elif m.can_close:
                 fallback.append(m)
         elif m.can_close and not m.weak:
+            nested.append((inner.pos, inner.pos + inner.width, m.pos, m.pos + m.width))
             inner = None
         elif m.can_open and not m.can_close:
             inner = m
     if outer is None:
         return spans, None
     pending = ParaSpan(outer.pos + outer.width, len(p), outer.kind, False, False, outer.pos)
+    pending.nested = nested
     if fallback:
         pending.fallback = fallback[-1]
     return spans, pending
@@ -209,5 +215,7 @@ def resolve_pending(p: str, pending: ParaSpan, next_para: str | None) -> tuple[P
         return pending, True
     fb = pending.fallback
     if fb is not None:
-        return ParaSpan(pending.start, fb.pos, pending.kind, True, True, pending.open_pos, fb.pos, fb.width), False
+        span = ParaSpan(pending.start, fb.pos, pending.kind, True, True, pending.open_pos, fb.pos, fb.width)
+        span.nested = [n for n in pending.nested if n[3] <= fb.pos]
+        return span, False
     return pending, False

@@ -36,6 +36,7 @@ class Found:
     how: str = ""
     about: tuple[str, ...] = ()        # entity ids mentioned inside the quote
     kind: str | None = None            # the speaker's kind when known or guessed
+    nest: str = ""                     # a quote and the quotes nested in it share this tag: never merged
 
 
 def key(text: str) -> str:
@@ -54,8 +55,10 @@ def quote_id(text: str) -> str:
 
 
 def _compatible(a: Found, b: Found, short: bool) -> bool:
+    """Two printings can be one quote unless they name different speakers: the same words from
+    two people (a stock phrase, a club's boilerplate) are two quotes."""
     if a.speaker and b.speaker:
-        return a.speaker == b.speaker or not short
+        return a.speaker == b.speaker
     if a.speaker_name and b.speaker_name:
         na, nb = normalise(a.speaker_name).split(), normalise(b.speaker_name).split()
         return not short or (na[-1:] == nb[-1:])
@@ -82,6 +85,15 @@ def merge(found: list[Found]) -> list[Merged]:
             i = parent[i]
         return i
 
+    tags = [{f.nest} if f.nest else set() for f in found]
+
+    def union(i: int, j: int) -> None:
+        ri, rj = root(i), root(j)
+        if ri == rj or tags[ri] & tags[rj]:
+            return                    # a quote and a quote nested in it stay two quotes
+        parent[rj] = ri
+        tags[ri] |= tags[rj]
+
     index: dict[str, list[int]] = {}
     exact: dict[str, list[int]] = {}
     for i, ws in enumerate(words):
@@ -92,7 +104,7 @@ def merge(found: list[Found]) -> list[Merged]:
     for same in exact.values():
         for j in same[1:]:
             if _compatible(found[same[0]], found[j], len(words[j]) < 8):
-                parent[root(j)] = root(same[0])
+                union(same[0], j)
     for i, ws in enumerate(words):
         if len(ws) < _SHINGLE:
             continue
@@ -108,7 +120,7 @@ def merge(found: list[Found]) -> list[Merged]:
             same = (" " + a + " ") in (" " + b + " ") or \
                 (len(a) > 0.8 * len(b) and _DIGITS.findall(a) == _DIGITS.findall(b) and fuzz.ratio(a, b) >= 94)
             if same and _compatible(found[i], found[j], min(len(words[i]), len(words[j])) < 8):
-                parent[root(j)] = root(i)
+                union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(found)):
         groups.setdefault(root(i), []).append(i)

@@ -1,7 +1,7 @@
 """Quotations of one article with body offsets: detection per paragraph, joined across paragraphs."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Article
 from .detect import resolve_pending, scan
@@ -18,10 +18,13 @@ class Span:
     broken: bool = False
     continues_next: bool = False   # the quote goes on in the next paragraph
     continued: bool = False        # this paragraph carries on the previous paragraph's quote
+    nested: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # closed quotes inside this one, body offsets: (opening mark, text start, text end, past the close)
 
 
 def find_spans(article: Article) -> list[Span]:
-    """Every quotation in the article in text order (nested quotes stay inside their outer quote)."""
+    """Every quotation in the article in text order (a nested quote stays inside its outer quote,
+    listed in the outer span's `nested`)."""
     body = article.body
     paras = article.paragraphs
     out: list[Span] = []
@@ -38,6 +41,7 @@ def find_spans(article: Article) -> list[Span]:
         for i, s in enumerate(found):
             after = ps + (s.close_pos + s.close_width if s.closed else s.end)
             span = Span(ps + s.open_pos, ps + s.start, ps + s.end, after, k, s.closed, s.broken)
+            span.nested = [(ps + a, ps + b, ps + c, ps + d) for a, b, c, d in s.nested]
             if i == 0 and carried and not p[:s.open_pos].strip():
                 span.continued = True
             if cont_next and s is pending:

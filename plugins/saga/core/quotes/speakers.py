@@ -31,6 +31,41 @@ class Phrase:
     run: NameRun | None = None
 
 
+_CLUB_NAMES: list = [None, 0, frozenset()]      # the last corpus's entities, its size, its club names
+
+
+def _club_names(entities: dict[str, Entity]) -> frozenset[str]:
+    """Normalised names of the corpus's clubs, computed once per corpus, not once per article."""
+    if _CLUB_NAMES[0] is entities and _CLUB_NAMES[1] == len(entities):
+        return _CLUB_NAMES[2]
+    names = frozenset(normalise(n) for e in entities.values() if e.kind == "club" for n in [e.name, *e.aliases])
+    _CLUB_NAMES[:] = [entities, len(entities), names]
+    return names
+
+
+_NAME_INDEX: list = [None, 0, ({}, {})]
+
+
+def _name_index(entities: dict[str, Entity]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Entities by normalised name or alias, and by the word-final parts of those ("van dijk" of
+    "virgil van dijk"): built once per corpus."""
+    if _NAME_INDEX[0] is entities and _NAME_INDEX[1] == len(entities):
+        return _NAME_INDEX[2]
+    exact: dict[str, str] = {}
+    tails: dict[str, list[str]] = {}
+    for e in entities.values():
+        mine = set()
+        for n in [e.name, *e.aliases]:
+            n = normalise(n)
+            exact.setdefault(n, e.id)
+            words = n.split(" ")
+            mine |= {" ".join(words[k:]) for k in range(1, len(words))}
+        for t in mine:
+            tails.setdefault(t, []).append(e.id)
+    _NAME_INDEX[:] = [entities, len(entities), (exact, tails)]
+    return exact, tails
+
+
 class ArticleText:
     """One article's tokens, name runs and mentions, with the look-ups attribution needs."""
 
@@ -57,8 +92,7 @@ class ArticleText:
         self.mentions = sorted((m for m in mentions if m.entity in entities or not entities),
                                key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
-        self.club_names = {normalise(n) for e in entities.values() if e.kind == "club"
-                           for n in [e.name, *e.aliases]}
+        self.club_names = _club_names(entities)
         self._by_tail: dict[tuple[str, ...], list[NameRun]] = {}
         for r in self.runs:
             words = tuple(normalise(self.body[self.toks[i].start:self.toks[i].end]).removesuffix("'s")
@@ -95,57 +129,151 @@ class ArticleText:
                 best = m
         return best
 
+    def mention_of(self, run: NameRun) -> Mention | None:
+        """The mention a name run stands for: the longest one inside the run, else the longest
+        overlapping it ("Pettigrew" inside "Graham Pettigrew's side" is the man, not his club)."""
+        best = None
+        i = bisect.bisect_left(self.mention_starts, run.start)
+        while i < len(self.mentions) and self.mentions[i].start < run.end:
+            m = self.mentions[i]
+            i += 1
+            if m.end <= run.end and (m.entity in self.entities or not self.entities) and \
+                    (best is None or (m.end - m.start) > (best.end - best.start)):
+                best = m
+        return best if best is not None else self.mention_in(run.start, run.end)
+
+    def norm(self, run: NameRun) -> str:
+        """The run's text as a comparison key (cached: referent searches compare it often)."""
+        keys = self.__dict__.setdefault("_norms", {})
+        if run.first not in keys:
+            keys[run.first] = normalise(run.text)
+        return keys[run.first]
+
     def kind_of_run(self, run: NameRun) -> str | None:
-        m = self.mention_in(run.start, run.end)
+        """"player" | "person" | "club" for a name run: its mention's, else a club guess (cached)."""
+        kinds = self.__dict__.setdefault("_kinds", {})
+        if run.first not in kinds:
+            kinds[run.first] = self._kind_of_run(run)
+        return kinds[run.first]
+
+    def _kind_of_run(self, run: NameRun) -> str | None:
+        m = self.mention_of(run)
         if m is not None and m.entity in self.entities:
             return self.entities[m.entity].kind
-        if normalise(run.text) in self.club_names:
+        key = self.norm(run)
+        if key in self.club_names or key in self.lex.known_clubs:
             return "club"
-        return None
+        return "club" if self._club_like(run, key) else None
+
+    def _club_like(self, run: NameRun, key: str) -> bool:
+        """A name with no known kind that reads as a club: "... Rovers", "Valencia want"."""
+        words = key.split()
+        if words and words[-1] in self.lex.club_words:
+            return True
+        toks = self.toks
+        nxt = toks[run.last + 1] if run.last + 1 < len(toks) and toks[run.last + 1].para == run.para else None
+        prev = toks[run.first - 1].lower if run.first > 0 else ""
+        return nxt is not None and nxt.lower in self.lex.plural_verbs and not run.possessive \
+            and prev not in ("and", ",", "&")
 
     def is_outlet(self, run: NameRun) -> bool:
-        return self.lex.is_outlet(run.text)
+        outlets = self.__dict__.setdefault("_outlets", {})
+        if run.first not in outlets:
+            outlets[run.first] = self.lex.is_outlet(run.text)
+        return outlets[run.first]
 
     # -- names ----------------------------------------------------------------------------
     def fullest(self, run: NameRun) -> str:
         """The longest form of this name the article prints ("Pellegrino" -> "Mauricio Pellegrino")."""
         words = tuple(normalise(self.body[self.toks[i].start:self.toks[i].end]).removesuffix("'s")
                       for i in range(run.first, run.last + 1))
+        cache = self.__dict__.setdefault("_fullest", {})
+        if words not in cache:                   # once per name: an article may print it often
+            cache[words] = self._fullest_form(words)
+        return cache[words] or run.text
+
+    def _fullest_form(self, words: tuple[str, ...]) -> str | None:
         cands = [r for r in self._by_tail.get(words, []) if r.last - r.first + 1 > len(words)
                  and not r.before_role and not self.is_outlet(r) and r.last - r.first < 5]
         if not cands and len(words) == 1:
-            cands = [r for r in self.runs if r.last > r.first and r.last - r.first < 4 and
-                     normalise(self.toks[r.first].text) == words[0] and not self.is_outlet(r)]
+            if "_by_first" not in self.__dict__:
+                self._by_first: dict[str, list[NameRun]] = {}
+                for r in self.runs:
+                    if r.last > r.first and r.last - r.first < 4:
+                        self._by_first.setdefault(normalise(self.toks[r.first].text), []).append(r)
+            cands = [r for r in self._by_first.get(words[0], []) if not self.is_outlet(r)]
         if not cands:
-            return run.text
+            return None
         longest = max(r.last - r.first for r in cands)
         forms = {}
         for r in cands:
             if r.last - r.first == longest:
                 forms.setdefault(normalise(r.text), r)
         if len(forms) > 1:       # two people share the surname: keep the short form
-            return run.text
+            return None
         return next(iter(forms.values())).text
 
     def speaker_for_run(self, run: NameRun) -> Speaker:
         """A named speaker: the fullest name printed, and the entity its mention points to."""
-        m = self.mention_in(run.start, run.end)
+        m = self.mention_of(run)
         name = self.fullest(run)
         ent = m.entity if m is not None else self.entity_by_name(name) or self.entity_by_name(run.text)
+        if m is not None and self._other_first_name(run, m.entity):
+            ent = self.entity_by_name(run.text)  # "Per Lindahl" is not the player "Oskar Lindahl"
+        if run.first == run.last and name == run.text:
+            near = self._nearest_full_name(run)
+            if near is not None:                 # two people share the surname: the one just named
+                return near
         return Speaker(name, ent)
+
+    def _other_first_name(self, run: NameRun, entity: str) -> bool:
+        """Does a full name in the prose give a different first name than the entity's (the
+        player's father sharing his surname)?"""
+        e = self.entities.get(entity)
+        if e is None or run.last == run.first or e.kind == "club":
+            return False
+        mine = normalise(run.text)
+        forms = [normalise(n) for n in [e.name, *e.aliases] if n]
+        if mine in forms or any(f.endswith(" " + mine) for f in forms):
+            return False
+        first, last = mine.split()[0], mine.split()[-1]
+        for f in forms:
+            w = f.split()
+            if len(w) > 1 and w[-1] == last and len(first) > 2 and len(w[0]) > 2 and \
+                    not (w[0].startswith(first) or first.startswith(w[0])):
+                return True
+        return False
+
+    def _nearest_full_name(self, run: NameRun) -> Speaker | None:
+        """For a bare surname several full names of the article end with: the speaker named in
+        full most recently before it ("Lille coach Olivier Marchand ... Marchand said", while a
+        Ryan Marchand plays elsewhere in the story)."""
+        key = (normalise(self.toks[run.first].text).removesuffix("'s"),)
+        cache = self.__dict__.setdefault("_fulls", {})
+        if key not in cache:
+            fulls = [r for r in self._by_tail.get(key, []) if r.last > r.first and not self.is_outlet(r)
+                     and r.last - r.first < 4]
+            cache[key] = (fulls, [r.end for r in fulls], len({normalise(r.text) for r in fulls}) > 1)
+        fulls, ends, shared = cache[key]
+        k = bisect.bisect_right(ends, run.start)
+        if not shared or k == 0:
+            return None
+        r = fulls[k - 1]
+        m = self.mention_of(r)
+        if m is None or self.entities.get(m.entity) is None or \
+                self.entities[m.entity].kind not in ("player", "person"):
+            return None
+        return Speaker(r.text, m.entity)
 
     def entity_by_name(self, name: str) -> str | None:
         """An entity whose name or alias is this name (or ends with it, if only one does)."""
         if not self.entities:
             return None
         key = normalise(name)
-        tail = []
-        for e in self.entities.values():
-            names = [normalise(n) for n in [e.name, *e.aliases]]
-            if key in names:
-                return e.id
-            if any(n.endswith(" " + key) for n in names):
-                tail.append(e.id)
+        exact, tails = _name_index(self.entities)
+        if key in exact:
+            return exact[key]
+        tail = tails.get(key, ())
         return tail[0] if len(tail) == 1 else None
 
     # -- referents ------------------------------------------------------------------------

@@ -36,4 +36,5 @@ def extract_timeline(articles: list[Article], mentions: list[Mention], entities:
             dated += dated_sentences(art, dt.date.fromisoformat(inferred[art.id][0]), "inferred")
         else:
             dated += dated_sentences(art, None, "stated")
-    return Timeline(events=build_events(dated, articles, mentions), inferred_dates=inferred)
+    kinds = {e.id: e.kind for e in entities}
+    return Timeline(events=build_events(dated, articles, mentions, kinds), inferred_dates=inferred)

@@ -8,6 +8,7 @@ empty: that article does not state the date). Facts the sources disagree on are 
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import math
@@ -52,12 +53,14 @@ class _Cluster:
 def dated_sentences(article: Article, anchor: dt.date | None, basis: str) -> list[Dated]:
     """Every resolved expression of one article with its sentence; one per (sentence, value)."""
     spans = sentence_spans(article.body)
+    starts = [s for s, _ in spans]          # sorted, non-overlapping: find the sentence by bisection
     out: list[Dated] = []
     seen: set[tuple[int, str]] = set()
     for ex in find_time_expressions(article.body, anchor):
         if ex.value is None:
             continue
-        s, e = next(((s, e) for s, e in spans if s <= ex.start < e), (ex.start, ex.end))
+        i = bisect.bisect_right(starts, ex.start) - 1
+        s, e = spans[i] if i >= 0 and ex.start < spans[i][1] else (ex.start, ex.end)
         if (s, ex.value) in seen:
             continue
         seen.add((s, ex.value))
@@ -104,6 +107,8 @@ class _Similarity:
             for w in self.words(t):
                 self.df[w] += 1
         self.n = max(len(texts), 1)
+        self._idf: dict[str, float] = {}
+        self._total: dict[str, float] = {}
 
     def words(self, text: str) -> frozenset[str]:
         got = self.cache.get(text)
@@ -112,8 +117,18 @@ class _Similarity:
         return got
 
     def idf(self, w: str) -> float:
-        weight = math.log((self.n + 1) / (self.df.get(w, 0) + 1)) + 0.1
-        return weight * NAME_WEIGHT if w.startswith("^") else weight
+        got = self._idf.get(w)
+        if got is None:
+            weight = math.log((self.n + 1) / (self.df.get(w, 0) + 1)) + 0.1
+            got = self._idf[w] = weight * NAME_WEIGHT if w.startswith("^") else weight
+        return got
+
+    def total(self, text: str) -> float:
+        """The weight of all of a sentence's words (cached: each sentence meets many others)."""
+        got = self._total.get(text)
+        if got is None:
+            got = self._total[text] = math.fsum(self.idf(w) for w in self.words(text))
+        return got
 
     def is_rare(self, w: str) -> bool:
         return not w.startswith("^") and self.df.get(w, 0) <= max(3, self.n // 20)
@@ -124,18 +139,61 @@ class _Similarity:
         shared = wa & wb
         if not shared:
             return 0.0, 0, 0
-        weight = lambda ws: math.fsum(self.idf(w) for w in ws)  # noqa: E731  (order-free: sets)
         rare = [w for w in shared if self.is_rare(w)]
         pairs = sum(1 for w in rare if "_" in w)
-        return weight(shared) / max(min(weight(wa), weight(wb)), 1e-9), len(rare) - pairs, pairs
+        smaller = min(self.total(a), self.total(b))
+        return math.fsum(self.idf(w) for w in shared) / max(smaller, 1e-9), len(rare) - pairs, pairs
 
 
-def _entities_in(article: str, start: int, end: int, by_article: dict[str, list[Mention]]) -> list[str]:
+class _MentionIndex:
+    """Each article's mentions sorted by start, so a sentence finds its own by bisection."""
+
+    def __init__(self, by_article: dict[str, list[Mention]]):
+        self.sorted: dict[str, list[tuple[int, int, Mention]]] = {}
+        self.starts: dict[str, list[int]] = {}
+        for art, ms in by_article.items():
+            rows = sorted(((m.start, n, m) for n, m in enumerate(ms)), key=lambda r: r[:2])
+            self.sorted[art] = rows
+            self.starts[art] = [r[0] for r in rows]
+
+    def within(self, article: str, start: int, end: int) -> list[Mention]:
+        """Mentions inside [start, end], in the order the article's mention list has them."""
+        starts = self.starts.get(article, [])
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        rows = [r for r in self.sorted.get(article, [])[lo:hi] if r[2].end <= end]
+        return [m for _, _, m in sorted(rows, key=lambda r: r[1])]
+
+
+def _entities_in(article: str, start: int, end: int, index: _MentionIndex) -> list[str]:
     out: list[str] = []
-    for m in by_article.get(article, []):
-        if start <= m.start and m.end <= end and m.entity not in out:
+    for m in index.within(article, start, end):
+        if m.entity not in out:
             out.append(m.entity)
     return out
+
+
+class _Stories:
+    """Whether two articles tell the same story: they name a common player (when kinds are
+    known), else at least two common entities; with no mentions at all there is no telling."""
+
+    def __init__(self, by_article: dict[str, list[Mention]], kinds: dict[str, str] | None):
+        self.named = {art: {m.entity for m in ms} for art, ms in by_article.items()}
+        self.players = {art: {e for e in named if (kinds or {}).get(e) == "player"}
+                        for art, named in self.named.items()}
+        self.kinds = kinds
+
+    def other_players(self, a: set[str], b: set[str]) -> bool:
+        """Both name players, and not the same ones: two happenings, whatever clubs they share."""
+        pa = {e for e in a if (self.kinds or {}).get(e) == "player"}
+        pb = {e for e in b if (self.kinds or {}).get(e) == "player"}
+        return bool(pa and pb and not pa & pb)
+
+    def same(self, a: str, b: str) -> bool:
+        if not self.named.get(a) or not self.named.get(b):
+            return True
+        if self.kinds and self.players.get(a) and self.players.get(b):
+            return bool(self.players[a] & self.players[b])
+        return len(self.named[a] & self.named[b]) >= 2
 
 
 def _find(parent: dict[int, int], i: int) -> int:
@@ -173,7 +231,8 @@ def _period_start(value: str) -> dt.date | None:
 
 
 def _corroborate(clusters, dated: list[Dated], articles: list[Article],
-                 all_sentences: dict[str, list[tuple[int, int, str]]], sim: "_Similarity") -> None:
+                 all_sentences: dict[str, list[tuple[int, int, str]]], sim: "_Similarity",
+                 mention_index: "_MentionIndex", stories: _Stories) -> None:
     """Add to each cluster the best matching undated sentence of each other article.
 
     Candidates come from an index of rare words, so the cost grows with the matches, not with
@@ -191,6 +250,7 @@ def _corroborate(clusters, dated: list[Dated], articles: list[Article],
                     index[w].append((art_id, s, e, text))
     for cl in clusters:
         in_cluster = {d.article for d in cl.items}
+        cluster_named = {x for d in cl.items for x in _entities_in(d.article, d.start, d.end, mention_index)}
         begins = _period_start(cl.date)
         counts: dict[tuple, int] = defaultdict(int)
         for d in cl.items:
@@ -205,6 +265,11 @@ def _corroborate(clusters, dated: list[Dated], articles: list[Article],
                 continue
             if begins and art_date.get(art_id) and art_date[art_id] < begins:
                 continue
+            named = set(_entities_in(art_id, s, e, mention_index))
+            if named and cluster_named and not named & cluster_named or stories.other_players(named, cluster_named):
+                continue                        # a like sentence about other players and clubs
+            if not (named and cluster_named) and not any(stories.same(art_id, d.article) for d in cl.items):
+                continue
             score, rare, pairs = max(sim.score(d.sentence, text) for d in cl.items)
             if not (score >= CORROBORATE_SIMILARITY and rare >= CORROBORATE_RARE_WORDS
                     or pairs >= 1 and rare >= CORROBORATE_RARE_PAIR_WORDS):
@@ -216,11 +281,14 @@ def _corroborate(clusters, dated: list[Dated], articles: list[Article],
             cl.extra.append(EventSource(art_id, text, "", s, e))
 
 
-def build_events(dated: list[Dated], articles: list[Article], mentions: list[Mention]) -> list[Event]:
+def build_events(dated: list[Dated], articles: list[Article], mentions: list[Mention],
+                 kinds: dict[str, str] | None = None) -> list[Event]:
     """Group dated sentences into events (merging across articles) and flag disagreements."""
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article].append(m)
+    index = _MentionIndex(by_article)
+    stories = _Stories(by_article, kinds)
     all_sentences = {a.id: [(s, e, a.body[s:e]) for s, e in sentence_spans(a.body)] for a in articles}
     sim = _Similarity([t for sents in all_sentences.values() for _, _, t in sents])
 
@@ -230,27 +298,46 @@ def build_events(dated: list[Dated], articles: list[Article], mentions: list[Men
     for i, d in enumerate(dated):
         by_date[d.expr.value].append(i)
     for idxs in by_date.values():
-        for x in range(len(idxs)):
-            for y in range(x + 1, len(idxs)):
-                a, b = dated[idxs[x]], dated[idxs[y]]
-                if a.article == b.article:
-                    continue
-                score = sim.score(a.sentence, b.sentence)[0]
-                shared = set(_entities_in(a.article, a.start, a.end, by_article)) & \
-                    set(_entities_in(b.article, b.start, b.end, by_article))
-                if score >= MERGE_SIMILARITY or (shared and score >= MERGE_WITH_ENTITY):
-                    parent[_find(parent, idxs[x])] = _find(parent, idxs[y])
+        per_article: dict[str, list[int]] = defaultdict(list)   # only pairs across articles count:
+        for i in idxs:                                           # one long article costs no pairs
+            per_article[dated[i].article].append(i)
+        if len(per_article) < 2:
+            continue
+        # Candidate pairs share an entity or a rare word: blocking keeps a busy date (a month
+        # that hundreds of articles mention) from costing every pair of its sentences.
+        ents = {i: set(_entities_in(dated[i].article, dated[i].start, dated[i].end, index)) for i in idxs}
+        keys: dict[str, list[int]] = defaultdict(list)
+        for i in idxs:
+            for k in ents[i] | {w for w in sim.words(dated[i].sentence) if sim.is_rare(w)}:
+                keys[k].append(i)
+        seen: set[tuple[int, int]] = set()
+        for members in keys.values():
+            for p, x in enumerate(members):
+                for y in members[p + 1:]:
+                    a, b = dated[x], dated[y]
+                    if a.article == b.article or (x, y) in seen:
+                        continue
+                    seen.add((x, y))
+                    if ents[x] and ents[y] and not ents[x] & ents[y] or stories.other_players(ents[x], ents[y]):
+                        continue                # they name different players (and clubs)
+                    if not (ents[x] and ents[y]) and not stories.same(a.article, b.article):
+                        continue                # "that is all I can say today", in two other stories
+
+                    score = sim.score(a.sentence, b.sentence)[0]
+                    if score >= MERGE_SIMILARITY or (ents[x] & ents[y] and score >= MERGE_WITH_ENTITY):
+                        parent[_find(parent, x)] = _find(parent, y)
     clusters: dict[int, _Cluster] = {}
     for i, d in enumerate(dated):
         clusters.setdefault(_find(parent, i), _Cluster(d.expr.value)).items.append(d)
 
     # 2. undated sentences elsewhere that report the same happening
     if ATTACH_CORROBORATIONS:
-        _corroborate(clusters.values(), dated, articles, all_sentences, sim)
+        _corroborate(clusters.values(), dated, articles, all_sentences, sim, index, stories)
 
     # 3. clusters -> events
     events: list[Event] = []
     used_ids: set[str] = set()
+    chain_end: dict[str, str] = {}              # repeated summaries: continue the hash chain
     order = {a.id: (a.date or dt.date.max, a.source) for a in articles}
     for cl in clusters.values():
         items = sorted(cl.items, key=lambda d: (order.get(d.article, (dt.date.max, "")), d.start))
@@ -259,15 +346,17 @@ def build_events(dated: list[Dated], articles: list[Article], mentions: list[Men
         sources = [EventSource(d.article, d.sentence, d.expr.text, d.start, d.end) for d in items] + cl.extra
         ents: list[str] = []
         for src in sources:
-            for e in _entities_in(src.article, src.start, src.end, by_article):
+            for e in _entities_in(src.article, src.start, src.end, index):
                 if e not in ents:
                     ents.append(e)
         basis = "stated" if any(d.basis == "stated" for d in items) else "inferred"
-        eid = "ev-" + hashlib.sha1(f"{cl.date}|{norm_text(summary)}".encode("utf-8")).hexdigest()[:12]
+        base = "ev-" + hashlib.sha1(f"{cl.date}|{norm_text(summary)}".encode("utf-8")).hexdigest()[:12]
+        eid = chain_end.get(base, base)         # ids before it in this chain are all taken
         while eid in used_ids:
             eid = "ev-" + hashlib.sha1(eid.encode("utf-8")).hexdigest()[:12]
         used_ids.add(eid)
+        chain_end[base] = eid
         events.append(Event(id=eid, date=cl.date, summary=summary, entities=ents, sources=sources,
-                            date_basis=basis, disagreements=disagreements(sources, mentions)))
+                            date_basis=basis, disagreements=disagreements(sources, by_article)))
     events.sort(key=lambda ev: (date_sort_key(ev.date), ev.sources[0].article, ev.sources[0].start, ev.id))
     return events

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from ..cache import memo, text_key
 from ..text import fold
 from .football import calendar, season_label
 from .lexicon import lexicon, sentence_spans
@@ -28,6 +29,20 @@ YEAR_CUES = frozenset({"in", "since", "until", "till", "by", "from", "during", "
                        "throughout", "early", "late", "mid", "around", "circa", "through", "into"})
 SUMMER_CUES = frozenset({"in", "during", "over", "until", "till", "through", "throughout", "by",
                          "before", "after", "for", "since", "across"})
+PERIOD_DETERMINERS = frozenset({"the", "our", "their", "his", "her", "its", "my", "your", "this"})
+PERIOD_OF_HEADS = frozenset({"ahead", "start", "beginning", "end", "middle"})
+# Expressions that date no event of their own (see _Finder.is_event_time)
+_OPEN_ENDED = re.compile(r"\b(?:(?:until|till)\s+at\s+least|at\s+least\s+(?:until|till))\s+(?:the\s+)?$", re.I)
+_FIRST_WORDS = re.compile(r"[\s\"'\u201c\u2018(]*([A-Za-z']+)\s+([A-Za-z']+)")
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]| - ")
+IMPERATIVE_OBJECTS = frozenset({"me", "us", "him", "her", "them", "it", "until", "till", "and"})
+DEICTIC = frozenset({"today", "tonight", "tomorrow", "yesterday", "this morning", "this afternoon",
+                     "this evening", "last night"})
+_WEEKDAY_DEADLINE = re.compile(r"\s+(?:(?P<wdl_w>summer|january|winter)\s+)?(?:transfer\s+)?deadline(?:[-\s]day)?\b",
+                               re.I)
+WEEKEND_CUES = frozenset({"by", "before", "until", "till", "as", "over", "during", "at"})
+# "have set aside £50m for the January window": money or plans for a window look forward
+WINDOW_FORWARD = frozenset({"for"})
 SEASON_START_CUES = ("ahead of", "before", "until", "till", "by", "start of", "beginning of")
 SEASON_START_VERBS = frozenset({"starts", "begins", "kicks", "gets", "opens", "started", "began", "kicked"})
 
@@ -36,7 +51,7 @@ SEASON_START_VERBS = frozenset({"starts", "begins", "kicks", "gets", "opens", "s
 _STARTERS = ("the", "summer", "winter", "spring", "autumn", "january", "transfer", "window", "deadline",
              "start", "beginning", "end", "close", "final", "last", "first", "opening", "in", "next",
              "this", "previous", "past", "coming", "following", "upcoming", "current", "new", "at",
-             "over", "during", "today", "tonight", "yesterday", "tomorrow", "pre", "mid", "christmas")
+             "over", "during", "today", "tonight", "yesterday", "tomorrow", "pre", "mid", "christmas", "off")
 
 
 @dataclass(frozen=True)
@@ -71,22 +86,24 @@ def _pattern() -> re.Pattern:
         ("hol", rf"\b(?P<hol>{hol})\b"),
         ("closes", r"\b(?:the\s+)?(?:(?P<wc_w>summer|january|winter)\s+)?(?:transfer\s+)?window\s+(?:closes|shuts|slams\s+shut|is\s+shut|ends)\b"),
         ("window", r"\b(?P<win_w>summer|january|winter)(?:'s)?\s+(?:transfer\s+)?window\b"),
+        ("winend", r"\b(?:the\s+)?(?:end|close)\s+of\s+the\s+(?:(?P<we_w>summer|january|winter)\s+)?(?:transfer\s+)?window\b"),
         ("dday", r"\bdeadline[-\s]day\b"),
+        ("sstart", r"\bthe\s+(?P<ss_new>new\s+)?(?:season|campaign)\s+(?P<ss_v>starts|begins|kicks\s+off|gets\s+under\s*way|started|began|kicked\s+off|got\s+under\s*way)\b"),
         ("deadline", r"\bthe\s+(?:(?P<dl_w>summer|january|winter)\s+)?(?:transfer\s+)?deadline\b"),
-        ("seasonpart", r"\b(?P<sp_pos>start|beginning|end|close|final\s+day|last\s+day|first\s+day|opening\s+day|opening\s+weekend)\s+of\s+(?:the\s+)?(?:(?P<sp_mod>new|this|next|last|coming|current|previous|upcoming)\s+)?(?:season|campaign)\b"),
+        ("seasonpart", r"\b(?P<sp_pos>start|beginning|end|close|(?:final|last|first|opening)\s+(?:day|weekend|game|match|fixture))\s+of\s+(?:the\s+)?(?:(?P<sp_mod>new|this|next|last|coming|current|previous|upcoming)\s+)?(?:season|campaign|term)\b"),
         ("unitpart", r"\b(?P<up_pos>start|beginning|end)\s+of\s+(?:the\s+)?(?:(?P<up_mod>this|next|last)\s+)?(?P<up_unit>week|month|year)\b"),
         ("opening", r"\bopening[-\s](?P<op>day|weekend)\b"),
         ("ago", rf"\b(?P<ago_n>\d{{1,2}}|{num})\s+(?P<ago_u>day|week|fortnight|month|year|season)s?\s+ago\b"),
         ("in_n", rf"\bin\s+(?P<in_n>\d{{1,2}}|{num})\s+(?P<in_u>day|week|month)s?(?:'?\s*time)?\b"),
-        ("unit", r"\b(?P<u_mod>last|next|this|previous|past|coming|following|upcoming|current|new)\s+(?P<u_unit>weekend|week|month|year|season|campaign|summer)\b"),
-        ("weekend", r"\b(?:at|over|during)\s+the\s+weekend\b"),
+        ("unit", r"\b(?P<u_mod>last|next|this|previous|past|coming|following|upcoming|current|new)\s+(?P<u_unit>weekend|week|month|year|season|campaign|term|summer|(?:transfer\s+)?window)\b"),
+        ("weekend", r"\b(?:(?:at|over|during)\s+)?the\s+weekend\b"),
         ("rel", r"\b(?P<rel>today|tonight|yesterday|tomorrow)\b"),
         ("part", r"\bthis\s+(?:morning|afternoon|evening)\b"),
         ("lastnight", r"\blast\s+night\b"),
         ("pre", r"\bpre[-\s]?season\b"),
         ("wd", rf"\b(?P<wd>{wd})\b(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"),
         ("mo", rf"\b(?:(?P<mo_mid>mid)[-\s]?)?(?P<mo>{months})\b"),
-        ("py", r"\b(?P<py>summer|christmas)\b"),
+        ("py", r"\b(?P<py>summer|christmas|(?:close|off)[-\s]?season)\b"),
         ("yr", rf"(?<![£€$\d.,])\b(?P<yr>{y})\b(?![-/–]\d)"),
     ]
     # Every expression starts a word with a digit or one of these words: a cheap look-ahead on
@@ -127,9 +144,17 @@ class _Ctx:
         _, e = self.sentence(max(pos - 1, 0))
         return [w.lower() for w in re.findall(r"[A-Za-z']+", self.text[pos:min(e, pos + 50)])][:n]
 
-    def tense(self, start: int, end: int) -> str | None:
+    def tense(self, start: int, end: int, forward_words: frozenset[str] = frozenset()) -> str | None:
         s, e = self.sentence(start)
-        return direction(self.text[s:start], self.text[end:e])
+        # direction() reads 20 words left and 6 right: bounded slices keep a huge sentence linear
+        return direction(self.text[max(s, start - 300):start], self.text[end:min(e, end + 120)], forward_words)
+
+
+def _rfind_word(text: str, word: str, pos: int) -> int:
+    """Start of the last `word` (any case) in the 60 characters before `pos`."""
+    lo = max(0, pos - 60)
+    hits = list(re.finditer(rf"\b{re.escape(word)}\b", text[lo:pos], re.I))
+    return lo + hits[-1].start() if hits else pos
 
 
 def _day(d: dt.date) -> str:
@@ -237,6 +262,33 @@ class _Finder:
         self.c = ctx
         self.lx = lexicon()
 
+    def is_event_time(self, start: int, end: int) -> bool:
+        """False for a time that dates no event: an open-ended lower bound ("until at least
+        the end of the season"), a habit ("every summer") or a time inside a command ("Ask me
+        after the window closes")."""
+        t = self.c.text
+        pre = t[max(0, start - 30):start]
+        if "least" in pre and _OPEN_ENDED.search(pre):
+            return False
+        last = pre.rsplit(None, 1)[-1].lower() if pre.strip() else ""
+        if last in ("every", "each") and pre[-1:].isspace():   # "every January": a habit, not a date
+            return False
+        s, _ = self.c.sentence(start)
+        lo = max(s, start - 300)                               # bounded: linear on huge sentences
+        heads = [s] if start - s <= 300 else []
+        q = max(t.rfind('"', lo, start), t.rfind(": ", lo, start) + 1)
+        if q >= lo:
+            heads.append(q + 1)
+        for h in heads:
+            mm = _FIRST_WORDS.match(t, h, start)
+            # the time must belong to the command itself: "Believe me, he left in May" or
+            # "Let me be clear: we bid on Tuesday" go on with a clause of their own
+            if mm and mm.group(1)[0].isupper() and not _CLAUSE_BREAK.search(t, mm.end(), start) and (
+                    mm.group(1).lower() in self.lx.imperative_words
+                    or mm.group(1).lower() in self.lx.imperative_verbs and mm.group(2).lower() in IMPERATIVE_OBJECTS):
+                return False
+        return True
+
     # Each handler returns (value, kind, relative, start, end), or None to drop the match.
     def handle(self, m: re.Match):
         return getattr(self, "h_" + m.lastgroup[2:])(m, m.groupdict())
@@ -269,7 +321,8 @@ class _Finder:
         if lw and lw[-1] == "the" and self.c.text[max(0, s - 4):s].lower() == "the ":
             s -= 4
         if r and r[0] in ("season", "campaign", "seasons", "campaigns"):
-            end = self.c.text.lower().index(r[0], end) + len(r[0])
+            mm = re.search(rf"\b{r[0]}\b", self.c.text[end:end + 60], re.I)
+            end = end + mm.end() if mm else end
         return season_label(a), "season", False, s, end
 
     def _month_num(self, name: str) -> int:
@@ -350,6 +403,22 @@ class _Finder:
         d = self.c.league.deadline_near(self.c.anchor, self.c.tense(m.start(), m.end()), window)
         return _day(d), "day", True, m.start(), m.end()
 
+    def h_winend(self, m, g):
+        return self.deadline(m, (g.get("we_w") or "").lower() or None)
+
+    def h_sstart(self, m, g):
+        """"before the season starts", "since the campaign began": a first matchday."""
+        a = self.c.anchor
+        if a is None:
+            return None, "day", True, m.start(), m.end()
+        past = g["ss_v"].lower().split()[0] in ("started", "began", "kicked", "got")
+        which = "new" if g.get("ss_new") else "the"
+        year = self.c.league.season_year(a, which, "past" if past else "future")
+        first = self.c.league.season(year)[0]
+        if not past and which == "the" and first < a:
+            first = self.c.league.season(year + 1)[0]
+        return _day(first), "day", True, m.start(), m.end()
+
     def h_dday(self, m, g):
         return self.deadline(m, None)
 
@@ -361,7 +430,7 @@ class _Finder:
             start -= 4
         if self.c.anchor is None:
             return None, "month", True, start, m.end()
-        tense = self.c.tense(m.start(), m.end())
+        tense = self.c.tense(m.start(), m.end(), WINDOW_FORWARD)
         if g["win_w"].lower() == "summer":
             return str(summer_year(self.c.anchor, tense, None)), "year", True, start, m.end()
         return _month(month_year(1, self.c.anchor, tense), 1), "month", True, start, m.end()
@@ -377,15 +446,24 @@ class _Finder:
             tense = "past"
         year = self.c.league.season_year(self.c.anchor, mod, tense)
         first, last = self.c.league.season(year)
+        if mod == "the":
+            # a bare "the season" follows the tense: mid-season, "since the end of the season"
+            # is last season's end, "until the start of the season" the next one's start
+            day = last if pos.startswith(("end", "close", "final", "last")) else first
+            step = -1 if tense == "past" and day > self.c.anchor else (
+                1 if tense == "future" and day < self.c.anchor else 0)
+            if step:
+                year += step
+                first, last = self.c.league.season(year)
         if pos in ("start", "beginning"):
             return _month(first.year, first.month), "month", True, m.start(), m.end()
         if pos in ("end", "close"):
             return _month(last.year, last.month), "month", True, m.start(), m.end()
-        if pos in ("final day", "last day"):
-            return _day(last), "day", True, m.start(), m.end()
-        if pos == "opening weekend":
-            return _week(first), "week", True, m.start(), m.end()
-        return _day(first), "day", True, m.start(), m.end()
+        # "final day", "last game", "opening weekend", "first match" of the season
+        day = last if pos.startswith(("final", "last")) else first
+        if pos.endswith("weekend"):
+            return _week(day), "week", True, m.start(), m.end()
+        return _day(day), "day", True, m.start(), m.end()
 
     def h_unitpart(self, m, g):
         a = self.c.anchor
@@ -449,19 +527,31 @@ class _Finder:
 
     def h_unit(self, m, g):
         mod, unit = g["u_mod"].lower(), g["u_unit"].lower()
-        if unit == "campaign":
+        if unit in ("campaign", "term"):       # "last term" is last season in football copy
             unit = "season"
         start, end = m.start(), m.end()
         lw = self.c.left(start, 1)
         the = bool(lw) and lw[-1] == "the"
+        if unit.endswith("window"):
+            return self._window_unit(mod, start, end, the)
         if unit == "season":
             if the and mod == "past":
                 return None
+        elif unit == "year" and mod == "new" and the:
+            # "in the new year": the coming January
+            lw2 = self.c.left(start, 2)
+            if len(lw2) < 2 or lw2[-2] not in SUMMER_CUES | {"at", "into"}:
+                return None
+            a = self.c.anchor
+            start = _rfind_word(self.c.text, "the", start)
+            if a is None:
+                return None, "month", True, start, end
+            return _month(a.year + (1 if a.month >= 7 else 0), 1), "month", True, start, end
         else:
             if the or mod in ("coming", "following", "current", "new"):
                 return None
         if the:
-            start = self.c.text.lower().rindex("the", 0, start)
+            start = _rfind_word(self.c.text, "the", start)
         a = self.c.anchor
         if a is None:
             return None, unit, True, start, end
@@ -485,6 +575,34 @@ class _Finder:
             return _day(self.c.league.season(year)[0]), "day", True, start, end
         return season_label(year), "season", True, start, end
 
+    def _window_unit(self, mod: str, start: int, end: int, the: bool):
+        """"the last window" (the one that closed most recently), "the next window" (the one
+        after the window now open, else the coming one). Not "this/current window": the copy
+        uses it for the market in general as much as for a date."""
+        if mod not in ("last", "previous", "next"):
+            return None
+        if the:
+            start = _rfind_word(self.c.text, "the", start)
+        a = self.c.anchor
+        if a is None:
+            return None, "month", True, start, end
+        wins = []
+        for y in (a.year - 1, a.year, a.year + 1):
+            wins.append((dt.date(y, 1, 1), self.c.league.deadline("january", y), _month(y, 1), "month"))
+            wins.append((dt.date(y, 6, 1), self.c.league.deadline("summer", y), str(y), "year"))
+        wins.sort()
+        if mod == "next":
+            ahead = [w for w in wins if w[0] > a]
+            if not ahead:
+                return None
+            _, _, value, kind = ahead[0]
+        else:
+            closed = [w for w in wins if w[1] < a]
+            if not closed:
+                return None
+            _, _, value, kind = closed[-1]
+        return value, kind, True, start, end
+
     def _season_start_context(self, start: int, end: int) -> bool:
         s, _ = self.c.sentence(start)
         before = self.c.text[max(s, start - 30):start].lower()
@@ -494,6 +612,11 @@ class _Finder:
         return bool(r) and r[0] in SEASON_START_VERBS
 
     def h_weekend(self, m, g):
+        if m.group(0)[:3].lower() == "the":
+            # "by the weekend", "as early as the weekend"; not "the weekend's games"
+            lw = self.c.left(m.start(), 1)
+            if not lw or lw[-1] not in WEEKEND_CUES or self.c.text[m.end():m.end() + 2] in ("'s", "\u2019s"):
+                return None
         if self.c.anchor is None:
             return None, "week", True, m.start(), m.end()
         d = weekend_date(self.c.anchor, self.c.tense(m.start(), m.end()), None)
@@ -519,6 +642,8 @@ class _Finder:
         r = self.c.right(m.end(), 1)
         if r and r[0] in self.lx.adjunct_nouns:
             return None
+        if not self._time_adverbial(m.start()):
+            return None
         a = self.c.anchor
         if a is None:
             return None, "month", True, m.start(), m.end()
@@ -528,6 +653,17 @@ class _Finder:
         elif self.c.tense(m.start(), m.end()) == "future":
             year += 1
         return self.c.league.preseason_month(year), "month", True, m.start(), m.end()
+
+    def _time_adverbial(self, start: int) -> bool:
+        """Is the period word at `start` the object of a time preposition ("during pre-season",
+        "for our pre-season", "ahead of pre-season")? "missing much of pre-season" or "the rest
+        of pre-season" name a stretch of time, not when something happened."""
+        lw = [w for w in self.c.left(start, 4) if w not in PERIOD_DETERMINERS]
+        if not lw:
+            return False
+        if lw[-1] == "of":
+            return len(lw) > 1 and lw[-2] in PERIOD_OF_HEADS
+        return lw[-1] in SUMMER_CUES or lw[-1] in ("on", "at")
 
     def h_wd(self, m, g):
         name = g["wd"]
@@ -539,11 +675,23 @@ class _Finder:
         start, end = m.start(), m.end()
         mod = lw[-1] if lw else None
         if mod in ("last", "next", "this"):
-            start = self.c.text.lower().rindex(mod, 0, start)
+            start = _rfind_word(self.c.text, mod, start)
+        possessive = m.group(0).lower().endswith("'s")
+        dl = _WEEKDAY_DEADLINE.match(self.c.text, end) if possessive else None
+        if dl:
+            end = dl.end()
         if self.c.anchor is None:
             return None, "day", True, start, end
         wd = self.lx.weekdays.index(name.lower())
-        d = weekday_date(wd, self.c.anchor, self.c.tense(m.start(), m.end()), mod)
+        # "for Saturday's game" looks forward like "by Saturday"
+        tense = self.c.tense(m.start(), m.end(), WINDOW_FORWARD if possessive else frozenset())
+        if dl:
+            # "Friday's deadline": the calendar's deadline moved to the named day, when one is near
+            window = (dl.group("wdl_w") or "").lower().replace("winter", "january") or None
+            near = self.c.league.deadline_near(self.c.anchor, tense, window)
+            if abs((near - self.c.anchor).days) <= 10:
+                return _on_weekday(_day(near), wd), "day", True, start, end
+        d = weekday_date(wd, self.c.anchor, tense, mod)
         return _day(d), "day", True, start, end
 
     def h_mo(self, m, g):
@@ -595,17 +743,69 @@ class _Finder:
         return str(summer_year(a, self.c.tense(m.start(), m.end()), None)), "year", True, start, m.end()
 
 
+_BARE_WEEKDAY = re.compile(r"([A-Za-z]+)(?:['\u2019]s)?(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+
+
+def _on_weekday(value: str | None, weekday: int) -> str | None:
+    """The day named `weekday` within three days of the ISO day `value`."""
+    if value is None:
+        return None
+    d = dt.date.fromisoformat(value)
+    return _day(d + dt.timedelta(days=(weekday - d.weekday() + 3) % 7 - 3))
+
+
 def _merge_weekday_dates(found: list[TimeExpr], text: str) -> list[TimeExpr]:
-    """"Saturday 12 August" is one date: drop the weekday and widen the date to cover it."""
+    """"Saturday 12 August" is one date: drop the weekday and widen the date to cover it.
+
+    Before a day the calendar gives ("Thursday's deadline day", "Monday's deadline") the
+    weekday is the writer's own word for it: the value moves to that weekday (at most three
+    days), which corrects a deadline the calendar data has a day off.
+    """
     weekdays = lexicon().weekdays
     out: list[TimeExpr] = []
     for ex in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == "day" and ex.kind == "day"
-                and prev.text.split()[0].lower().removesuffix("'s") in weekdays
+        # only a bare weekday joins the date after it ("Friday, Saturday" stay two days)
+        bare = _BARE_WEEKDAY.fullmatch(prev.text) if prev else None
+        wd = bare.group(1).lower() if bare else ""
+        ex_wd = ex.text.split()[0].lower().removesuffix("'s").removesuffix("\u2019s") if ex.text.split() else ""
+        if (prev is not None and prev.kind == "day" and ex.kind == "day" and wd in weekdays
+                and ex_wd not in weekdays
                 and re.fullmatch(r"[\s,]*(?:the\s+)?", text[prev.end:ex.start], re.I)):
-            out[-1] = TimeExpr(prev.start, ex.end, text[prev.start:ex.end], ex.value, ex.kind, ex.relative)
+            value = ex.value
+            if ex.relative and not any(c.isdigit() for c in ex.text):
+                value = _on_weekday(ex.value, weekdays.index(wd))
+            out[-1] = TimeExpr(prev.start, ex.end, text[prev.start:ex.end], value, ex.kind, ex.relative)
             continue
+        out.append(ex)
+    return out
+
+
+_REPORTING = re.compile(r"\b(?:said|told|asked|promised|insisted|explained|replied|admitted|added)\b", re.I)
+
+
+def _drop_shifted_deixis(found: list[TimeExpr], ctx: "_Ctx") -> list[TimeExpr]:
+    """"He came to me in May and said ... I told him one day is not today": a "today" inside
+    speech that the sentence dates earlier is that day's today, not the article's. Dropped
+    when an earlier, different date of the same sentence comes before a reporting verb that
+    comes before the deictic word (not right before it: "said today" is the article's day)."""
+    out: list[TimeExpr] = []
+    for ex in found:
+        if ex.value and ex.text.lower() in DEICTIC:
+            sent = ctx.sentence(ex.start)
+            shifted = False
+            for prev in out[-1:-6:-1]:                     # a few earlier ones, close by
+                if prev.start < sent[0] or ex.start - prev.end > 300:
+                    break
+                if (prev.value and prev.end <= ex.start
+                        and prev.value < ex.value and not ex.value.startswith(prev.value)):
+                    between = ctx.text[prev.end:ex.start]
+                    verbs = list(_REPORTING.finditer(between))
+                    if verbs and re.search(r"[A-Za-z]", between[verbs[-1].end():]):
+                        shifted = True
+                        break
+            if shifted:
+                continue
         out.append(ex)
     return out
 
@@ -618,7 +818,8 @@ def find_time_expressions(text: str, anchor: dt.date | None, league: str | None 
     """
     if not isinstance(text, str) or not text:
         return []
-    return list(_cached(text, anchor, league))
+    return list(memo("timeline.expressions", (text_key(text), anchor, league),
+                     lambda: _cached(text, anchor, league)))
 
 
 @lru_cache(maxsize=4096)
@@ -637,10 +838,12 @@ def _cached(text: str, anchor: dt.date | None, league: str | None) -> tuple[Time
         if res is None:
             continue
         value, kind, relative, start, end = res
+        if not finder.is_event_time(start, end):
+            continue
         if found and start < found[-1].end:
             start = found[-1].end if found[-1].end < end else start
             if start >= end:
                 continue
         covered = end
         found.append(TimeExpr(start, end, text[start:end], value, kind, relative))
-    return tuple(_merge_weekday_dates(found, text))
+    return tuple(_merge_weekday_dates(_drop_shifted_deixis(found, ctx), text))

@@ -55,12 +55,12 @@ def _disagreement(fact: str, by_article: dict[str, list[str]]) -> dict | None:
     return {"fact": fact, "values": [{"value": v, "articles": arts_} for v, arts_ in values.items()]}
 
 
-def _names(sources: list[EventSource], mentions: list[Mention]) -> dict | None:
+def _names(sources: list[EventSource], mentions: dict[str, list[Mention]]) -> dict | None:
     """Two articles naming the same entity with different full names ("Manuel" vs "Mauricio")."""
     forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for src in sources:
-        for m in mentions:
-            if m.article == src.article and src.start <= m.start and m.end <= src.end:
+        for m in mentions.get(src.article, ()):
+            if src.start <= m.start and m.end <= src.end:
                 toks = norm_text(m.text).split()
                 if len(toks) >= 2:
                     forms[m.entity][src.article].add(" ".join(toks))
@@ -78,10 +78,18 @@ def _names(sources: list[EventSource], mentions: list[Mention]) -> dict | None:
     return None
 
 
-def disagreements(sources: list[EventSource], mentions: list[Mention]) -> list[dict]:
-    """The facts on which an event's source articles disagree (empty when they agree)."""
+def disagreements(sources: list[EventSource], mentions: list[Mention] | dict[str, list[Mention]]) -> list[dict]:
+    """The facts on which an event's source articles disagree (empty when they agree).
+
+    `mentions` may be grouped by article already (the corpus-wide caller does, to stay linear).
+    """
     if len({s.article for s in sources}) < 2:
         return []
+    if not isinstance(mentions, dict):
+        grouped: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            grouped[m.article].append(m)
+        mentions = grouped
     out = []
     fee_by_currency: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     body_by_article: dict[str, list[str]] = defaultdict(list)

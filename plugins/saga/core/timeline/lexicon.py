@@ -27,6 +27,9 @@ class Lexicon:
     adjunct_nouns: frozenset[str]
     future_words: frozenset[str]
     future_before_to: frozenset[str]
+    future_adjectives: frozenset[str]
+    imperative_verbs: frozenset[str]
+    imperative_words: frozenset[str]
     forward_prepositions: frozenset[str]
     past_words: frozenset[str]
     not_past_ed: frozenset[str]
@@ -51,6 +54,9 @@ def lexicon() -> Lexicon:
         adjunct_nouns=fs("adjunct_nouns"),
         future_words=fs("future_words"),
         future_before_to=fs("future_before_to"),
+        future_adjectives=fs("future_adjectives"),
+        imperative_verbs=fs("imperative_verbs"),
+        imperative_words=fs("imperative_words"),
         forward_prepositions=fs("forward_prepositions"),
         past_words=fs("past_words"),
         not_past_ed=fs("not_past_ed"),

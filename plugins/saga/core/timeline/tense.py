@@ -11,6 +11,9 @@ import re
 from .lexicon import lexicon
 
 _WORD = re.compile(r"[A-Za-z']+")
+PRESENT_BE = frozenset({"be", "being", "is", "are", "am", "get", "gets", "getting"})
+CLOCK_WORDS = frozenset({"on", "at", "am", "pm", "midnight", "noon", "midday", "gmt", "bst", "cet", "uk", "time",
+                         "local", "o'clock"})
 LEFT_WORDS = 20
 RIGHT_WORDS = 6
 
@@ -26,27 +29,35 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"
     if w in lx.future_words:
         return "future"
+    if w in lx.future_adjectives:          # "is due in London", but "was due in London"
+        prev = words[i - 1] if i > 0 else ""
+        return "past" if prev in ("was", "were") else "future"
     if w in lx.past_words:
         return "past"
     if len(w) > 4 and w.endswith("ed") and w not in lx.not_past_ed and not w.endswith("'ed"):
-        return "past"
+        # a passive after "be"/"is" ("could be unveiled on Friday") is no past tense
+        return None if i > 0 and words[i - 1] in PRESENT_BE else "past"
     if w.endswith("n't") and w[:-3] in ("wasn", "weren", "hadn", "didn"):
         return "past"
     return None
 
 
-def direction(before: str, after: str) -> str | None:
+def direction(before: str, after: str, forward_words: frozenset[str] = frozenset()) -> str | None:
     """Tense of the clause from the text before and after an expression (same sentence).
 
     A forward preposition right before the expression ("by Friday", "before deadline day")
-    looks forward unless a past auxiliary appears earlier in the clause.
+    looks forward unless a past auxiliary appears earlier in the clause; `forward_words` adds
+    to them for one kind of expression ("for the January window": money set aside for it).
     """
     left = [w.lower() for w in _WORD.findall(before)][-LEFT_WORDS:]
     lx = lexicon()
     forward = False
+    near = len(left)            # "until 11pm on Thursday": a clock time does not part them
+    while near > 0 and left[near - 1] in CLOCK_WORDS:
+        near -= 1
     for i in range(len(left) - 1, -1, -1):
         w = left[i]
-        if i >= len(left) - 2 and w in lx.forward_prepositions:
+        if i >= near - 2 and (w in lx.forward_prepositions or w in forward_words):
             forward = True
             continue
         cue = _cue(left, i)

@@ -1,0 +1,249 @@
+"""Quotes inside quotes: words the speaker reports someone else saying.
+
+"He came to me in May and said, 'Coach, I want to play in England'" is the manager's quote,
+and inside it the player's. The inner quote is kept on its own, attributed to the person the
+outer speaker reports ("he", "the boy", a name printed inside the quote), only when a speech
+verb introduces it inside the outer quote and that person is someone other than the outer
+speaker ("I told him: 'you can go'" stays the outer speaker's own words: no second quote).
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..text import normalise
+from .speakers import Speaker
+
+_GAP = 4              # words allowed between the speech verb and the inner quote
+_BACK = 24            # tokens read back from the inner quote, inside the outer one
+_CARRY = 8            # quotations read back for the person a speaker talks about
+_SELF = {"i", "we"}   # the outer speaker himself
+_THIRD = {"he", "she"}
+_PASSIVE = {"was", "were", "been", "being", "is", "are", "am", "get", "got", "gets"}
+
+
+def nested_quotes(at, idx: int, outer: Speaker | None) -> list[tuple[int, int, Speaker]]:
+    """(start, end, speaker) of each quote nested in quotation `idx` that someone other than
+    its speaker said. `at` is the article's Attributor."""
+    span = at.spans[idx]
+    out = []
+    for open_pos, start, end, after in span.nested:
+        who = _before(at, span, open_pos) or _after(at, span, after)
+        if who is None:
+            continue
+        sp = _speaker(at, idx, who, open_pos, outer)
+        if sp is not None and not _same(sp, outer):
+            out.append((start, end, sp))
+    return out
+
+
+def _before(at, span, open_pos: int):
+    """The subject of the speech verb right before an inner quote: "he said to me was '...'"."""
+    toks, lex = at.toks, at.lex
+    hi = at.t.tok_index(open_pos)
+    lo = hi
+    while lo > 0 and hi - lo < _BACK:
+        tk = toks[lo - 1]
+        if tk.start < span.start or tk.para != span.para or tk.text in ".!?":
+            break
+        lo -= 1
+    v, gap = hi - 1, 0
+    while v >= lo:
+        tk = toks[v]
+        if tk.word and tk.lower in lex.speech and tk.lower not in lex.statement_only:
+            break
+        if tk.word:
+            gap += 1
+            if tk.lower not in lex.nested_gap or gap > _GAP:
+                return None
+        elif tk.text not in ",:\u2014\u2013-":
+            return None
+        v -= 1
+    if v < lo or _passive(at, v, lo):
+        return None
+    return _subject_back(at, v - 1, lo)
+
+
+def _passive(at, v: int, lo: int) -> bool:
+    """"My son was told: '...'": the subject heard the words, somebody else said them."""
+    toks = at.toks
+    return toks[v].lower in at.lex.listener and v - 1 >= lo and toks[v - 1].lower in _PASSIVE
+
+
+def _subject_back(at, j: int, lo: int):
+    """("pronoun", word) | ("speaker", Speaker) | ("desc", head) for the words ending at token `j`."""
+    toks, lex = at.toks, at.lex
+    while j >= lo and toks[j].lower in lex.skip_between and toks[j].lower not in lex.pronouns:
+        j -= 1
+    if j < lo:
+        return None
+    t = toks[j]
+    if t.lower in lex.pronouns:
+        return ("pronoun", t.lower)
+    m = _name_at(at, j)
+    if m is not None:
+        return ("speaker", m)
+    if t.lower in ("and", "but", "then"):
+        for k in range(lo, j):                   # "He came to me and said": the clause subject
+            if toks[k].lower in lex.pronouns:
+                return ("pronoun", toks[k].lower)
+            m = _name_at(at, k)
+            if m is not None:
+                return ("speaker", m)
+            if toks[k].lower in lex.determiners:     # "The coach called me and said"
+                for h in range(k + 1, min(k + 4, j)):
+                    w = toks[h].bare.lower()
+                    if lex.role(w) or w in lex.third_party:
+                        return ("desc", w)
+                return None
+        return None
+    if t.word and j - 1 >= lo and toks[j - 1].lower in lex.determiners:
+        return ("desc", t.bare.lower())          # "the boy said to me"
+    return None
+
+
+def _after(at, span, after: int):
+    """A tag after the inner quote, inside the outer one: "'...,' he told me" / "said the boy"."""
+    toks, lex = at.toks, at.lex
+    i = at.t.tok_index(after)
+    while i < len(toks) and toks[i].text in ",\u2014\u2013-" and toks[i].start < span.end:
+        i += 1
+    if i >= len(toks) or toks[i].start >= span.end or toks[i].para != span.para:
+        return None
+    ws = [k for k in range(i, min(i + 4, len(toks))) if toks[k].start < span.end]
+    if not ws:
+        return None
+    t = toks[ws[0]]
+    if t.lower in lex.speech and len(ws) > 1:              # "said the boy" / "said he"
+        k = ws[1]
+        if toks[k].lower in lex.pronouns:
+            return ("pronoun", toks[k].lower)
+        m = _name_at(at, k)
+        if m is not None:
+            return ("speaker", m)
+        if toks[k].lower in lex.determiners and len(ws) > 2 and toks[ws[2]].word:
+            return ("desc", toks[ws[2]].bare.lower())
+        return None
+    k = ws[0]
+    subj = None
+    if t.lower in lex.pronouns:
+        subj = ("pronoun", t.lower)
+    else:
+        m = _name_at(at, k)
+        if m is not None:
+            subj = ("speaker", m)
+            while k + 1 < len(toks) and toks[k + 1].start < span.end and toks[k + 1].cap and toks[k + 1].word:
+                k += 1                               # the rest of the name
+    if subj is None:
+        return None
+    k += 1
+    while k < len(toks) and toks[k].start < span.end and toks[k].lower in lex.skip_between and \
+            toks[k].lower not in lex.pronouns:
+        k += 1
+    if k < len(toks) and toks[k].start < span.end and toks[k].lower in lex.speech and \
+            toks[k].lower not in lex.statement_only and not _passive(at, k, i):
+        return subj
+    return None
+
+
+def _name_at(at, i: int) -> Speaker | None:
+    """The player or person a capitalised word inside a quotation names: its mention's entity,
+    else a name printed in the prose that starts or ends with the word ("Kofi" for "Kofi Mensah")."""
+    t = at.toks[i]
+    if not t.cap or not t.word or t.bare.lower() in at.lex.not_names or at.lex.role(t.bare.lower()):
+        return None
+    m = at.t.mention_in(t.start, t.end)
+    if m is not None:
+        e = at.t.entities.get(m.entity)
+        return Speaker(e.name, e.id, kind=e.kind) if e is not None and e.kind in ("player", "person") else None
+    word = normalise(t.bare)
+    index = at.t.__dict__.get("_name_words")
+    if index is None:                    # first and last words of the prose's names, built once
+        index = {}
+        for r in at.t.runs:
+            if r.last - r.first < 4:
+                for k in (r.first, r.last):
+                    index.setdefault(normalise(at.toks[k].bare), []).append(r)
+        at.t.__dict__["_name_words"] = index
+    cands = [r for r in index.get(word, [])[:50] if r.last > r.first and at.t.kind_of_run(r) != "club"
+             and not at.t.is_outlet(r)]
+    if not cands:
+        return None
+    before = [r for r in cands if r.start < t.start]
+    sp = at.t.speaker_for_run(before[-1] if before else cands[0])
+    if sp.kind is None and sp.entity in at.t.entities:
+        sp.kind = at.t.entities[sp.entity].kind
+    return sp
+
+
+def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None) -> Speaker | None:
+    kind, val = who
+    if kind == "speaker":
+        return val
+    if kind == "pronoun":
+        if val in _SELF or val not in _THIRD:
+            return None                          # the outer speaker's own words, or "they"/"you"
+        return _third_party(at, idx, open_pos, outer)
+    if kind == "desc" and (val in at.lex.third_party or at.lex.role(val) == "player"):
+        return _third_party(at, idx, open_pos, outer)
+    if kind == "desc" and at.lex.role(val) in ("manager", "agent"):
+        return _with_role(at, at.lex.role(val), open_pos)      # "the gaffer rang and said: '...'"
+    return None
+
+
+def _with_role(at, cls: str, pos: int) -> Speaker | None:
+    """The person the article names with this role ("Kessel boss Ruud Brandt"), nearest first."""
+    for r in at.t.runs_before(pos):
+        if at._role_before(r) == cls and at.t.person_like_loose(r):
+            return at.t.speaker_for_run(r)
+    return None
+
+
+def _third_party(at, idx: int, open_pos: int, outer: Speaker | None) -> Speaker | None:
+    """Who "he" is in a speaker's own words: the last person he named in his quotes of this
+    paragraph (or of the quote's earlier paragraphs), else the player the article is about."""
+    t = at.t
+    span = at.spans[idx]
+    ps = t.paras[span.para][0]
+    first_para = span.para
+    k = idx
+    while k > 0 and idx - k < _CARRY and at.spans[k].continued and at.spans[k - 1].para == at.spans[k].para - 1:
+        k -= 1                                   # a quote running over paragraphs: read them all
+        first_para = at.spans[k].para
+    lo = t.paras[first_para][0] if first_para < span.para else ps
+    j = k
+    while j > 0 and k - j < _CARRY and at.spans[j - 1].para >= first_para:
+        j -= 1                                   # earlier quotations of the same paragraph
+    quoted = [(at.spans[x].start, at.spans[x].end) for x in range(j, idx + 1)]
+    best = None
+    i = bisect.bisect_left(t.mention_starts, lo)
+    seen = 0
+    while i < len(t.mentions) and t.mentions[i].start < open_pos and seen < 400:
+        m = t.mentions[i]
+        i += 1
+        seen += 1
+        if not any(a <= m.start and m.end <= b for a, b in quoted):
+            continue
+        e = t.entities.get(m.entity)
+        if e is None or e.kind not in ("player", "person"):
+            continue
+        sp = Speaker(e.name, e.id, kind=e.kind)
+        if not _same(sp, outer):
+            best = sp
+    if best is not None:
+        return best
+    main = t.main_player()
+    if main is not None:
+        sp = t.speaker_for_run(main)
+        if sp.kind is None:
+            sp.kind = "player"
+        return sp
+    return None
+
+
+def _same(sp: Speaker | None, outer: Speaker | None) -> bool:
+    if sp is None or outer is None:
+        return False
+    if sp.entity and outer.entity:
+        return sp.entity == outer.entity
+    a, b = normalise(sp.name or "").split(), normalise(outer.name or "").split()
+    return bool(a and b and a[-1] == b[-1])

@@ -1,0 +1,61 @@
+"""Feeds whose links work where the feed is read.
+
+An entry's content is the article page's HTML, so its links are relative to the article page
+("../players/x.html"), but a feed reader resolves them against the feed's own address
+("feeds/sagas/y.atom.xml"), where they point nowhere. And on a relative site (SITEURL "")
+Pelican writes the entry and feed links relative to the site root, not to the feed.
+
+On `feed_generated` (before the feed is written) every link is rewritten: absolute when
+SITEURL is an absolute URL, else relative to the feed file, as the site's pages are.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import urlsplit
+
+_LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
+
+
+def _is_relative(url: str) -> bool:
+    return bool(url) and not urlsplit(url).scheme and not url.startswith(("/", "#"))
+
+
+def feed_generated(context, feed) -> None:
+    root = str(context.get("SITEURL") or "").rstrip("/")
+    absolute = root.startswith(("http://", "https://"))
+
+    def site_path(url: str) -> str | None:
+        """`url` as a path from the site root, if it is one of the site's own."""
+        if absolute and url.startswith(root + "/"):
+            return url[len(root) + 1:]
+        return url if _is_relative(url) else None
+
+    feed_path = site_path(str(feed.feed.get("feed_url") or ""))
+    if feed_path is None:
+        return
+    feed_dir = posixpath.dirname(feed_path)
+
+    def out(path: str) -> str:
+        return f"{root}/{path}" if absolute else posixpath.relpath(path, feed_dir or ".")
+
+    def rewrite(html: str, page: str) -> str:
+        def one(m: re.Match) -> str:
+            href = m.group(2)
+            if not _is_relative(href):
+                return m.group(0)
+            target, _, frag = href.partition("#")
+            path = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
+            return f"{m.group(1)}{out(path)}{'#' + frag if frag else ''}{m.group(3)}"
+        return _LINK.sub(one, html)
+
+    for item in feed.items:
+        page = site_path(str(item.get("link") or ""))
+        if page is None:
+            continue
+        for key in ("content", "description"):
+            if item.get(key):
+                item[key] = rewrite(str(item[key]), page)
+        item["link"] = out(page)
+    feed.feed["link"] = out("index.html") if not absolute else f"{root}/"
+    feed.feed["feed_url"] = out(feed_path)
