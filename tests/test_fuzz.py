@@ -158,3 +158,5 @@ def test_fuzz_regressions():
     """Inputs the fuzzer once broke, kept as plain examples."""
     for source in ["", "/", ".", "seeds/", "seeds/.txt", "seeds/..md"]:     # no file name to take an id from
         check_parsed(parse_article(b"!", source), source)
+    for body in [b".", b", " * 300, b"---\ntitle: '  '\n---\n..."]:           # a headline of nothing
+        assert parse_article(body, "seeds/a.md").article.title == "Untitled article"

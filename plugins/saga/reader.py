@@ -98,10 +98,10 @@ def unique_ids(article_generator) -> None:
         while ident in taken:
             ident, n = f"{base}-{n}", n + 1
         taken.add(ident)
-        if art.id != ident:
+        if ident != base:
             logger.info("%s: id %r is taken by another file; this one is %r", art.source, base, ident)
-            art.id = ident
-            page.slug = page_slug(art)
+        art.id = ident                   # also resets an id a cached copy kept from an earlier build
+        page.slug = page_slug(art)
 
 
 class SagaReader(BaseReader):
