@@ -32,7 +32,6 @@ LINE = ("Liverpool van Dijk Southampton manager Mauricio Pellegrino the 26-year-
         "in August 2017 with 40% of the fee up front and Klopp ")
 SHAPES = {"article": (PARAGRAPH, "\n\n", 250_000), "line": (LINE, " ", 200_000)}
 STEPS = ("reader", "entities", "quotes", "timeline")
-SAGAS_SLOW = "sagas._fee_player compares every fee with every mention of its sentence: quadratic (see report)"
 
 
 def text_of(shape: str, size: int, variant: int) -> str:
@@ -120,7 +119,6 @@ def best_extract(shape: str, size: int) -> float:
     return min(times)
 
 
-@pytest.mark.skip(reason=SAGAS_SLOW)
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_whole_extraction_is_fast_and_linear(shape):
     full = SHAPES[shape][2]
@@ -128,7 +126,6 @@ def test_whole_extraction_is_fast_and_linear(shape):
     assert big < LIMIT_S and big / small < RATIO, (small, big)
 
 
-@pytest.mark.skip(reason=SAGAS_SLOW)
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_sagas_step_is_linear(shape):
     full = SHAPES[shape][2]

@@ -215,8 +215,6 @@ def test_symlinked_article_outside_the_folder_is_read_not_followed_out(article_f
     assert Path(secret).read_text(encoding="utf-8") == "Harry Kane signed for Bayern. Secret text."
 
 
-@pytest.mark.xfail(strict=True, reason="sagas.py names a saga by slugify(player + club) with no registry: two "
-                   "players whose names slug alike, joining one club, get one saga page and the build stops")
 def test_two_players_whose_names_slug_alike_get_two_saga_pages(article_folder, tmp_path):
     overrides = tmp_path / "entities.yaml"
     overrides.write_text('entities:\n  - {name: "Sam Kerr", kind: player}\n'

@@ -15,6 +15,7 @@ import sys
 from html import escape
 from pathlib import Path
 
+from markupsafe import Markup
 from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
@@ -218,7 +219,9 @@ class SagaGenerator(Generator):
             return None
         path = "feeds/" + page_url.rsplit(".", 1)[0] + ".atom.xml"
         items.sort(key=lambda p: (p.date, p.saga_source), reverse=True)
-        writer.write_feed(items, self.context, path, feed_title=f"{title} · {self.settings['SITENAME']}")
+        # Pelican strips tags from feed titles; escaping first keeps an odd name as text.
+        writer.write_feed(items, self.context, path,
+                          feed_title=Markup.escape(f"{title} · {self.settings['SITENAME']}"))
         return path
 
     def _write_sitemap(self, extra: list[str]) -> None:

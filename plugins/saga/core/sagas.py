@@ -6,6 +6,7 @@ nothing here knows a club or a player.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -14,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .model import Article, Entity, Mention, Saga
-from .slugs import slugify
+from .slugs import SlugRegistry
 from .text import fold, sentences
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "saga_cues.yaml"
@@ -81,14 +82,39 @@ def _status(low: str) -> str | None:
     return "open" if found else None
 
 
-def _fee_player(spans: list[tuple[int, int]], fee: dict, ms: list[Mention], kinds: dict[str, str]) -> str | None:
-    """The player a fee is about: the nearest player named in its sentence, if any."""
-    for start, end in spans:
-        if start <= fee["start"] < end:
-            near = [(min(abs(m.start - fee["end"]), abs(fee["start"] - m.end)), m.entity) for m in ms
-                    if start <= m.start < end and kinds.get(m.entity) == "player"]
-            return min(near)[1] if near else None
-    return None
+class _Players:
+    """One article's sentences and player mentions, sorted, for nearest-player look-ups in
+    logarithmic time (a fee compared with every mention of its sentence is quadratic on a long one)."""
+
+    def __init__(self, spans: list[tuple[int, int]], ms: list[Mention], kinds: dict[str, str]):
+        self.spans = spans
+        self.span_starts = [s for s, _ in spans]
+        self.rows = sorted((m.start, m.end, m.entity) for m in ms if kinds.get(m.entity) == "player")
+        self.starts = [r[0] for r in self.rows]
+        self.longest = max((e - s for s, e, _ in self.rows), default=0)
+
+    def nearest(self, fee: dict) -> str | None:
+        """The player a fee is about: the nearest player named in its sentence, if any."""
+        fs, fe = fee["start"], fee["end"]
+        i = bisect.bisect_right(self.span_starts, fs) - 1
+        if i < 0 or fs >= self.spans[i][1]:
+            return None
+        start, end = self.spans[i]
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        j = bisect.bisect_left(self.starts, fe, lo, hi)
+        best: tuple[int, str] | None = None
+        for k in range(j, hi):                    # after the fee: the nearest start wins
+            s, _, ent = self.rows[k]
+            if best is not None and s - fe > best[0]:
+                break
+            best = min(best or (s - fe, ent), (s - fe, ent))
+        for k in range(j - 1, lo - 1, -1):        # before it (or overlapping): walk back while one can be nearer
+            s, e, ent = self.rows[k]
+            if best is not None and fs - (s + self.longest) > best[0]:
+                break
+            cand = (min(abs(s - fe), abs(fs - e)), ent)
+            best = min(best or cand, cand)
+        return best[1] if best else None
 
 
 def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[Mention]) -> list[Saga]:
@@ -111,10 +137,11 @@ def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[
             continue
         low = fold(art.body).lower()
         frm, to = _club_roles(low, [m for m in ms if kinds.get(m.entity) == "club"])
-        spans = sentences(art.body)
-        fees = [f for f in find_fees(art.body) if _fee_player(spans, f, ms, kinds) in (subject, None)]
+        near = _Players(sentences(art.body), ms, kinds)
+        fees = [f for f in find_fees(art.body) if near.nearest(f) in (subject, None)]
         groups[subject].append((art, frm, to, fees, _status(low)))
     sagas = []
+    ids = SlugRegistry()                # two players whose names slug alike still get two sagas
     for player, items in sorted(groups.items()):
         items.sort(key=lambda it: (it[0].date is None, it[0].date or 0, it[0].source))
         frm, to = Counter(), Counter()
@@ -131,7 +158,7 @@ def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[
         for _, _, _, _, st in items:
             status = st or status
         fees = [dict(f, article=art.id) for art, _, _, fs, _ in items for f in fs]
-        slug = slugify(f"{names.get(player, player)} {names.get(to_club, '')}".strip())
+        slug = ids.get(player, f"{names.get(player, player)} {names.get(to_club, '')}".strip())
         sagas.append(Saga(id=f"saga:{slug}", player=player, from_club=from_club, to_club=to_club,
                           linked_clubs=linked, status=status, fee=fees, articles=[it[0].id for it in items]))
     return sagas
