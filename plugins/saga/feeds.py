@@ -12,13 +12,39 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 _LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 
 
+@lru_cache(maxsize=65536)
 def _is_relative(url: str) -> bool:
     return bool(url) and not urlsplit(url).scheme and not url.startswith(("/", "#"))
+
+
+@lru_cache(maxsize=65536)
+def _out(path: str, feed_dir: str, root: str, absolute: bool) -> str:
+    return f"{root}/{path}" if absolute else posixpath.relpath(path, feed_dir or ".")
+
+
+@lru_cache(maxsize=8192)
+def _rewrite(html: str, page: str, feed_dir: str, root: str, absolute: bool) -> str:
+    """`html` of the page `page` with its relative links made to work from `feed_dir`.
+
+    Cached: an article is an entry of many feeds (its saga's, each entity's), and feeds of
+    one kind share a folder, so the same rewrite comes up again and again.
+    """
+    page_dir = posixpath.dirname(page)
+
+    def one(m: re.Match) -> str:
+        href = m.group(2)
+        if not _is_relative(href):
+            return m.group(0)
+        target, _, frag = href.partition("#")
+        path = posixpath.normpath(posixpath.join(page_dir, target))
+        return f"{m.group(1)}{_out(path, feed_dir, root, absolute)}{'#' + frag if frag else ''}{m.group(3)}"
+    return _LINK.sub(one, html)
 
 
 def feed_generated(context, feed) -> None:
@@ -37,17 +63,7 @@ def feed_generated(context, feed) -> None:
     feed_dir = posixpath.dirname(feed_path)
 
     def out(path: str) -> str:
-        return f"{root}/{path}" if absolute else posixpath.relpath(path, feed_dir or ".")
-
-    def rewrite(html: str, page: str) -> str:
-        def one(m: re.Match) -> str:
-            href = m.group(2)
-            if not _is_relative(href):
-                return m.group(0)
-            target, _, frag = href.partition("#")
-            path = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
-            return f"{m.group(1)}{out(path)}{'#' + frag if frag else ''}{m.group(3)}"
-        return _LINK.sub(one, html)
+        return _out(path, feed_dir, root, absolute)
 
     for item in feed.items:
         page = site_path(str(item.get("link") or ""))
@@ -55,7 +71,7 @@ def feed_generated(context, feed) -> None:
             continue
         for key in ("content", "description"):
             if item.get(key):
-                item[key] = rewrite(str(item[key]), page)
+                item[key] = _rewrite(str(item[key]), page, feed_dir, root, absolute)
         item["link"] = out(page)
     feed.feed["link"] = out("index.html") if not absolute else f"{root}/"
     feed.feed["feed_url"] = out(feed_path)

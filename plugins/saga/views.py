@@ -36,6 +36,34 @@ class SiteViews:
         for m in corpus.mentions:
             self.mentioned_in[m.entity].add(m.article)
             self.in_article[m.article].add(m.entity)
+        # Indexes built once, so each page looks up its own quotes and events instead of
+        # scanning the corpus (which made the site quadratic in the number of articles).
+        self.mention_starts: dict[str, list[tuple[str, int]]] = defaultdict(list)   # entity -> (article, start)
+        for m in corpus.mentions:
+            self.mention_starts[m.entity].append((m.article, m.start))
+        self.quotes_by_article: dict[str, list[int]] = defaultdict(list)   # quote positions, corpus order
+        self.quotes_by_speaker: dict[str, list[int]] = defaultdict(list)
+        self.quote_spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # article -> (start, end, q)
+        for n, q in enumerate(corpus.quotes):
+            if q.fragment:
+                continue
+            for a in {s.article for s in q.sources}:
+                self.quotes_by_article[a].append(n)
+            if q.speaker:
+                self.quotes_by_speaker[q.speaker].append(n)
+            for src in q.sources:
+                self.quote_spans[src.article].append((src.start, src.end, n))
+        self.events_by_entity: dict[str, list[int]] = defaultdict(list)
+        self.events_by_article: dict[str, list[int]] = defaultdict(list)
+        for n, ev in enumerate(corpus.events):
+            for e in set(ev.entities):
+                self.events_by_entity[e].append(n)
+            for a in {src.article for src in ev.sources}:
+                self.events_by_article[a].append(n)
+        self.people_by_club: dict[str, list] = defaultdict(list)
+        for p in corpus.entities:
+            if p.kind == "person" and p.attrs.get("club") is not None:
+                self.people_by_club[p.attrs.get("club")].append(p)
 
     # -- small pieces -------------------------------------------------------------------------
     def ref(self, entity_id: str | None) -> dict | None:
@@ -70,20 +98,20 @@ class SiteViews:
     def quotes_for(self, articles: set[str] | None = None, speakers: set[str] | None = None,
                    about: str | None = None, limit: int = 8) -> list[dict]:
         """Key quotes first, then by score: from these articles, by these speakers or about someone."""
-        about_spans = defaultdict(list)
+        found: set[int] = set()
+        if articles is not None:
+            for a in articles:
+                found.update(self.quotes_by_article.get(a, ()))
+        if speakers:
+            for sp in speakers:
+                if sp:
+                    found.update(self.quotes_by_speaker.get(sp, ()))
         if about:
-            for m in self.c.mentions:
-                if m.entity == about:
-                    about_spans[m.article].append(m.start)
-        picked = []
-        for q in self.c.quotes:
-            if q.fragment:
-                continue
-            arts = {s.article for s in q.sources}
-            ok = ((articles is not None and arts & articles) or (speakers and q.speaker in speakers)
-                  or (about and any(s.start <= p < s.end for s in q.sources for p in about_spans[s.article])))
-            if ok:
-                picked.append(q)
+            for art, p in self.mention_starts.get(about, ()):
+                for start, end, n in self.quote_spans.get(art, ()):
+                    if start <= p < end:
+                        found.add(n)
+        picked = [self.c.quotes[n] for n in sorted(found)]
         picked.sort(key=lambda q: (not q.key, -q.score, q.id))
         return [self.quote_view(q) for q in picked[:limit]]
 
@@ -94,8 +122,10 @@ class SiteViews:
             arts = [a for a in s.articles if a in self.article]
             dates = [self.article[a].date for a in arts if self.article[a].date]
             player = self.ref(s.player)
-            events = [ev for ev in self.c.events if s.player in ev.entities
-                      or any(src.article in arts for src in ev.sources)]
+            found = set(self.events_by_entity.get(s.player, ()))
+            for a in arts:
+                found.update(self.events_by_article.get(a, ()))
+            events = [self.c.events[n] for n in sorted(found)]
             ev_views, svg = self.timeline(events, f"Timeline of the {player['name'] if player else ''} saga")
             involved = sorted({e for a in arts for e in self.in_article[a]} - {s.player},
                               key=lambda e: (self.entity[e].kind, self.entity[e].name))
@@ -133,13 +163,13 @@ class SiteViews:
                         clubs[c["id"]] = c
             view["clubs"] = list(clubs.values())
             view["events"], view["timeline_svg"] = self.timeline(
-                [ev for ev in self.c.events if entity_id in ev.entities], f"Timeline of {e.name}")
+                [self.c.events[n] for n in self.events_by_entity.get(entity_id, ())], f"Timeline of {e.name}")
             view["quotes_by"] = self.quotes_for(speakers={entity_id})
             view["quotes_about"] = self.quotes_for(about=entity_id)
         elif e.kind == "club":
             view["outgoing"] = [s for s in mine if (s["from_club"] or {}).get("id") == entity_id]
             view["incoming"] = [s for s in mine if s not in view["outgoing"]]
-            people = [p for p in self.c.entities if p.kind == "person" and p.attrs.get("club") == entity_id]
+            people = self.people_by_club.get(entity_id, [])
             view["people"] = [dict(self.ref(p.id), role=p.attrs.get("role", "")) for p in people]
             speakers = {entity_id} | {p.id for p in people}
             view["quotes_by"] = self.quotes_for(speakers=speakers)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                             "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u02bc": "'"})
@@ -19,8 +20,18 @@ def fold(text: str) -> str:
     return text.translate(QUOTE_FOLD)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _drop_combining(m: re.Match) -> str:
+    return "".join(c for c in m.group() if not unicodedata.combining(c))
+
+
 def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if text.isascii():                  # nothing to decompose: the common case, made cheap
+        return text
+    # Only the non-ASCII runs can hold combining marks: look at those, leave the rest to re.
+    return _NON_ASCII.sub(_drop_combining, unicodedata.normalize("NFKD", text))
 
 
 def normalise(text: str) -> str:
@@ -32,8 +43,14 @@ def sentences(body: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `body`; paragraphs always end a sentence.
 
     Rule-based on purpose: linear time, no model, and it knows the abbreviations
-    and initials news copy uses ("St. Mary's", "Mr.", "J. Smith").
+    and initials news copy uses ("St. Mary's", "Mr.", "J. Smith"). Cached: the title, the
+    entities and the sagas each split the same article (a fresh list each time).
     """
+    return list(_sentences(body))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(body: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for para in body.split("\n\n"):
@@ -51,7 +68,7 @@ def sentences(body: str) -> list[tuple[int, int]]:
             start = end
         _add(spans, para, pos, start, len(para))
         pos += len(para) + 2
-    return spans
+    return tuple(spans)
 
 
 def _add(spans: list[tuple[int, int]], para: str, base: int, start: int, end: int) -> None:

@@ -535,6 +535,11 @@ class Context:
                 return True
         return False
 
+    def _head_at(self, k: int) -> bool:
+        lex = self.lex
+        return bool(self.phrase_at(k, lex.person_roles, lex.role_max) or self.phrase_at(k, lex.positions, lex.role_max)
+                    or self.phrase_at(k, lex.player_words, lex.role_max))
+
     def _apposition(self, k: int, c: Cues) -> None:
         """', the Dutch international,' / ', a former Braga youth player,' after a name."""
         toks, lex = self.toks, self.lex
@@ -548,6 +553,11 @@ class Context:
             if m:
                 e = m.best
                 if e.cat in ("nat_adj", "country"):
+                    j = m.j
+                    if j < n and toks[j].sep == SPACE and not toks[j].cap and toks[j].norm not in _MODIFIERS \
+                            and toks[j].norm not in ("who", "whose", "whom") and self.match_at.get(j) is None \
+                            and not self._head_at(j):
+                        return        # "X, the Belgian could go the other way": a new subject, not X
                     c.nationality = c.nationality or e.ref
                 elif e.cat == "nat_noun":
                     c.nationality = c.nationality or e.ref

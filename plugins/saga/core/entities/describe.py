@@ -15,13 +15,14 @@ from .tokens import HARD, HYPHEN, SPACE
 PLACE_TAILS = {"based", "born", "bred", "raised", "native", "area"}
 
 _BARE_PLAYER_WORDS = {("youngster",), ("teenager",), ("teen",), ("wonderkid",), ("starlet",), ("left", "footer"),
-                      ("right", "footer"), ("client",)}
+                      ("right", "footer"), ("client",), ("free", "agent")}
 _NEEDS_MODIFIER = {("man",), ("player",), ("star",), ("international",), ("captain",), ("skipper",),
                    ("signing",), ("target",), ("talent",), ("prospect",), ("ace",), ("veteran",),
                    ("footballer",), ("hero",), ("newcomer",), ("recruit",), ("new", "boy"), ("arrival",),
                    ("purchase",), ("acquisition",), ("buy",)}
 _TEEN = {("teenager",), ("teen",), ("wonderkid",)}
 _POSSESSIVES = {"his", "their", "her", "its"}
+_OWNED_CLUB = {"new", "old", "former", "previous", "next", "parent", "boyhood", "current", "future"}
 _DETERMINERS = {"the", "a", "an", "his", "their", "her", "its"}
 _NOT_A_PERSON_AFTER = {"shirt", "jersey", "role", "position", "spot", "berth", "slot", "armband", "duties", "market",
                        "department", "area", "problem", "problems", "options", "situation", "shortage", "crisis",
@@ -37,6 +38,13 @@ _NOUNS_AFTER_NAT = {"window", "press", "media", "market", "league", "top", "flig
                     "managers", "internationals", "top-tier", "second", "third", "fa", "champion", "record",
                     "summer", "winter", "transfers", "market's", "journalist", "journalists", "reports", "report",
                     "sources", "giant", "revolution", "riches", "wealth", "investment", "fund", "pif", "pro"}
+# "the flying Italian", "the experienced Portuguese": a nationality used as a noun, with an adjective
+_SOFT_ADJS = {"flying", "towering", "tricky", "versatile", "experienced", "young", "veteran", "talented", "pacy",
+              "diminutive", "giant", "powerful", "classy", "creative", "combative", "influential", "prolific",
+              "skilful", "skillful", "speedy", "rangy", "tenacious", "lanky", "gifted", "exciting", "promising",
+              "stylish", "elegant", "rapid", "nippy", "hard-working", "industrious", "dynamic", "athletic",
+              "imposing", "physical", "technical", "clinical", "mercurial", "enigmatic", "unsettled", "wantaway",
+              "highly-rated", "much-travelled", "well-travelled", "uncapped", "capped", "tall"}
 # "identified the Italian as his top target", "made him his number one target": a predicate, not a reference
 _PREDICATE_BEFORE = {"as", "is", "was", "be", "been", "being", "become", "becomes", "became", "remains",
                      "remain", "him", "them", "her", "me", "us", "made", "make", "makes", "named", "call",
@@ -73,6 +81,8 @@ class Desc:
     ex: bool = False                 # "the former Wolves boss", "the sacked manager": a past job
     bare: bool = False               # the head needs no modifier ("the youngster", "his client")
     relation: bool = False           # "his team-mate", "his compatriot": someone else than the owner
+    owned: bool = False              # "his new club", "his old club": a club of the one just named
+    owned_new: bool = False          # "his new club", "his next club": not the club he was at
 
 
 def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
@@ -93,6 +103,8 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
             # "his client", "his new wide man", "their departing star": a player someone has or loses
             desc = _read(ctx, d, d + 1, club_key_of)
             if desc and desc.target == "player" and (desc.modifiers or desc.bare) and not desc.relation:
+                out.append(desc)
+            elif desc and desc.target == "club" and desc.owned:
                 out.append(desc)
             continue
         else:
@@ -115,11 +127,21 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     unknown_caps = 0
     age_end = None
     nat_is_adj = False
+    soft = 0                  # "flying", "experienced": adjectives that keep "the flying Italian" a noun
     while k < n and steps < 9:
         steps += 1
         if k > start_tok and toks[k].sep == HARD:
             break
         m = ctx.match_at.get(k)
+        if m is None and k == start_tok + 1 and toks[start_tok].norm == "the" and toks[k].cap \
+                and toks[k].norm in lex.nat_plural and not (k + 1 < n and toks[k + 1].sep == SPACE
+                                                            and (toks[k + 1].cap or _is_head(ctx, k + 1))):
+            # "turned down by the Germans", "the Spaniards want him": a club of that country
+            f.nationality = lex.nat_plural[toks[k].norm]
+            f.country = lex.nat_by_country.get(f.nationality)
+            target, head_end = "club", k + 1
+            k += 1
+            break
         if m:
             e = m.best
             cats = {x.cat for x in m.entries}
@@ -143,8 +165,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             elif e.cat == "club":
                 key = club_key_of.get(m.i)
                 prev = toks[m.i - 1].norm if m.i > 0 else ""
-                if key and prev in ("former", "ex"):
-                    f.former.append(key)
+                if key and (prev in ("former", "ex") or (prev in ("and", "&") and f.former)):
+                    f.former.append(key)     # "the former Porto and Lyon man": both are former clubs
                 elif key:
                     f.club = key
                 elif club_places and m.j < n and toks[m.j].sep == HYPHEN and toks[m.j].norm in PLACE_TAILS:
@@ -203,6 +225,20 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             break
         if toks[k].norm in _DETERMINERS and k > start_tok:
             break                 # "made the Austrian his priority target": a new phrase starts
+        if k == start_tok + 1 and toks[start_tok].norm in _POSSESSIVES and toks[k].norm in _OWNED_CLUB:
+            f.modifiers += 1          # "his old club", "his next club"
+            k += 1
+            continue
+        if toks[k].norm in ("and", "&") and f.former and k + 1 < n and toks[k + 1].sep == SPACE \
+                and ctx.match_at.get(k + 1) is not None and ctx.match_at[k + 1].best.cat == "club" \
+                and club_key_of.get(k + 1):
+            k += 1
+            continue
+        if toks[k].norm in _SOFT_ADJS and last_nat_end is None and toks[k].sep == SPACE and not toks[k].cap:
+            soft += 1
+            f.modifiers += 1
+            k += 1
+            continue
         if toks[k].norm in _DESC_MODS or (toks[k].sep == HYPHEN and toks[k].norm in lex.hyphen_tails):
             if toks[k].norm in ("teenage", "teen"):
                 f.max_age = 19
@@ -217,7 +253,10 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             k += 1
             continue
         break
-    if target is None and age_end is not None:
+    if target is None and age_end is not None and last_nat_end is not None and last_nat_end == k and nat_is_adj \
+            and (k >= n or toks[k].sep == HARD or (not toks[k].cap and toks[k].norm not in _NOUNS_AFTER_NAT)):
+        target, head_end = "human", k       # "the 26-year-old Brazilian": the nationality is the noun
+    elif target is None and age_end is not None:
         target, head_end = "human", age_end
         if age_end < n and toks[age_end].sep == SPACE and toks[age_end].cap and \
                 ctx.match_at.get(age_end) is None:
@@ -225,7 +264,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 return None
             return _premod(ctx, f, start_tok, age_end)     # "the 24-year-old Jan Smit"
     if target is None:
-        if last_nat_end is not None and last_nat_end == k and f.modifiers == 1 and f.nationality and nat_is_adj:
+        if last_nat_end is not None and last_nat_end == k and f.modifiers - soft == 1 and f.nationality \
+                and nat_is_adj:
             # "the German", "the Italian" used as a noun
             nxt = toks[k] if k < n else None
             if nxt is None or nxt.sep == HARD or (not nxt.cap and nxt.norm not in _NOUNS_AFTER_NAT):
@@ -246,7 +286,11 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             and target != "club" and ctx.match_at[head_end].best.cat == "club" and not nat_noun:
         pass
     if target == "club":
-        if f.club or not (f.clubs_ok or f.country or f.league):
+        if toks[start_tok].norm in _POSSESSIVES and head_end == start_tok + 3 and not f.club \
+                and toks[start_tok + 1].norm in _OWNED_CLUB:
+            f.owned = True            # "his new club", "their former club"
+            f.owned_new = toks[start_tok + 1].norm in ("new", "next", "future")
+        elif f.club or not (f.clubs_ok or f.country or f.league):
             return None
     if target == "human" and f.age is not None and f.age >= 40:
         target = "person"

@@ -218,6 +218,24 @@ class Resolver:
         'Manuel Pellegrino' / 'Mauricio Pellegrino' (same surname, job and club)."""
         self._ac_memo.clear()
         roots = self._person_roots()
+        # "Rui Fonseca Alves" / "Rui Fonseca-Alves": one name, the hyphen dropped (also in one article)
+        spelt: dict[str, Cluster] = {}
+        for c in roots:
+            parts = self._parts(c)
+            if len(parts) < 2 or (len(parts) < 3 and not any("-" in p for p in parts)):
+                continue
+            key = "".join(parts).replace("-", "")
+            other = spelt.get(key)
+            if other is None:
+                spelt[key] = c
+                continue
+            a, b = self.clusters[self.find(other.gid)], self.clusters[self.find(c.gid)]
+            if a is not b and self._parts(a) != self._parts(b):
+                pa, qa = self._kind_scores(a)
+                pb, qb = self._kind_scores(b)
+                if not ((pa > qa + 1 and qb > pb + 1) or (qa > pa + 1 and pb > qb + 1)):
+                    self.merge(a.gid, b.gid)
+        roots = self._person_roots()
         buckets: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
         by_surname: dict[tuple[str, ...], list[Cluster]] = defaultdict(list)
         for c in roots:

@@ -38,6 +38,7 @@ class Club:
     nicks: set[tuple[str, ...]] = field(default_factory=set)
     grounds: set[tuple[str, ...]] = field(default_factory=set)
     places: set[tuple[str, ...]] = field(default_factory=set)
+    recent: set[str] = field(default_factory=set)     # other divisions it played in recently
     display: dict[tuple[str, ...], str] = field(default_factory=dict)  # normalised form -> as written
 
 
@@ -69,6 +70,7 @@ class Lexicon:
     prefixes: set[tuple[str, ...]] = field(default_factory=set)   # every proper prefix of a gazetteer key
     firsts: dict[int, set[str]] = field(default_factory=dict)     # id(table) -> first words of its phrases
     lasts: dict[int, set[str]] = field(default_factory=dict)      # id(table) -> last words of its phrases
+    nat_plural: dict[str, str] = field(default_factory=dict)      # "germans" -> nationality key
 
 
 def _caps(form: str) -> tuple[int, ...]:
@@ -88,6 +90,9 @@ def _caps(form: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+_FOREIGN_ARTICLES = {"die", "der", "das", "los", "las", "la", "le", "les", "il", "i", "os", "el", "lo"}
+
+
 def _add(gaz: dict, form: str, entry_cat: str, ref: str, via: str) -> tuple[str, ...] | None:
     key = norm_phrase(str(form))
     if not key:
@@ -95,6 +100,8 @@ def _add(gaz: dict, form: str, entry_cat: str, ref: str, via: str) -> tuple[str,
     caps = _caps(str(form))
     if len(caps) != len(key):
         caps = tuple(0 for _ in key)
+    if via == "nick" and len(caps) > 1 and key[0] in _FOREIGN_ARTICLES:
+        caps = (0, *caps[1:])     # "die Schwarzgelben", "los Blancos": English copy writes the article small
     entry = Entry(entry_cat, ref, via, caps)
     bucket = gaz.setdefault(key, [])
     if entry not in bucket:
@@ -133,7 +140,7 @@ def lexicon() -> Lexicon:
             cid = club_id(rec["name"])
             if cid in clubs:
                 continue
-            club = Club(cid, rec["name"], country, league)
+            club = Club(cid, rec["name"], country, league, recent={str(x) for x in rec.get("recent") or []})
             clubs[cid] = club
             for via, forms in (("name", [rec["name"]]), ("short", rec.get("short", [])),
                                ("nick", rec.get("nick", [])), ("ground", rec.get("ground", [])),
@@ -180,8 +187,15 @@ def lexicon() -> Lexicon:
         _add(gaz, form, "place", "places", "place")
 
     nat_by_country: dict[str, str] = {}
+    nat_plural: dict[str, str] = {}
     for rec in _load("nationalities.yaml"):
         key = rec["key"]
+        # "the Germans", "the Spaniards": the people of a country, in transfer copy often a club of it
+        nouns = [str(x) for x in rec.get("noun") or [] if not str(x).endswith(("man", "men"))]
+        for form in [*(rec.get("adj") or []), *nouns]:
+            form = str(form)
+            if " " not in form and not form.endswith(("s", "sh", "ch", "x", "z", "ese")):
+                nat_plural[norm_phrase(form + "s")[0]] = key
         for i, form in enumerate(rec.get("names") or []):
             _add(gaz, form, "country", key, "country")
             if i == 0:
@@ -211,6 +225,7 @@ def lexicon() -> Lexicon:
                    club_prefixes={norm_phrase(w)[0] for w in s["club_prefixes"]},
                    stopwords=s["stopwords"], leagues=leagues, data_leagues=data_leagues,
                    lower_first={k[0] for k, es in gaz.items() if any(e.caps and e.caps[0] == 0 for e in es)})
+    lex.nat_plural = nat_plural
     lex.prefixes = {k[:n] for k in gaz for n in range(1, len(k) + 1)}
     for table in (lex.person_roles, lex.positions, lex.player_words, lex.club_heads):
         lex.firsts[id(table)] = {k[0] for k in table}

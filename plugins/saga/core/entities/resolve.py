@@ -31,6 +31,8 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
         if e.kind != "club":
             return None
         ok = False
+        if d.owned:
+            return 0.0                # "his new club": any club; the text around it decides
         if d.clubs_ok:
             if e.id in d.clubs_ok:
                 ok, score = True, score + 2
@@ -51,9 +53,10 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
             elif have is None and e.attrs.get("known") is False:
                 # a club the data does not know: likely for a lower or foreign league
                 ok, score = True, score + (0.5 if d.league not in _LEX.data_leagues else -0.5)
-            elif d.league in _LEX.data_leagues and have in _LEX.data_leagues and \
-                    _LEX.country_of_league.get(have) == _LEX.country_of_league.get(d.league):
-                ok = True             # promoted or relegated since the data file was written
+            elif have and d.league in getattr(_LEX.clubs.get(e.id), "recent", ()):
+                ok, score = True, score + 0.75    # "the Championship club": a division it played in lately
+            elif have and _LEX.country_of_league.get(have) == _LEX.country_of_league.get(d.league):
+                ok, score = True, score - 0.5     # promoted or relegated since the data file was written
             else:
                 return None
         return score if ok else None
@@ -141,12 +144,13 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
         for info in res.infos:
             base, club_eid = per_art[info.article]
             quotes = _quote_spans(info.body)
+            head_end = _headline_end(info.body)
             for di, d in enumerate(info.descs):
                 eid, margin = _pick(d, antecedents[info.article], by_id, learned, club_country, club_league,
                                     club_eid, info, quotes)
                 if eid:
                     picks[(info.article, di)] = eid
-                    if margin >= 1.0:
+                    if margin >= 1.0 and not (head_end and d.start < head_end):
                         sure.add((info.article, di))
         if rnd == 0:
             learned = _learn(res, {k: v for k, v in picks.items() if k in sure}, by_id, per_art)
@@ -207,6 +211,16 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
     return out
 
 
+def _headline_end(body: str) -> int:
+    """End of a headline line at the top ("Atalanta go all out for X, the Belgian could go"), else 0.
+    Headlines are telegraphic: what a description there means is not learned from."""
+    first = body.find("\n\n")
+    if first <= 0 or first > 200:
+        return 0
+    head = body[:first].rstrip()
+    return 0 if head.endswith((".", '"', "\u201d", ":")) else first
+
+
 def _base_mentions(res: Resolver, info: ArticleInfo, gid_to_id: dict[str, str]) -> list[Mention]:
     out = []
     for lm in info.mentions:
@@ -263,6 +277,15 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
     subject = _clause_subject(d, base, starts, info, by_id)
     topic, ctx_clubs = _topic(d, base, info, by_id)
     lead = _lead_player(base, by_id) if d.target in ("player", "human") else None
+    owned_was: set[str] = set()
+    if d.owned:
+        # "his new club" is not the club the player last named was at; "his old club" is
+        owner = next((m.entity for m in reversed(base[max(0, hi - _WINDOW):hi])
+                      if m.end <= d.start and by_id.get(m.entity) is not None and by_id[m.entity].kind != "club"),
+                     None)
+        if owner is not None:
+            oa = {**learned.get(owner, {}), **by_id[owner].attrs}
+            owned_was = {x for x in [oa.get("club"), *(oa.get("former_clubs") or [])] if isinstance(x, str)}
     scored = []
     for eid, (before, last, lsent, total, quoted) in stats.items():
         e = by_id.get(eid)
@@ -286,6 +309,12 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
             score -= 3
         if eid == subject:
             score -= 2.5       # "Dunphy has identified the Italian as ...": the subject is someone else
+        if owned_was:
+            if d.owned_new:
+                if eid in owned_was:
+                    continue
+            elif eid in owned_was:
+                score += 3.0
         if eid == lead:
             score += 0.25      # the player the article is about: on a tie, the description means him
         scored.append([score, last, eid, fit])

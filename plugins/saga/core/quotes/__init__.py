@@ -10,10 +10,12 @@ Two steps, so a build can redo only what changed:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from ..cache import memo, text_key
 from ..model import Article, Entity, Mention, Quote
+from ..text import normalise
 from .attribute import attribute_all
 from .merge import Found, merge
 from .rank import rank
@@ -41,9 +43,35 @@ def extract_quotes(articles: list[Article], mentions: list[Mention], entities: l
 
 def combine(found: list[Found], entities: dict[str, Entity]) -> list[Quote]:
     """The cross-article step: merge printings of one quote, then rank."""
+    found = _one_speaker_per_name(found, entities)
     quotes = rank(merge(found), entities)
     quotes.sort(key=lambda q: (q.sources[0].article, q.sources[0].start) if q.sources else ("", 0))
     return quotes
+
+
+_HYPHENS = re.compile(r"\s*[-\u2010\u2011\u2012\u2013]\s*")
+
+
+def _one_speaker_per_name(found: list[Found], entities: dict[str, Entity]) -> list[Found]:
+    """Speakers that are one name printed with and without its hyphen ("Ana Moura-Lopes",
+    "Ana Moura Lopes") become one speaker: the entity printed with the hyphen, else the one
+    with more aliases, else the first id."""
+    key_of: dict[str, tuple[str, str]] = {}
+    for e in entities.values():
+        if e.kind in ("player", "person") and e.name:
+            key_of[e.id] = (e.kind, " ".join(_HYPHENS.sub(" ", normalise(e.name)).split()))
+    groups: dict[tuple[str, str], list[Entity]] = {}
+    for eid, k in key_of.items():
+        groups.setdefault(k, []).append(entities[eid])
+    best = {}
+    for k, es in groups.items():
+        if len(es) > 1:
+            pick = min(es, key=lambda e: (not _HYPHENS.search(e.name), -len(e.aliases or []), e.id))
+            for e in es:
+                best[e.id] = pick.id
+    if not best:
+        return found
+    return [dataclasses.replace(f, speaker=best[f.speaker]) if f.speaker in best else f for f in found]
 
 
 def article_quotes(article: Article, mentions: list[Mention], entities: dict[str, Entity]) -> list[Found]:

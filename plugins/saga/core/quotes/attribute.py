@@ -24,6 +24,7 @@ _LOOK_BACK = 60       # tokens read before a quotation
 _LOOK_AHEAD = 30      # tokens read after it
 _LOOK_FAR = 3000      # tokens searched back for an earlier use of a description
 PLAYER_AGE_LIMIT = 37
+_PASSIVE = {"was", "were", "been", "being", "is", "are", "am", "get", "got", "gets"}
 _ROLE_KIND = {"manager": "person", "agent": "person", "player": "player"}  # "the N-year-old" from this age on is not a player
 
 
@@ -251,6 +252,12 @@ class Attributor:
             return self._according(lo, hi), strong
         if strong and v < end - 8 and tail != "that":
             strong = False
+        if not strong_only and toks[v].lower not in lex.speech:
+            s = self._reporting_verb(v, lo)
+            if s is not None:
+                ph = self.np_back(s - 1, lo)
+                if ph is not None and not (ph.run is not None and self.t.is_outlet(ph.run)):
+                    return ph, False      # "X added that Y wanted the 'spine': X's words, reported
         verb = toks[v].lower
         ph = None
         if verb.endswith("ing") and v > lo and toks[v - 1].text == ",":
@@ -267,6 +274,36 @@ class Attributor:
         if ph is None and tail == ":":
             ph, strong = self._colon_subject(lo, end), True     # "Asked about it, Reid was blunt: ..."
         return ph, strong
+
+    def _reporting_verb(self, v: int, lo: int) -> int | None:
+        """The speech verb whose reported clause holds the verb at `v`: "Dunbar added that the
+        coach wanted ...", "X said his client hoped ...". None when a comma, a passive ("was told
+        that") or another clause comes between."""
+        toks, lex = self.toks, self.lex
+        for s in range(v - 1, max(lo, v - 12) - 1, -1):
+            tk = toks[s]
+            if not tk.word:
+                return None
+            if tk.lower in lex.speech and tk.lower not in lex.statement_only and \
+                    not tk.lower.endswith("ing"):
+                if s - 1 >= lo and toks[s - 1].lower in _PASSIVE:
+                    return None
+                k = s + 1
+                while k < v and k - s <= 3 and toks[k].lower != "that" and \
+                        (toks[k].lower in lex.pronouns or toks[k].lower in lex.skip_between or
+                         toks[k].lower in ("reporters", "journalists", "fans", "supporters")):
+                    k += 1                       # "told reporters that"
+                if k < v and toks[k].lower == "that":
+                    return s
+                ph = self.np_back(v - 1, k)
+                if ph is not None and k <= ph.first <= k + 2 and \
+                        all(toks[i].word and not toks[i].cap for i in range(k, ph.first)):
+                    return s                     # "said (his client) X hoped": the clause subject
+                    return s
+                return None
+            if tk.lower in lex.speech or tk.lower in lex.reported or tk.lower in ("and", "but", "or"):
+                return None
+        return None
 
     def _colon_subject(self, lo: int, end: int) -> Phrase | None:
         """The subject before "...: 'quote'" with no speech verb: that of the last clause joined by

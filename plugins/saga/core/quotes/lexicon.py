@@ -41,6 +41,7 @@ class Lexicon:
     continuing: frozenset[str] = frozenset()
     past_markers: frozenset[str] = frozenset()
     nested_gap: frozenset[str] = frozenset()
+    nested_adverbial: frozenset[str] = frozenset()
     third_party: frozenset[str] = frozenset()
     statement_lead: frozenset[str] = frozenset()
     statement_verbs: frozenset[str] = frozenset()
@@ -135,7 +136,8 @@ def lexicon() -> Lexicon:
         elisions=_words(d.get("elisions")), outlets=_outlet_names(), role_of=role_of,
         move_words=_words(d.get("move_words")), filler=_words(d.get("filler")),
         continuing=_words(d.get("continuing_verbs")), past_markers=_words(d.get("past_markers")),
-        nested_gap=_words(d.get("nested_gap")), third_party=_words(d.get("third_party")),
+        nested_gap=_words(d.get("nested_gap")),
+        nested_adverbial=_words(d.get("nested_adverbial")), third_party=_words(d.get("third_party")),
         statement_lead=_words(d.get("statement_lead")), statement_verbs=_words(d.get("statement_verbs")),
         club_suffixes=_words(d.get("club_suffixes")), clause_openers=_words(d.get("clause_openers")),
         known_clubs=_club_names(), club_words=_words(d.get("club_name_words")),

@@ -14,6 +14,7 @@ from ..text import normalise
 from .speakers import Speaker
 
 _GAP = 4              # words allowed between the speech verb and the inner quote
+_TIME_PHRASE = 8      # tokens of a time phrase between them ("told me after two days of training,")
 _BACK = 24            # tokens read back from the inner quote, inside the outer one
 _CARRY = 8            # quotations read back for the person a speaker talks about
 _SELF = {"i", "we"}   # the outer speaker himself
@@ -54,13 +55,36 @@ def _before(at, span, open_pos: int):
         if tk.word:
             gap += 1
             if tk.lower not in lex.nested_gap or gap > _GAP:
-                return None
+                v = _verb_before_time_phrase(at, lo, hi)
+                break
         elif tk.text not in ",:\u2014\u2013-":
             return None
         v -= 1
-    if v < lo or _passive(at, v, lo):
+    if v is None or v < lo or _passive(at, v, lo):
         return None
     return _subject_back(at, v - 1, lo)
+
+
+def _verb_before_time_phrase(at, lo: int, hi: int) -> int | None:
+    """"Pat told me after the second match, '...'": the speech verb before a time phrase that a
+    comma closes right before the inner quote. The verb's listener ("me", "us") may come first."""
+    toks, lex = at.toks, at.lex
+    c = hi - 1
+    if c < lo or toks[c].text not in ",:":
+        return None
+    opener = None
+    for v in range(c - 1, max(lo, c - 1 - _TIME_PHRASE) - 1, -1):
+        tk = toks[v]
+        if not tk.word and tk.text not in "-\u2010\u2011":
+            return None
+        if tk.lower in lex.speech and tk.lower not in lex.statement_only:
+            k = v + 1
+            while k < c and toks[k].lower in lex.nested_gap and k - v <= 2 and toks[k].lower not in lex.nested_adverbial:
+                k += 1
+            return v if opener is not None and k == opener else None
+        if tk.lower in lex.nested_adverbial:
+            opener = v
+    return None
 
 
 def _passive(at, v: int, lo: int) -> bool:

@@ -7,6 +7,7 @@ prints, and the entity id when the entities step gave mentions for it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..model import Article, Entity, Mention
@@ -46,6 +47,14 @@ def _club_names(entities: dict[str, Entity]) -> frozenset[str]:
 _NAME_INDEX: list = [None, 0, ({}, {})]
 
 
+_HYPHENS = re.compile(r"\s*[-\u2010\u2011\u2012\u2013]\s*")
+
+
+def _unhyphen(key: str) -> str:
+    """A name key with its hyphens read as spaces: one name printed both ways."""
+    return _HYPHENS.sub(" ", key).strip()
+
+
 def _name_index(entities: dict[str, Entity]) -> tuple[dict[str, str], dict[str, list[str]]]:
     """Entities by normalised name or alias, and by the word-final parts of those ("van dijk" of
     "virgil van dijk"): built once per corpus."""
@@ -56,10 +65,10 @@ def _name_index(entities: dict[str, Entity]) -> tuple[dict[str, str], dict[str, 
     for e in entities.values():
         mine = set()
         for n in [e.name, *e.aliases]:
-            n = normalise(n)
-            exact.setdefault(n, e.id)
-            words = n.split(" ")
-            mine |= {" ".join(words[k:]) for k in range(1, len(words))}
+            n = normalise(n or "")
+            exact.setdefault(_unhyphen(n), e.id)
+            words = n.split(" ")                 # tails at spaces only: "Alves" is not "Fonseca-Alves"
+            mine |= {_unhyphen(" ".join(words[k:])) for k in range(1, len(words))}
         for t in mine:
             tails.setdefault(t, []).append(e.id)
     _NAME_INDEX[:] = [entities, len(entities), (exact, tails)]
@@ -269,7 +278,7 @@ class ArticleText:
         """An entity whose name or alias is this name (or ends with it, if only one does)."""
         if not self.entities:
             return None
-        key = normalise(name)
+        key = _unhyphen(normalise(name))          # "Fonseca Alves" is "Fonseca-Alves"
         exact, tails = _name_index(self.entities)
         if key in exact:
             return exact[key]

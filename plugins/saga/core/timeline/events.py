@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..model import Article, Event, EventSource, Mention
@@ -151,6 +151,7 @@ class _MentionIndex:
     def __init__(self, by_article: dict[str, list[Mention]]):
         self.sorted: dict[str, list[tuple[int, int, Mention]]] = {}
         self.starts: dict[str, list[int]] = {}
+        self.named: dict[tuple[str, int, int], list[str]] = {}     # _entities_in, per span
         for art, ms in by_article.items():
             rows = sorted(((m.start, n, m) for n, m in enumerate(ms)), key=lambda r: r[:2])
             self.sorted[art] = rows
@@ -165,10 +166,16 @@ class _MentionIndex:
 
 
 def _entities_in(article: str, start: int, end: int, index: _MentionIndex) -> list[str]:
-    out: list[str] = []
-    for m in index.within(article, start, end):
-        if m.entity not in out:
-            out.append(m.entity)
+    """The entities named in a span, first mention first (cached per span: a sentence is asked
+    about again for every event it might join; callers never change the list)."""
+    key = (article, start, end)
+    out = index.named.get(key)
+    if out is None:
+        out = []
+        for m in index.within(article, start, end):
+            if m.entity not in out:
+                out.append(m.entity)
+        index.named[key] = out
     return out
 
 
@@ -252,12 +259,13 @@ def _corroborate(clusters, dated: list[Dated], articles: list[Article],
         in_cluster = {d.article for d in cl.items}
         cluster_named = {x for d in cl.items for x in _entities_in(d.article, d.start, d.end, mention_index)}
         begins = _period_start(cl.date)
-        counts: dict[tuple, int] = defaultdict(int)
+        counts: Counter = Counter()             # Counter.update counts in C, in first-seen order
         for d in cl.items:
             for w in sim.words(d.sentence):
                 if sim.is_rare(w):
-                    for cand in index.get(w, ()):
-                        counts[cand] += 1
+                    got = index.get(w)
+                    if got:
+                        counts.update(got)
         best: dict[str, tuple] = {}
         for cand, n in counts.items():
             art_id, s, e, text = cand

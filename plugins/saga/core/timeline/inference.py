@@ -29,6 +29,38 @@ def _long_sentences(article: Article) -> list[str]:
     return out
 
 
+class _Choices:
+    """Sentences of dated articles, in the order they were added, and who wrote each.
+
+    `best` gives what `process.extractOne` gives on the whole list (the best score, the first
+    such sentence in list order), cheaper: a sentence printed again is scored once (its first
+    printing comes first, so it wins any tie), and a sentence printed word for word is found
+    without scoring at all (only the same text scores 100).
+    """
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.owners: list[str] = []
+        self.first: dict[str, int] = {}
+
+    def add(self, texts: list[str], owner: str) -> None:
+        for t in texts:
+            if t not in self.first:
+                self.first[t] = len(self.texts)
+                self.texts.append(t)
+                self.owners.append(owner)
+
+    def best(self, query: str) -> str | None:
+        """The owner of the sentence `query` repeats, if any."""
+        at = self.first.get(query)
+        if at is not None:
+            return self.owners[at]
+        if not self.texts:
+            return None
+        hit = process.extractOne(query, self.texts, scorer=fuzz.ratio, score_cutoff=SAME_SENTENCE)
+        return None if hit is None else self.owners[hit[2]]
+
+
 def infer_dates(articles: list[Article], quotes: list[Quote]) -> dict[str, tuple[str, str]]:
     """{article id: (ISO date, reason)} for undated articles the corpus dates."""
     dates: dict[str, dt.date] = {a.id: a.date for a in articles if a.date}
@@ -39,13 +71,16 @@ def infer_dates(articles: list[Article], quotes: list[Quote]) -> dict[str, tuple
     sents = {a.id: _long_sentences(a) for a in articles}
     quote_arts = [{s.article for s in q.sources} for q in quotes if len({s.article for s in q.sources}) > 1]
     inferred: dict[str, tuple[str, str]] = {}
+    # An article left undated in one round had no sentence matching any choice of that
+    # round, so the next round need only look among the sentences added since (the result is
+    # the same as searching all of them: a new sentence is after every older one in the list).
+    fresh = _Choices()
+    for art_id in dates:
+        fresh.add(sents.get(art_id, []), art_id)
     for _ in range(ROUNDS):
         changed = False
-        choices, owners = [], []
-        for art_id in dates:
-            for s in sents.get(art_id, []):
-                choices.append(s)
-                owners.append(art_id)
+        round_choices = fresh
+        fresh = _Choices()
         for art in undated:
             if art.id in inferred:
                 continue
@@ -56,9 +91,9 @@ def infer_dates(articles: list[Article], quotes: list[Quote]) -> dict[str, tuple
                         if other in dates and other != art.id:
                             evidence[other] += 1
             for s in sents[art.id]:
-                hit = process.extractOne(s, choices, scorer=fuzz.ratio, score_cutoff=SAME_SENTENCE)
-                if hit is not None:
-                    evidence[owners[hit[2]]] += 1
+                owner = round_choices.best(s)
+                if owner is not None:
+                    evidence[owner] += 1
             if not evidence:
                 continue
             best = max(evidence, key=lambda k: (evidence[k], dates[k], k))
@@ -68,6 +103,7 @@ def infer_dates(articles: list[Article], quotes: list[Quote]) -> dict[str, tuple
                       f"so taken as published around then")
             inferred[art.id] = (dates[best].isoformat(), reason)
             dates[art.id] = dates[best]
+            fresh.add(sents.get(art.id, []), art.id)
             changed = True
         if not changed:
             break
