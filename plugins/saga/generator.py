@@ -194,22 +194,40 @@ class SagaGenerator(Generator):
             written.append(url)
         search_tpl = self.get_template("search")
         writer.write_file("search.html", search_tpl, self.context, relative_urls=relative, page_url="search.html")
-        self._write_sitemap(written)
-        self._write_export(self.corpus)
-        if self.settings["SAGA_SEARCH"]:
-            self._index_search()
+        # Every HTML page is written: Pagefind (which reads only those) indexes them in its own
+        # process while this one writes the sitemap and the data export.
+        search = self._start_search() if self.settings["SAGA_SEARCH"] else None
+        try:
+            self._write_sitemap(written)
+            self._write_export(self.corpus)
+        except BaseException:
+            if search is not None:                  # the build fails: no indexer left behind
+                search.kill()
+                search.communicate()
+            raise
+        if search is not None:
+            self._finish_search(search)
 
-    def _index_search(self) -> None:
+    def _start_search(self) -> subprocess.Popen | None:
         """Pagefind indexes the written pages; a missing or failing indexer is a warning, not a crash."""
         cmd = [sys.executable, "-m", "pagefind", "--site", self.output_path, "--output-subdir", "pagefind",
                "--silent"]
         try:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-        except (OSError, subprocess.TimeoutExpired) as exc:
+            return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        except OSError as exc:
+            logger.warning("search index not built: %s", exc)
+            return None
+
+    def _finish_search(self, proc: subprocess.Popen) -> None:
+        try:
+            stdout, stderr = proc.communicate(timeout=600)
+        except subprocess.TimeoutExpired as exc:
+            proc.kill()
+            proc.communicate()
             logger.warning("search index not built: %s", exc)
             return
         if proc.returncode != 0:
-            logger.warning("search index not built: pagefind said %s", (proc.stderr or proc.stdout).strip()[-500:])
+            logger.warning("search index not built: pagefind said %s", (stderr or stdout).strip()[-500:])
 
     def _feed(self, writer, page_url: str, articles: list[dict], title: str) -> str | None:
         """An Atom feed per saga and per entity, so a reader can follow just that story."""

@@ -52,6 +52,15 @@ class ExtractionCache:
         self.new[k] = value
         return value
 
+    def lookup(self, namespace: str, key: Any) -> Any:
+        """What an earlier build (or this one) kept under `key`, or None; for steps that reuse
+        part of an old result and keep the rest up to date with `keep`."""
+        k = (namespace, key)
+        return self.new[k] if k in self.new else self.old.get(k)
+
+    def keep(self, namespace: str, key: Any, value: Any) -> None:
+        self.new[(namespace, key)] = value
+
     def dump(self) -> dict:
         return {"version": self.version, "entries": self.new}
 
@@ -62,6 +71,15 @@ _active: ExtractionCache | None = None
 def memo(namespace: str, key: Any, compute: Callable[[], Any]) -> Any:
     """Steps call this around their per-article work; without an active cache it just computes."""
     return _active.get(namespace, key, compute) if _active is not None else compute()
+
+
+def lookup(namespace: str, key: Any) -> Any:
+    return _active.lookup(namespace, key) if _active is not None else None
+
+
+def keep(namespace: str, key: Any, value: Any) -> None:
+    if _active is not None:
+        _active.keep(namespace, key, value)
 
 
 @contextmanager

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from typing import Callable
 
 from .model import Corpus
@@ -31,6 +31,28 @@ def to_export(corpus: Corpus, url_for: Callable[[str, str], str]) -> dict:
         "events": [asdict(ev) for ev in corpus.events],
         "sagas": [dict(asdict(s), url=url_for("saga", s.id)) for s in corpus.sagas],
     }
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def asdict(obj):
+    """`dataclasses.asdict` for the export: the same dicts and lists, without the deep copy of
+    every string and number it makes (a second or more on a large site)."""
+    if isinstance(obj, (str, int, float, bool)) or obj is None:
+        return obj
+    if is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELDS.get(type(obj))
+        if names is None:
+            names = _FIELDS[type(obj)] = tuple(f.name for f in fields(obj))
+        return {n: asdict(getattr(obj, n)) for n in names}
+    if isinstance(obj, list):
+        return [asdict(v) for v in obj]
+    if isinstance(obj, tuple):
+        return type(obj)(*[asdict(v) for v in obj]) if hasattr(obj, "_fields") else tuple(asdict(v) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((asdict(k), asdict(v)) for k, v in obj.items())
+    return obj
 
 
 def dumps(data: dict) -> str:

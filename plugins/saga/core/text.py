@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                             "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u02bc": "'"})
@@ -43,14 +42,8 @@ def sentences(body: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `body`; paragraphs always end a sentence.
 
     Rule-based on purpose: linear time, no model, and it knows the abbreviations
-    and initials news copy uses ("St. Mary's", "Mr.", "J. Smith"). Cached: the title, the
-    entities and the sagas each split the same article (a fresh list each time).
+    and initials news copy uses ("St. Mary's", "Mr.", "J. Smith").
     """
-    return list(_sentences(body))
-
-
-@lru_cache(maxsize=4096)
-def _sentences(body: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for para in body.split("\n\n"):
@@ -68,7 +61,7 @@ def _sentences(body: str) -> tuple[tuple[int, int], ...]:
             start = end
         _add(spans, para, pos, start, len(para))
         pos += len(para) + 2
-    return tuple(spans)
+    return spans
 
 
 def _add(spans: list[tuple[int, int]], para: str, base: int, start: int, end: int) -> None:

@@ -266,8 +266,9 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         e = m.best
         start = toks[m.i].start
         via = "name" if e.via == "name" else ("nickname" if e.via == "nick" else "alias")
-        if e.via == "nick" and m.i > 0 and toks[m.i - 1].norm == "the" and toks[m.i].sep != HARD:
-            start = toks[m.i - 1].start
+        if e.via == "nick" and m.i > 0 and toks[m.i].sep != HARD and (
+                toks[m.i - 1].norm == "the" or (toks[m.i - 1].text in _FOREIGN_ARTICLES and not toks[m.i - 1].first)):
+            start = toks[m.i - 1].start   # "the Bianconeri", "I Bianconeri", "Les Canaris"
         if cid.startswith("uclub:"):
             ent = info.ents[cid]
         else:
@@ -339,6 +340,9 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         info.place_mentions.append((s, e_, grounds or ids))
     return info
 
+
+# an article in the club's own language before its nickname: "I Bianconeri", "Die Borussen", "Los Blancos"
+_FOREIGN_ARTICLES = {"I", "Il", "La", "Le", "Les", "Gli", "Los", "Las", "El", "Die", "Der", "Os", "As", "De", "Het"}
 
 _ORIGIN_VERBS = {"is", "was", "hails", "hailing", "originally", "comes", "are", "were", "born", "raised", "grew"}
 
@@ -419,9 +423,18 @@ def _namey_neighbour(toks: list[Tok], k: int, joint: int, covered: set, lex: Lex
         return False
     if not t.cap or t.norm in lex.stopwords or t.norm in lex.non_name or t.norm in lex.honorifics:
         return False
-    if t.first and k < joint and (t.norm.endswith("ly") or t.norm.endswith("ing")):
+    if t.first and k < joint and (t.norm.endswith("ly") or t.norm.endswith("ing") or t.norm in _IMPERATIVES):
         return False
+    if k < joint and t.text in _FOREIGN_ARTICLES and t.text != "De":
+        return False              # "Gli Azzurri", "Die Borussen": an article before the nickname
+    if k >= joint and t.norm in _MEDIA_TAILS | {"creator", "content", "studio", "studios"}:
+        return False              # "Juventus Creator Lab", "Arsenal Media": the club's own medium
     return True
+
+
+# verbs that open a sentence as a command, never a first name: "Ask PSV.", "Tell Smith ..."
+_IMPERATIVES = {"ask", "tell", "let", "watch", "listen", "talk", "speak", "forget", "remember", "imagine",
+                "trust", "believe", "thank", "thanks", "congratulations", "welcome", "sorry", "please"}
 
 
 def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: str, ctx: Context) -> Run | None:
@@ -436,7 +449,8 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
             continue
         if (_club_prefix(t, lex) and b - a >= 2) or (n in lex.particles and not (t.first and n in lex.stopwords)):
             break
-        if n in lex.stopwords or n in lex.honorifics or (t.first and n in lower_vocab and "-" not in n):
+        if n in lex.stopwords or n in lex.honorifics or (t.first and n in lower_vocab and "-" not in n) \
+                or (t.first and n in _IMPERATIVES):
             a += 1
             continue
         break
@@ -456,6 +470,21 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
     parts = r.parts[a:b]
     i, j = parts[0][0], parts[-1][1]
     return Run(i, j, parts, r.norms[a:b], r.texts[a:b], toks[i].start, toks[j - 1].end)
+
+
+# a word that names an outlet in apposition before a name: "Croatian newspaper Sportske Novosti"
+_OUTLET_NOUNS = {"newspaper", "paper", "daily", "tabloid", "magazine", "broadcaster", "outlet", "website",
+                 "channel", "station", "podcast", "publication", "weekly"}
+# a last word that makes a capitalised run a medium: "Juventus Creator Lab", "Arsenal Media", "Club TV"
+_MEDIA_TAILS = {"tv", "lab", "media", "channel", "podcast", "radio", "studio", "studios", "magazine", "network",
+                "online", "gazette", "herald", "tribune", "newspaper", "fm", "hd", "plus", "app", "hub"}
+
+
+def _media_name(r: Run, toks: list[Tok]) -> bool:
+    if r.size >= 2 and r.norms[-1] in _MEDIA_TAILS and not toks[r.j - 1].poss:
+        return True
+    k = r.i - 1
+    return k >= 0 and toks[k].norm in _OUTLET_NOUNS and not toks[k].cap and toks[r.i].sep == SPACE
 
 
 def _club_prefix(t: Tok, lex: Lexicon) -> bool:
@@ -489,6 +518,8 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
                   club_ends: set[int]):
     """('club', run, why) for an unknown club, ('name', run, cues) for a person, None for noise."""
     norms = r.norms
+    if _media_name(r, toks):
+        return None               # "newspaper Sportske Novosti", "Juventus Creator Lab": an outlet
     flat = [p for n in norms for p in n.split("-")]
     why: list[str] = []
     if len(norms) >= 2 and (norms[-1] in lex.club_suffixes or flat[-1] in lex.club_suffixes):

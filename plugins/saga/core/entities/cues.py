@@ -69,6 +69,10 @@ _ADMIRER_BEFORE = {"a", "an", "known", "long-time", "time", "big", "huge", "grea
 PERSON_VERBS = {"managed", "coached", "replaced", "appointed", "took", "manages", "coaches",
                 "oversaw", "oversees", "steered", "sacked", "hired", "succeeded", "led"}
 # after "X's"
+_NTH = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest",
+        "last", "final", "next", "new", "big", "biggest", "marquee", "record", "only"}
+_SIGNING_NOUNS = {"signing", "signings", "arrival", "arrivals", "recruit", "recruits", "addition", "additions",
+                  "purchase", "acquisition", "buy", "capture", "target", "targets"}
 _MAN_FORM = {"men", "side", "team", "charges", "troops", "squad", "boys", "lads", "outfit"}
 _PLAYER_POSS = {"agent", "agents", "representative", "representatives", "advisors", "advisers", "adviser",
                 "advisor", "entourage", "camp", "release", "contract", "signature", "future", "move",
@@ -77,6 +81,7 @@ _PLAYER_POSS = {"agent", "agents", "representative", "representatives", "advisor
 _TEAMMATE = {("team", "mate"), ("teammate",), ("team-mate",), ("target",), ("signing",), ("loanee",),
              ("recruit",), ("arrival",), ("purchase",), ("youngster",), ("teenager",), ("man",)}
 _RELATIVE = {"father", "uncle", "cousin", "mother", "dad", "grandfather", "wife"}
+_PARENTS = {"father", "mother", "dad", "grandfather", "wife"}
 _PLAYER_VERBS = {"scored", "scores", "joined", "signed", "plays", "played", "netted", "kept", "came",
                  "started", "trained", "trains", "passed", "completed", "underwent", "featured", "captained",
                  "assisted", "debuted", "moved", "arrived", "wants", "refused", "remains", "made", "grew"}
@@ -257,6 +262,8 @@ class Context:
             return
         if toks[k - 1].norm in _RELATIVE:
             c.person += 0.5
+            if appos and toks[k - 1].norm in _PARENTS:
+                c.person += 2.0   # "Vukic's father, Dario Vukic, a former defender": a parent is not the player
             # "Di Lauro's agent, his cousin Stefano Di Lauro": the role before the relative
             r = k - 1
             if r > 0 and toks[r - 1].norm in ("his", "her", "their", "the") and toks[r].sep != HARD:
@@ -405,6 +412,9 @@ class Context:
                 # "Jurgen Klopp's men": the span starts at the name, set by the caller
             elif nxt in _MANAGER_POSS:
                 c.person += 2.0       # "X's system", "X's tactics": the coach
+                c.role = c.role or "manager"
+            elif nxt in _NTH and any(x.norm in _SIGNING_NOUNS for x in toks[j + 1:j + 4]):
+                c.person += 2.0       # "X's third summer arrival", "X's first signing": the one who signs them
                 c.role = c.role or "manager"
             elif nxt in _PLAYER_POSS:
                 c.player += 0.7
@@ -649,7 +659,8 @@ _CLUB_BEFORE = {("joined",), ("join",), ("joining",), ("signed", "for"), ("sign"
                 ("stint", "at"), ("stint", "with"), ("left",), ("leave",), ("joins",), ("re-joined",),
                 ("rejoined",), ("rejoin",), ("loan", "from"), ("arrived", "from"), ("signed", "from"),
                 ("friendly", "against"), ("debut", "at"), ("debut", "for"), ("charge", "of"), ("coach", "of"),
-                ("manager", "of"), ("boss", "of"), ("coached",), ("managed",), ("non", "league")}
+                ("manager", "of"), ("boss", "of"), ("coached",), ("managed",), ("non", "league"),
+                ("away", "at"), ("away", "to"), ("home", "to"), ("friendly", "at"), ("fixture", "against")}
 WEAK_CLUB_BEFORE = {"from X", "left X", "leave X", "rivals X"}
 # what only a club follows: a two-word unknown name after one of these is a club, not a person
 CLUB_ONLY_BEFORE = {"joined ... from X", "signed from X", "arrived from X", "loan from X", "loan at X", "loan to X",

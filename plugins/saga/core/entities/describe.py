@@ -108,6 +108,15 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
                 out.append(desc)
             continue
         else:
+            m = ctx.match_at.get(d)
+            if m is not None and m.i == d and m.best.cat == "country" and t.cap and m.j < n and \
+                    toks[m.j].norm in ("international", "internationals") and \
+                    (d == 0 or toks[d].sep == HARD or toks[d - 1].norm not in _DETERMINERS):
+                # "Ghana international Kwabena Mensah": no article, but a national team's name before
+                # "international" names the one after it ("Brazilian forward X" stays a plain title)
+                desc = _read(ctx, d, d, club_key_of)
+                if desc and desc.name_at is not None:
+                    out.append(desc)
             continue
         desc = _read(ctx, start_tok, k, club_key_of)
         if desc:

@@ -132,10 +132,13 @@ def lexicon() -> Lexicon:
     raw = _load("clubs.yaml")
     country_of_league: dict[str, str] = {}
     leagues: dict[tuple[str, ...], str] = {}
+    partial: set[str] = set()          # blocks that list only some clubs of their division
     for block in raw.get("leagues", []):
         league, country = block["league"], block["country"]
         country_of_league[league] = country
         leagues[norm_phrase(league)] = league
+        if block.get("partial"):
+            partial.add(league)
         for rec in block.get("clubs", []):
             cid = club_id(rec["name"])
             if cid in clubs:
@@ -163,7 +166,7 @@ def lexicon() -> Lexicon:
                 if k2 is not None:
                     club.forms.add(k2)
                     club.display.setdefault(k2, f"{written} {suffix}")
-    data_leagues = set(country_of_league)
+    data_leagues = set(country_of_league) - partial
     for block in raw.get("other_leagues", []) or []:
         league = block["league"]
         country_of_league.setdefault(league, block["country"])

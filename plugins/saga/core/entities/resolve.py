@@ -277,6 +277,12 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
     subject = _clause_subject(d, base, starts, info, by_id)
     topic, ctx_clubs = _topic(d, base, info, by_id)
     lead = _lead_player(base, by_id) if d.target in ("player", "human") else None
+    origins: set[str] = set()
+    if d.owned_new:
+        # clubs this article names only right after "from": where the player came from
+        for m in base[max(0, hi - _WINDOW):hi]:
+            if info.body[max(0, m.start - 6):m.start].rstrip().lower().endswith("from"):
+                origins.add(m.entity)
     owned_was: set[str] = set()
     if d.owned:
         # "his new club" is not the club the player last named was at; "his old club" is
@@ -285,7 +291,25 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                      None)
         if owner is not None:
             oa = {**learned.get(owner, {}), **by_id[owner].attrs}
-            owned_was = {x for x in [oa.get("club"), *(oa.get("former_clubs") or [])] if isinstance(x, str)}
+            # "his new club" once the article said where he came from ("from Benfica"): his learned club
+            # is then the new one, so only the clubs he left rule a club out
+            club = oa.get("club")
+            if d.owned_new and origins and club not in origins:
+                club = None
+            owned_was = {x for x in [club, *(oa.get("former_clubs") or [])] if isinstance(x, str)}
+    left_club = None
+    if d.target == "club" and not d.owned:
+        prev = _PREV_WORD.search(info.body, max(0, d.start - 24), d.start)
+        if prev is not None and prev.group(1).lower() in _LEAVE_VERBS:
+            # "X is ready to quit the Dutch champions": the club X plays for, not one named since
+            for m in reversed(base[max(0, hi - _WINDOW):hi]):
+                e = by_id.get(m.entity)
+                if m.end > d.start or e is None or e.kind == "club":
+                    continue
+                if _sent_index(sent_of, m.start) == d_sent:
+                    c = {**learned.get(m.entity, {}), **e.attrs}.get("club")
+                    left_club = c if isinstance(c, str) else None
+                break
     scored = []
     for eid, (before, last, lsent, total, quoted) in stats.items():
         e = by_id.get(eid)
@@ -315,6 +339,10 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                     continue
             elif eid in owned_was:
                 score += 3.0
+        if left_club is not None and eid == left_club:
+            score += 3.0
+        if d.owned_new and eid in origins:
+            score -= 3.0       # "signed X from Ajax ... his new club": not the club he came from
         if eid == lead:
             score += 0.25      # the player the article is about: on a tie, the description means him
         scored.append([score, last, eid, fit])
@@ -434,6 +462,9 @@ def _totals(base: list[Mention]) -> tuple[dict[str, int], list[int]]:
 
 
 _NEXT_WORD = re.compile(r"[\s,]*([A-Za-z]+)")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
+_LEAVE_VERBS = {"quit", "quits", "quitting", "leave", "leaves", "leaving", "exit", "exits", "exiting",
+                "depart", "departs", "departing", "ditch", "ditches", "ditching", "snub", "snubs", "snubbing"}
 
 
 def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:

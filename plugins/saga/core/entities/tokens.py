@@ -36,6 +36,7 @@ class Tok:
 
 
 _NORM_CACHE: dict[str, str] = {}
+_INNER_APOS = re.compile(r"(?<=[^\W_])'(?!s$)(?=[^\W_])")
 
 
 def norm_word(word: str) -> str:
@@ -47,6 +48,10 @@ def norm_word(word: str) -> str:
         out = word.lower()
     else:
         out = strip_accents(fold(word).translate(_TRANSLIT)).casefold().replace("\u02bc", "'")
+    if "'" in out:
+        # "N'Gakosso" is also written "Ngakosso": an apostrophe inside a name is not compared
+        # (the possessive "'s" at the end and "O's", "U's" keep theirs)
+        out = _INNER_APOS.sub("", out)
     if len(_NORM_CACHE) < 200_000:
         _NORM_CACHE[word] = out
     return out

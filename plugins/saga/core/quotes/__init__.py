@@ -113,6 +113,7 @@ def _article_quotes(article: Article, mentions: list[Mention], entities: dict[st
 def _found(article: Article, text: ArticleText, span: Span, sp, how: str, nest: str) -> list[Found]:
     body = article.body
     out = []
+    whole = how != "nested" and _stands_alone(body, span, text.paras[span.para][0])
     for start, end in _pieces(body, span):
         words = len(_WORD.findall(body[start:end]))
         lo = bisect.bisect_left(text.mention_starts, start)      # mentions are sorted by start:
@@ -120,8 +121,24 @@ def _found(article: Article, text: ArticleText, span: Span, sp, how: str, nest: 
         about = tuple(sorted({m.entity for m in text.mentions[lo:hi] if m.end <= end}))
         out.append(Found(article.id, start, end, body[start:end],
                          sp.entity if sp else None, sp.name if sp else None,
-                         words <= FRAGMENT_WORDS, how, about, sp.kind if sp else None, nest))
+                         words <= FRAGMENT_WORDS and not whole, how, about, sp.kind if sp else None, nest))
     return out
+
+
+def _stands_alone(body: str, span: Span, para_start: int) -> bool:
+    """Is a quotation a sentence of its own ('Nothing was signed,' he said / "Ask PSV."), not a
+    scare quote inside the writer's sentence (he had "no intention" of ...)? It opens a sentence
+    and ends with its own punctuation."""
+    i = span.open_pos - 1
+    while i >= para_start and body[i].isspace():       # back over spaces only: linear overall
+        i -= 1
+    if i >= para_start and body[i] not in ".!?:":
+        return False
+    j = span.end - 1
+    while j >= span.start and body[j].isspace():
+        j -= 1
+    return j >= span.start and span.after > span.end and \
+        (body[j] in ".!?," or body[span.after:span.after + 1] in (",", ".", "!", "?"))
 
 
 def _pieces(body: str, span: Span) -> list[tuple[int, int]]:

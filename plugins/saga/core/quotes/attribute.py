@@ -24,6 +24,7 @@ _LOOK_BACK = 60       # tokens read before a quotation
 _LOOK_AHEAD = 30      # tokens read after it
 _LOOK_FAR = 3000      # tokens searched back for an earlier use of a description
 PLAYER_AGE_LIMIT = 37
+_DASHES = {"\u2013", "\u2014", "-", "--"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "am", "get", "got", "gets"}
 _ROLE_KIND = {"manager": "person", "agent": "person", "player": "player"}  # "the N-year-old" from this age on is not a player
 
@@ -46,6 +47,7 @@ class Attributor:
         self.last: Speaker | None = None
         self.para_last: dict[int, Speaker] = {}
         self._titled: dict[str, tuple[int, str]] | None = None
+        self._first_named: dict[str, int] | None = None
 
     # -- token windows ----------------------------------------------------------------------
     def _pre(self, idx: int) -> tuple[int, int]:
@@ -263,7 +265,7 @@ class Attributor:
         if verb.endswith("ing") and v > lo and toks[v - 1].text == ",":
             ph = self.subject(lo, v)                  # "X hit back, saying: ..."
         if ph is None:
-            ph = self.np_back(v - 1, lo)
+            ph = self.np_back(self._before_dash_aside(v - 1, lo), lo)
         if ph is None and (verb.endswith("ing") or toks[v - 1].lower in ("and", "but") or
                            (v > lo + 1 and toks[v - 1].lower in lex.skip_between and toks[v - 2].lower in ("and", "but"))):
             ph = self.subject(lo, v)
@@ -274,6 +276,19 @@ class Attributor:
         if ph is None and tail == ":":
             ph, strong = self._colon_subject(lo, end), True     # "Asked about it, Reid was blunt: ..."
         return ph, strong
+
+    def _before_dash_aside(self, j: int, lo: int) -> int:
+        """"X – brother of the coach – described": the token before an aside between dashes
+        that ends at `j`, else `j`."""
+        toks = self.toks
+        if j < lo or toks[j].text not in _DASHES:
+            return j
+        for k in range(j - 1, max(lo, j - 15) - 1, -1):
+            if toks[k].text in _DASHES:
+                return k - 1 if k > lo else j
+            if is_sentence_end(toks, k) or toks[k].in_quote:
+                break
+        return j
 
     def _reporting_verb(self, v: int, lo: int) -> int | None:
         """The speech verb whose reported clause holds the verb at `v`: "Dunbar added that the
@@ -439,8 +454,11 @@ class Attributor:
             m = None              # "the Dubliner" read as somebody's name: it describes someone
         if m is not None and m.via == "description" and cls in _ROLE_KIND:
             r = self._para_referent(start, span.para, cls)      # "O'Rourke ... the Wolves boss told"
-            if r is not None and t.kind_of_run(r) == _ROLE_KIND[cls]:
-                return t.speaker_for_run(r)
+            if r is not None and (t.kind_of_run(r) == _ROLE_KIND[cls] or
+                                  (r.sentence_start and self._named_only_later(m.entity, start))):
+                return t.speaker_for_run(r)     # a description cannot mean someone named only later
+        if m is not None and m.via == "description" and self._named_only_later(m.entity, start):
+            m = None              # "The South African ... added:" linked to a man named further down
         if m is not None:
             return Speaker(t.body[m.start:m.end] if m.via == "name" else t.entities[m.entity].name
                            if m.entity in t.entities else t.body[m.start:m.end], m.entity)
@@ -458,6 +476,16 @@ class Attributor:
                 sp.kind = "club"
             return sp
         return self._described(ph, cls, start, span)
+
+    def _named_only_later(self, entity: str, pos: int) -> bool:
+        """Is `entity` printed by name (not by description) in this article, first after `pos`?"""
+        if self._first_named is None:
+            self._first_named = {}
+            for m in self.t.mentions:
+                if m.via != "description":
+                    self._first_named.setdefault(m.entity, m.start)
+        first = self._first_named.get(entity)
+        return first is not None and first > pos
 
     def _object_in_clause(self, entity: str, i: int) -> bool:
         """Is `entity` named earlier in this sentence, before token `i`, only as the object of a
@@ -514,11 +542,55 @@ class Attributor:
                 return sp
         if not continuing and span.para > 0:
             r = next((r for r in t.runs_before(t.paras[span.para - 1][1], span.para - 1)
-                      if t.person_like(r) and (r.sentence_start or self._role_before(r))), None)
+                      if t.person_like(r) and (r.sentence_start or self._role_before(r) or
+                                               self._appositive_role(r))), None)
             last_para = max(self.para_last) if self.para_last else -1
             if r is not None and last_para < span.para - 1:
                 return t.speaker_for_run(r)
+            if r is None and last_para < span.para - 1:
+                sp = self._prev_para_subject(span.para - 1)     # "The winger spoke to NOS." / "he said"
+                if sp is not None:
+                    return sp
         return self.last
+
+    def _appositive_role(self, r) -> bool:
+        """Is the name an apposition to a role ("His father, Dario Vukic, spoke")?"""
+        toks = self.toks
+        return r.first >= 2 and toks[r.first - 1].text == "," and toks[r.first - 2].para == toks[r.first].para \
+            and self.lex.role(toks[r.first - 2].bare.lower()) in ("manager", "player", "agent")
+
+    def _prev_para_subject(self, para: int) -> Speaker | None:
+        """A role description opening a sentence of paragraph `para` ("The winger himself ...
+        when he spoke to NOS."), for a "he said" in the next paragraph that names nobody."""
+        ps, pe = self.t.paras[para]
+        ph = self._para_description(para, pe)
+        if ph is None:
+            return None
+        k = ph.first
+        if k > 0 and self.toks[k - 1].para == para and not is_sentence_end(self.toks, k - 1):
+            return None                                 # an object, not the sentence's subject
+        return self.resolve(ph, Span(pe, pe, pe, pe, para, True))
+
+    def _intro_sentence(self, s: Span) -> Speaker | None:
+        """A quote opening a sentence after "The Brazilian spoke to the club's channel." in
+        its own paragraph: the subject of that sentence, when it has a verb of speaking."""
+        toks, lex = self.toks, self.lex
+        hi = self.t.tok_index(s.open_pos)
+        if hi <= 0 or toks[hi - 1].para != s.para or not is_sentence_end(toks, hi - 1):
+            return None
+        lo = hi - 1
+        while lo > 0 and hi - lo < _LOOK_BACK and toks[lo - 1].para == s.para and \
+                not is_sentence_end(toks, lo - 1):
+            lo -= 1
+        if any(toks[i].in_quote for i in range(lo, hi)):
+            return None
+        v = next((i for i in range(lo, hi) if toks[i].lower in lex.spoke or toks[i].lower in lex.speech), None)
+        if v is None:
+            return None
+        ph = self.subject(lo, v)
+        if ph is None or ph.kind == "pronoun" and toks[ph.first].lower == "it":
+            return None
+        return self.resolve(ph, s)
 
     def _para_description(self, para: int, pos: int) -> Phrase | None:
         """The nearest role description before `pos` in this paragraph ("the player has ... he")."""
@@ -672,6 +744,10 @@ class Attributor:
                 return self._done(s, sp, "colon-paragraph")
         if not s.closed and not (phi <= plo):
             return None                                   # a stray mark mid-sentence
+        if phi <= plo and not at_para_start and s.para not in self.para_last:
+            sp = self._intro_sentence(s)
+            if sp is not None:
+                return self._done(s, sp, "intro-sentence")
         if phi <= plo and self.last is not None and self._words(s) > 3:
             return self._done(s, self.last, "last-speaker")
         return Attribution(None, "none")

@@ -231,9 +231,21 @@ class ArticleText:
             ent = self.entity_by_name(run.text)  # "Per Lindahl" is not the player "Oskar Lindahl"
         if run.first == run.last and name == run.text:
             near = self._nearest_full_name(run)
-            if near is not None:                 # two people share the surname: the one just named
-                return near
+            if near is not None and not self._main_player_kept(m, near):
+                return near                      # two people share the surname: the one just named
         return Speaker(name, ent)
+
+    def _main_player_kept(self, m: Mention | None, near: Speaker) -> bool:
+        """A bare surname the entity step gave to the article's player stays his when the other
+        full name is another player (his brother at another club), not a coach or a relative."""
+        if m is None or m.via == "description" or near.entity == m.entity:
+            return False
+        main = self.main_player()
+        mm = self.mention_of(main) if main is not None else None
+        if mm is None or mm.entity != m.entity:
+            return False
+        other = self.entities.get(near.entity)
+        return other is not None and other.kind == "player"
 
     def _other_first_name(self, run: NameRun, entity: str) -> bool:
         """Does a full name in the prose give a different first name than the entity's (the

@@ -302,6 +302,7 @@ def build_events(dated: list[Dated], articles: list[Article], mentions: list[Men
 
     # 1. same date + same happening + different articles -> one cluster (union-find)
     parent = {i: i for i in range(len(dated))}
+    art_of = [d.article for d in dated]
     by_date: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(dated):
         by_date[d.expr.value].append(i)
@@ -321,11 +322,12 @@ def build_events(dated: list[Dated], articles: list[Article], mentions: list[Men
         seen: set[tuple[int, int]] = set()
         for members in keys.values():
             for p, x in enumerate(members):
+                ax = art_of[x]
                 for y in members[p + 1:]:
-                    a, b = dated[x], dated[y]
-                    if a.article == b.article or (x, y) in seen:
+                    if art_of[y] == ax or (x, y) in seen:
                         continue
                     seen.add((x, y))
+                    a, b = dated[x], dated[y]
                     if ents[x] and ents[y] and not ents[x] & ents[y] or stories.other_players(ents[x], ents[y]):
                         continue                # they name different players (and clubs)
                     if not (ents[x] and ents[y]) and not stories.same(a.article, b.article):
@@ -336,7 +338,11 @@ def build_events(dated: list[Dated], articles: list[Article], mentions: list[Men
                         parent[_find(parent, x)] = _find(parent, y)
     clusters: dict[int, _Cluster] = {}
     for i, d in enumerate(dated):
-        clusters.setdefault(_find(parent, i), _Cluster(d.expr.value)).items.append(d)
+        root = _find(parent, i)
+        cl = clusters.get(root)
+        if cl is None:
+            cl = clusters[root] = _Cluster(d.expr.value)
+        cl.items.append(d)
 
     # 2. undated sentences elsewhere that report the same happening
     if ATTACH_CORROBORATIONS:

@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import yaml
 from dateutil.relativedelta import relativedelta
 
 from ..cache import memo, text_key
 from ..text import fold
 from .football import calendar, season_label
-from .lexicon import lexicon, sentence_spans
+from .lexicon import DATA, lexicon, sentence_spans
 from .tense import direction
 
 YEAR_CUES = frozenset({"in", "since", "until", "till", "by", "from", "during", "before", "after",
@@ -40,6 +41,9 @@ DEICTIC = frozenset({"today", "tonight", "tomorrow", "yesterday", "this morning"
                      "this evening", "last night"})
 _WEEKDAY_DEADLINE = re.compile(r"\s+(?:(?P<wdl_w>summer|january|winter)\s+)?(?:transfer\s+)?deadline(?:[-\s]day)?\b",
                                re.I)
+QUOTE_LOOKBACK = 2000
+RECENT_DEADLINE_DAYS = 7
+_WINDOW_CLOSED = re.compile(r"\s+(?:had\s+)?(?:closed|shut|ended|slammed\s+shut)\b", re.I)
 WEEKEND_CUES = frozenset({"by", "before", "until", "till", "as", "over", "during", "at"})
 # "have set aside £50m for the January window": money or plans for a window look forward
 WINDOW_FORWARD = frozenset({"for"})
@@ -116,6 +120,34 @@ def _pattern() -> re.Pattern:
                       re.IGNORECASE)
 
 
+# Before a weekday these make it a day even where a club shares its name ("on Wednesday").
+WEEKDAY_DATE_CUES = frozenset({"on", "last", "next", "this", "by", "until", "till", "since", "from",
+                               "before", "after", "every", "each", "early", "late", "midnight"})
+_DAY_PART = re.compile(r"(?:['\u2019]s)?\s+(?:morning|afternoon|evening|night|lunchtime)\b", re.I)
+
+
+@cache
+def _weekday_clubs() -> dict[str, tuple[str, ...]]:
+    """Weekday -> the club names and short forms (data/clubs.yaml) that end in it."""
+    try:
+        raw = yaml.safe_load((DATA / "clubs.yaml").read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    weekdays = set(lexicon().weekdays)
+    out: dict[str, set[str]] = {}
+    for block in raw.get("leagues") or [] if isinstance(raw, dict) else []:
+        for rec in (block.get("clubs") or []) if isinstance(block, dict) else []:
+            if not isinstance(rec, dict):
+                continue
+            for form in [rec.get("name"), *(rec.get("short") or [])]:
+                if not isinstance(form, str):
+                    continue
+                words = form.split()
+                if len(words) > 1 and words[-1].lower() in weekdays:
+                    out.setdefault(words[-1].lower(), set()).add(" ".join(words))
+    return {w: tuple(sorted(f)) for w, f in out.items()}
+
+
 class _Ctx:
     """Per-call state: the folded text, its sentences and the anchor."""
 
@@ -125,6 +157,10 @@ class _Ctx:
         cal = calendar()
         self.league = cal.league(league_key or cal.league_of(text))
         self.spans = sentence_spans(self.text)
+        # weekdays that are, in this text, also a club it names ("Sheffield Wednesday" ...
+        # "Wednesday's first friendly", "Wednesday will pay")
+        self.club_weekdays = frozenset(w for w, forms in _weekday_clubs().items()
+                                       if any(f in self.text for f in forms))
         self.starts = [s for s, _ in self.spans]
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -146,8 +182,14 @@ class _Ctx:
 
     def tense(self, start: int, end: int, forward_words: frozenset[str] = frozenset()) -> str | None:
         s, e = self.sentence(start)
+        lo = max(s, start - 300)
+        # inside a quote the speaker's clause starts at the quote mark: "He was categorical:
+        # 'He stays until the summer'" reads forward, not in the reporter's past tense
+        qs = max(s, start - QUOTE_LOOKBACK)                     # bounded: linear on huge text
+        if self.text.count('"', qs, start) % 2 == 1:
+            lo = max(lo, self.text.rfind('"', qs, start) + 1)
         # direction() reads 20 words left and 6 right: bounded slices keep a huge sentence linear
-        return direction(self.text[max(s, start - 300):start], self.text[end:min(e, end + 120)], forward_words)
+        return direction(self.text[lo:start], self.text[end:min(e, end + 120)], forward_words)
 
 
 def _rfind_word(text: str, word: str, pos: int) -> int:
@@ -400,7 +442,22 @@ class _Finder:
             return None
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
-        d = self.c.league.deadline_near(self.c.anchor, self.c.tense(m.start(), m.end()), window)
+        tense = self.c.tense(m.start(), m.end())
+        d = self.c.league.deadline_near(self.c.anchor, tense, window)
+        if tense == "future":
+            # "failed to agree terms before the deadline", written just after it: the verb's
+            # past, which the forward preposition hid, dates a deadline a few days gone
+            last = self.c.league.deadline_near(self.c.anchor, "past", window)
+            lw = self.c.left(m.start(), 1)
+            if (0 < (self.c.anchor - last).days <= RECENT_DEADLINE_DAYS and lw
+                    and lw[-1] in self.lx.forward_prepositions):
+                p = _rfind_word(self.c.text, lw[-1], m.start())
+                if self.c.tense(p, m.end()) == "past":
+                    d = last
+        if window == "january" and d.month != 1:
+            # "before the January window closes": the writer names January; a deadline the
+            # calendar moves into February is not the month they mean
+            return _month(d.year, 1), "month", True, m.start(), m.end()
         return _day(d), "day", True, m.start(), m.end()
 
     def h_winend(self, m, g):
@@ -431,6 +488,8 @@ class _Finder:
         if self.c.anchor is None:
             return None, "month", True, start, m.end()
         tense = self.c.tense(m.start(), m.end(), WINDOW_FORWARD)
+        if _WINDOW_CLOSED.match(self.c.text, m.end()):
+            tense = "past"     # "after the summer window closed": the window's own verb decides
         if g["win_w"].lower() == "summer":
             return str(summer_year(self.c.anchor, tense, None)), "year", True, start, m.end()
         return _month(month_year(1, self.c.anchor, tense), 1), "month", True, start, m.end()
@@ -572,7 +631,11 @@ class _Finder:
             return str(summer_year(a, tense, mod)), "year", True, start, end
         year = self.c.league.season_year(a, mod, tense)
         if mod in ("new", "coming", "upcoming", "next") and self._season_start_context(start, end):
-            return _day(self.c.league.season(year)[0]), "day", True, start, end
+            first = self.c.league.season(year)[0]
+            if first >= a:
+                return _day(first), "day", True, start, end
+            # "ahead of the new season" after the calendar's first matchday: the writer's
+            # league starts later than the calendar says; the season is all that is sure
         return season_label(year), "season", True, start, end
 
     def _window_unit(self, mod: str, start: int, end: int, the: bool):
@@ -623,10 +686,23 @@ class _Finder:
         return _week(d), "week", True, m.start(), m.end()
 
     def h_rel(self, m, g):
+        if g["rel"].lower() == "today" and self._in_quote(m.start()):
+            # "I am proud to be here today", "today I only think about my club": a speaker's
+            # today is the day they spoke (often not the article's) and dates no event
+            return None
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
         step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
         return _day(self.c.anchor + dt.timedelta(days=step)), "day", True, m.start(), m.end()
+
+    def _in_quote(self, pos: int) -> bool:
+        """Is `pos` inside a double-quoted passage of its paragraph (an odd number of quote
+        marks before it; bounded look-back)?"""
+        t = self.c.text
+        lo = max(0, pos - QUOTE_LOOKBACK)
+        para = t.rfind("\n\n", lo, pos)
+        lo = para + 2 if para >= 0 else lo
+        return t.count('"', lo, pos) % 2 == 1
 
     def h_part(self, m, g):
         if self.c.anchor is None:
@@ -672,6 +748,9 @@ class _Finder:
         lw = self.c.left(m.start(), 1)
         if lw and lw[-1] in self.lx.weekday_names_after:
             return None
+        if (name.lower() in self.c.club_weekdays and not (lw and lw[-1] in WEEKDAY_DATE_CUES)
+                and not _DAY_PART.match(self.c.text, m.start() + len(name))):
+            return None      # the club the article names, not the day ("Wednesday will pay")
         start, end = m.start(), m.end()
         mod = lw[-1] if lw else None
         if mod in ("last", "next", "this"):

@@ -16,6 +16,7 @@ from .lexicon import DATA
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FIRST_YEAR, LAST_YEAR = 1990, 2060
+NEW_SEASON_DAYS = 42     # how long after its first matchday a season is still "the new season"
 
 
 def season_label(start_year: int) -> str:
@@ -80,6 +81,8 @@ class League:
         year, inside = self.position(anchor)
         if which in ("last", "previous"):
             return year - 1 if inside else year
+        if which == "new" and inside and (anchor - self.season(year)[0]).days <= NEW_SEASON_DAYS:
+            return year          # a few weeks in, "the new season" is still the one just begun
         if which in ("next", "new", "coming", "upcoming", "following"):
             return year + 1
         if which in ("this", "current"):

@@ -15,6 +15,7 @@ PRESENT_BE = frozenset({"be", "being", "is", "are", "am", "get", "gets", "gettin
 CLOCK_WORDS = frozenset({"on", "at", "am", "pm", "midnight", "noon", "midday", "gmt", "bst", "cet", "uk", "time",
                          "local", "o'clock"})
 LEFT_WORDS = 20
+_CLAUSE_BREAK = re.compile(r"[,;:]\s")
 RIGHT_WORDS = 6
 
 
@@ -51,6 +52,12 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     """
     left = [w.lower() for w in _WORD.findall(before)][-LEFT_WORDS:]
     lx = lexicon()
+    # "was lodged on Monday, making him eligible for Saturday's game": a forward preposition
+    # in a clause of its own looks forward; the past auxiliary before the comma is another clause
+    clause = [w.lower() for w in _WORD.findall(_CLAUSE_BREAK.split(before)[-1])]
+    if (len(clause) < len(left) and clause and (clause[-1] in lx.forward_prepositions or clause[-1] in forward_words)
+            and not any(_cue(clause, i) for i in range(len(clause) - 1))):
+        return "future"
     forward = False
     near = len(left)            # "until 11pm on Thursday": a clock time does not part them
     while near > 0 and left[near - 1] in CLOCK_WORDS:
