@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from .settings import absolute_root
+
 _LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 
 
@@ -49,7 +51,7 @@ def _rewrite(html: str, page: str, feed_dir: str, root: str, absolute: bool) -> 
 
 def feed_generated(context, feed) -> None:
     root = str(context.get("SITEURL") or "").rstrip("/")
-    absolute = root.startswith(("http://", "https://"))
+    absolute = bool(absolute_root(root))
 
     def site_path(url: str) -> str | None:
         """`url` as a path from the site root, if it is one of the site's own."""

@@ -26,6 +26,7 @@ from .core.model import Corpus
 from .core.pipeline import extract, mark_duplicates
 from .core.slugs import SlugRegistry
 from .reader import UNDATED
+from .settings import absolute_root
 from .views import SiteViews
 
 logger = logging.getLogger(__name__)
@@ -95,8 +96,7 @@ class SagaGenerator(Generator):
         self.saga_views = self.views.sagas()
         for page in pelican_articles:
             page.saga_jsonld = self.views.article_jsonld(page.saga_article.id, self._abs(page.url))
-        root = str(self.settings.get("SITEURL") or "")
-        self.context["SAGA_SITE_ROOT"] = root.rstrip("/") if root.startswith(("http://", "https://")) else ""
+        self.context["SAGA_SITE_ROOT"] = absolute_root(self.settings.get("SITEURL"))
         self.context["saga_corpus"] = corpus
         self.context["saga_sagas"] = self.saga_views
         self.context["saga_url"] = lambda kind, ident: self.urls.get((kind, ident), "")
@@ -170,8 +170,8 @@ class SagaGenerator(Generator):
         return overrides
 
     def _abs(self, url: str) -> str:
-        root = str(self.settings.get("SITEURL") or "")
-        return f"{root.rstrip('/')}/{url}" if root.startswith(("http://", "https://")) else url
+        root = absolute_root(self.settings.get("SITEURL"))
+        return f"{root}/{url}" if root else url
 
     def generate_output(self, writer) -> None:
         relative = self.settings["RELATIVE_URLS"]

@@ -37,3 +37,10 @@ def apply_defaults(settings: dict) -> None:
     """Fill in every SAGA_* setting the site did not set (Pelican's own pattern for plugins)."""
     for key, value in DEFAULTS.items():
         settings.setdefault(key, value)
+
+
+def absolute_root(siteurl: object) -> str:
+    """SITEURL without its trailing slash when it is an absolute http(s) URL (a published site),
+    else "": canonical links, Open Graph URLs and JSON-LD need an absolute address or nothing."""
+    root = str(siteurl or "").rstrip("/")
+    return root if root.startswith(("http://", "https://")) else ""

@@ -244,35 +244,34 @@ class Resolver:
                 buckets[(parts[0][:1], parts[-1][:1])].append(c)
                 by_surname[parts[1:]].append(c)
         for group in buckets.values():
-            if len(group) > _MAX_BUCKET:
-                continue          # degenerate input: thousands of similar names; skip spelling merges
-            for x in range(len(group)):
-                for y in range(x + 1, len(group)):
-                    a, b = self.clusters[self.find(group[x].gid)], self.clusters[self.find(group[y].gid)]
-                    if a is b:
-                        continue
-                    pa, pb = self._parts(a), self._parts(b)
-                    if pa == pb:
-                        continue
-                    ja, jb = " ".join(pa), " ".join(pb)
-                    if abs(len(ja) - len(jb)) > 3:
-                        continue
-                    same_first = pa[0] == pb[0]
-                    close = Levenshtein.distance(ja, jb, score_cutoff=3) <= 3 and ratio(ja, jb) >= 88
-                    if close and (same_first or Levenshtein.distance(pa[0], pb[0]) <= 2):
-                        if self._compatible(a, b, strict=False):
-                            self.merge(a.gid, b.gid)
-        for group in by_surname.values():
-            if len(group) > _MAX_BUCKET:
-                continue
-            for x in range(len(group)):
-                for y in range(x + 1, len(group)):
-                    a, b = self.clusters[self.find(group[x].gid)], self.clusters[self.find(group[y].gid)]
-                    if a is b:
-                        continue
-                    pa, pb = self._parts(a), self._parts(b)
-                    if pa[0] != pb[0] and pa[0][:1] == pb[0][:1] and self._compatible(a, b, strict=True):
+            for a, b in self._live_pairs(group):
+                pa, pb = self._parts(a), self._parts(b)
+                if pa == pb:
+                    continue
+                ja, jb = " ".join(pa), " ".join(pb)
+                if abs(len(ja) - len(jb)) > 3:
+                    continue
+                same_first = pa[0] == pb[0]
+                close = Levenshtein.distance(ja, jb, score_cutoff=3) <= 3 and ratio(ja, jb) >= 88
+                if close and (same_first or Levenshtein.distance(pa[0], pb[0]) <= 2):
+                    if self._compatible(a, b, strict=False):
                         self.merge(a.gid, b.gid)
+        for group in by_surname.values():
+            for a, b in self._live_pairs(group):
+                pa, pb = self._parts(a), self._parts(b)
+                if pa[0] != pb[0] and pa[0][:1] == pb[0][:1] and self._compatible(a, b, strict=True):
+                    self.merge(a.gid, b.gid)
+
+    def _live_pairs(self, group: list[Cluster]):
+        """Each pair of the group's clusters as they stand now (earlier merges applied), skipping
+        pairs already one cluster; a degenerate group (thousands of similar names) yields none."""
+        if len(group) > _MAX_BUCKET:
+            return
+        for x in range(len(group)):
+            for y in range(x + 1, len(group)):
+                a, b = self.clusters[self.find(group[x].gid)], self.clusters[self.find(group[y].gid)]
+                if a is not b:
+                    yield a, b
 
     def _resolve_singles(self, singles: list[tuple[str, LocalEnt]]) -> None:
         """A surname or one-word name no full name in its article explains."""
