@@ -7,6 +7,10 @@ Every folder in tests/gold/ is a set of articles (NAME.txt or NAME.md) with
 answers (NAME.gold.json). The full pipeline runs over each set on its own;
 a gold key that is absent means "not annotated" and is not scored. The gold
 format and matching rules follow ../shared/eval/README.md.
+
+"quotes" counts every exported quote, as the shared scorer does; "whole quotes" is the same
+without the 1-3 word scare quotes the export flags `fragment: true` (kept, never key quotes),
+which gold files written by other people may leave out.
 """
 from __future__ import annotations
 
@@ -119,10 +123,10 @@ def score(data: dict, golds: dict[str, dict]) -> tuple[dict, list[str]]:
                 sp = set(ents[q["speaker"]][0]) if q.get("speaker") in ents else set()
                 if q.get("speaker_name"):
                     sp.add(norm(q["speaker_name"]))
-                pq += [(norm(s["text"]), sp) for s in q["sources"] if s["article"] == art_id]
+                pq += [(norm(s["text"]), sp, bool(q.get("fragment"))) for s in q["sources"] if s["article"] == art_id]
             for gq in g["quotes"]:
                 c = norm(gq["contains"])
-                hit = [sp for text, sp in pq if c in text and len(text) <= MAX_QUOTE]
+                hit = [sp for text, sp, _ in pq if c in text and len(text) <= MAX_QUOTE]
                 if not gq.get("optional"):
                     t.add("quote_recall", bool(hit))
                     if not hit:
@@ -134,11 +138,13 @@ def score(data: dict, golds: dict[str, dict]) -> tuple[dict, list[str]]:
                     t.add("speaker_accuracy", ok)
                     if not ok:
                         misses.append(f"{f}: speaker of '{gq['contains'][:40]}' is {hit}, want {gq['speaker']}")
-            for text, _ in pq:
+            for text, _, fragment in pq:
                 ok = len(text) <= MAX_QUOTE and any(norm(q["contains"]) in text for q in g["quotes"])
                 t.add("quote_precision", ok)
+                if not fragment:
+                    t.add("whole_quote_precision", ok)
                 if not ok:
-                    misses.append(f"{f}: spurious quote '{text[:60]}'")
+                    misses.append(f"{f}: spurious quote '{text[:60]}'" + (" (exported as a fragment)" if fragment else ""))
         if "dates" in g:
             # A source with no date_text corroborates a merged event; it makes no date claim of its own.
             pe = [(norm(s["sentence"]), ev["date"]) for ev in data["events"] for s in ev["sources"]
@@ -161,6 +167,7 @@ def score(data: dict, golds: dict[str, dict]) -> tuple[dict, list[str]]:
     res: dict = {}
     for area, p_key, r_key in (("entities", "entity_precision", "entity_recall"),
                                ("quotes", "quote_precision", "quote_recall"),
+                               ("whole quotes", "whole_quote_precision", "quote_recall"),
                                ("dates", "date_precision", "date_recall")):
         p, r = t.ratio(p_key), t.ratio(r_key)
         if p is None and r is None:
@@ -191,12 +198,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             continue
         print(f"== {name}")
-        for area in ("entities", "quotes", "dates"):
+        for area in ("entities", "quotes", "whole quotes", "dates"):
             if area in res:
                 r = res[area]
-                print(f"  {area:9} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
+                print(f"  {area:12} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
                       f"  (predicted {r['predicted']}, gold {r['gold']})")
-        extras = {k: v for k, v in res.items() if k not in ("entities", "quotes", "dates")}
+        extras = {k: v for k, v in res.items() if k not in ("entities", "quotes", "whole quotes", "dates")}
         print("  " + "  ".join(f"{k} {v}" for k, v in extras.items()))
         if args.show_misses:
             for m in misses:

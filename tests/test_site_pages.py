@@ -4,7 +4,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from conftest import build_site
+from conftest import ROOT, build_site
 
 
 class Page(HTMLParser):
@@ -87,3 +87,14 @@ def test_article_text_is_never_markup(article_folder, tmp_path):
             text = f.read_text(encoding="utf-8")
             for bad in ("<script>alert", "<img src=x", "<iframe"):
                 assert bad not in text, (f, bad)
+
+
+def test_a_feed_keeps_only_the_newest_articles(tmp_path):
+    build = build_site(ROOT / "seeds", tmp_path / "out", settings={"SAGA_FEED_MAX_ITEMS": 1})
+    assert build.returncode == 0, build.log
+    data = build.export
+    [saga] = data["sagas"]
+    dates = sorted(a["date"] for a in data["articles"] if a["id"] in saga["articles"] and a["date"])
+    feed = (build.output / "feeds" / saga["url"].replace(".html", ".atom.xml")).read_text(encoding="utf-8")
+    assert feed.count("<entry>") == 1
+    assert f"<published>{dates[-1]}" in feed

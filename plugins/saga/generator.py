@@ -65,7 +65,8 @@ class SagaGenerator(Generator):
         by_id = {a.saga_article.id: a for a in pelican_articles + duplicates if hasattr(a, "saga_article")}
         overrides = self._overrides()
         cache = self._load_cache()
-        corpus = extract([a.saga_article for a in by_id.values()], overrides, cache)
+        corpus = extract([a.saga_article for a in by_id.values()], overrides, cache,
+                         self.settings["SAGA_PROCESSES"])
         self._save_cache(cache)
         for message in corpus.warnings:
             logger.warning("%s", message)
@@ -176,9 +177,9 @@ class SagaGenerator(Generator):
     def generate_output(self, writer) -> None:
         relative = self.settings["RELATIVE_URLS"]
         saga_tpl = self.get_template("saga")
-        written = []
+        written, feeds = [], []
         for saga in self.saga_views:
-            feed = self._feed(writer, saga["url"], saga["articles"], f"{saga['player']['name']} transfer saga"
+            feed = self._feed(feeds, saga["url"], saga["articles"], f"{saga['player']['name']} transfer saga"
                               if saga["player"] else "Transfer saga")
             writer.write_file(saga["url"], saga_tpl, self.context, relative_urls=relative, saga=saga,
                               page_url=saga["url"], feed_url=feed,
@@ -188,16 +189,18 @@ class SagaGenerator(Generator):
         for ent in self.corpus.entities:
             url = self.urls[(ent.kind, ent.id)]
             view = self.views.entity_page(ent.id, self.saga_views)
-            feed = self._feed(writer, url, view["articles"], ent.name)
+            feed = self._feed(feeds, url, view["articles"], ent.name)
             writer.write_file(url, entity_tpl, self.context, relative_urls=relative, page_view=view,
                               page_url=url, feed_url=feed, jsonld=self.views.entity_jsonld(ent.id, self._abs(url)))
             written.append(url)
         search_tpl = self.get_template("search")
         writer.write_file("search.html", search_tpl, self.context, relative_urls=relative, page_url="search.html")
         # Every HTML page is written: Pagefind (which reads only those) indexes them in its own
-        # process while this one writes the sitemap and the data export.
+        # process while this one writes the feeds, the sitemap and the data export.
         search = self._start_search() if self.settings["SAGA_SEARCH"] else None
         try:
+            for items, path, title in feeds:
+                writer.write_feed(items, self.context, path, feed_title=title)
             self._write_sitemap(written)
             self._write_export(self.corpus)
         except BaseException:
@@ -229,17 +232,19 @@ class SagaGenerator(Generator):
         if proc.returncode != 0:
             logger.warning("search index not built: pagefind said %s", (stderr or stdout).strip()[-500:])
 
-    def _feed(self, writer, page_url: str, articles: list[dict], title: str) -> str | None:
-        """An Atom feed per saga and per entity, so a reader can follow just that story."""
+    def _feed(self, feeds: list, page_url: str, articles: list[dict], title: str) -> str | None:
+        """An Atom feed per saga and per entity, so a reader can follow just that story: its path,
+        and what to write there added to `feeds`."""
         items = [self.pages_by_id[a["id"]] for a in articles
                  if a["id"] in self.pages_by_id and a["date_basis"] != "unknown"]
         if not items:
             return None
         path = "feeds/" + page_url.rsplit(".", 1)[0] + ".atom.xml"
         items.sort(key=lambda p: (p.date, p.saga_source), reverse=True)
+        if self.settings["SAGA_FEED_MAX_ITEMS"]:
+            del items[self.settings["SAGA_FEED_MAX_ITEMS"]:]
         # Pelican strips tags from feed titles; escaping first keeps an odd name as text.
-        writer.write_feed(items, self.context, path,
-                          feed_title=Markup.escape(f"{title} · {self.settings['SITENAME']}"))
+        feeds.append((items, path, Markup.escape(f"{title} · {self.settings['SITENAME']}")))
         return path
 
     def _write_sitemap(self, extra: list[str]) -> None:

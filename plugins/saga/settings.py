@@ -23,6 +23,11 @@ DEFAULTS: dict[str, object] = {
     # extractor version (so adding one article extracts one article). `pelican --ignore-cache`
     # forces a cold build.
     "SAGA_CACHE": True,
+    # Newest articles in each saga's and entity's Atom feed: a feed is for following what is
+    # new, and a club in every article would otherwise carry the whole site in its feed (0: all).
+    "SAGA_FEED_MAX_ITEMS": 20,
+    # Processes for per-article extraction on a cold build (0: every available core; 1: none).
+    "SAGA_PROCESSES": 0,
     # Build a Pagefind search index of the site (the search page needs it).
     "SAGA_SEARCH": True,
     # URL and file patterns of the generated pages; {slug} is filled in.

@@ -12,6 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from .parallel import run_all
+
 CORE = Path(__file__).resolve().parent
 DATA = CORE.parent / "data"
 
@@ -52,6 +54,26 @@ class ExtractionCache:
         self.new[k] = value
         return value
 
+    def prefetch(self, namespace: str, jobs: list[tuple[Any, Callable[[], Any]]]) -> None:
+        """Compute the results not yet known among `jobs` ((key, compute) pairs) together, on
+        every core; the `get` calls that follow find them. A job that raises is left for its
+        `get` to run again and handle."""
+        todo, seen = [], set()
+        for key, compute in jobs:
+            k = (namespace, key)
+            if k in self.new or k in seen:
+                continue
+            if k in self.old:
+                self.hits += 1
+                self.new[k] = self.old[k]
+            else:
+                seen.add(k)
+                todo.append((k, compute))
+        for (k, _), (ok, value) in zip(todo, run_all([compute for _, compute in todo])):
+            if ok:
+                self.misses += 1
+                self.new[k] = value
+
     def lookup(self, namespace: str, key: Any) -> Any:
         """What an earlier build (or this one) kept under `key`, or None; for steps that reuse
         part of an old result and keep the rest up to date with `keep`."""
@@ -71,6 +93,12 @@ _active: ExtractionCache | None = None
 def memo(namespace: str, key: Any, compute: Callable[[], Any]) -> Any:
     """Steps call this around their per-article work; without an active cache it just computes."""
     return _active.get(namespace, key, compute) if _active is not None else compute()
+
+
+def prefetch(namespace: str, jobs: list[tuple[Any, Callable[[], Any]]]) -> None:
+    """Before a loop of `memo` calls: work out the missing ones in one batch (see parallel.py)."""
+    if _active is not None:
+        _active.prefetch(namespace, jobs)
 
 
 def lookup(namespace: str, key: Any) -> Any:

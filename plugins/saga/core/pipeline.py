@@ -7,6 +7,7 @@ import hashlib
 from .cache import ExtractionCache, using
 from .entities import extract_entities_with_warnings
 from .model import Article, Corpus
+from .parallel import workers
 from .quotes import extract_quotes
 from .sagas import build_sagas
 from .text import normalise
@@ -32,13 +33,14 @@ def mark_duplicates(articles: list[Article]) -> list[Article]:
 
 
 def extract(articles: list[Article], overrides: dict | None = None,
-            cache: ExtractionCache | None = None) -> Corpus:
+            cache: ExtractionCache | None = None, processes: int | None = None) -> Corpus:
     """Run every step over `articles` (sorted by source for stable output).
 
     With a `cache`, per-article results of an earlier build are reused where the article (and
-    what a step depends on) is unchanged; the output is the same either way.
+    what a step depends on) is unchanged; the output is the same either way. Per-article work
+    runs on up to `processes` cores (default: all).
     """
-    with using(cache):
+    with using(cache or ExtractionCache()), workers(processes):
         return _extract(sorted(articles, key=lambda a: a.source), overrides)
 
 

@@ -16,7 +16,8 @@ import yaml
 
 from .model import Article, Entity, Mention, Saga
 from .slugs import SlugRegistry
-from .text import fold, sentences
+from .text import fold
+from .timeline.lexicon import sentence_spans
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "saga_cues.yaml"
 STATUS_ORDER = ("completed", "agreed", "collapsed")
@@ -47,27 +48,40 @@ def find_fees(text: str) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _role_cues() -> tuple:
+    """For "from_club" then "to_club": the before and after phrases, each with a tuple of them
+    to test a mention's context in one call first (most mentions have no cue at all)."""
+    c = cues()
+    return tuple((c[role]["before"], tuple(c[role]["before"]), c[role]["after"], tuple(c[role]["after"]))
+                 for role in ("from_club", "to_club"))
+
+
 def _club_roles(low: str, club_mentions: list[Mention]) -> tuple[Counter, Counter]:
     """Score each club as the one being left (from) and the one being joined (to).
 
     `low` is the folded, lower-cased body; plain string tests keep this linear and fast.
     """
-    c = cues()
+    past = tuple(cues()["past_club_prefixes"])
     frm, to = Counter(), Counter()
     for m in club_mentions:
-        before = low[max(0, m.start - 30):m.start].rstrip()
+        left = low[max(0, m.start - 30):m.start]
+        if left.endswith(past):
+            continue
+        before = left.rstrip()
         if before.endswith(" the") or before == "the":
             before = before[:-3].rstrip()
         after = low[m.end:m.end + 30].lstrip()
-        if any(low[max(0, m.start - 30):m.start].endswith(p) for p in c["past_club_prefixes"]):
-            continue
-        for role, score in (("from_club", frm), ("to_club", to)):
-            for phrase, w in c[role]["before"].items():
-                if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
-                    score[m.entity] += w
-            for phrase, w in c[role]["after"].items():
-                if after.startswith(phrase) or low[m.end:m.end + len(phrase)] == phrase:
-                    score[m.entity] += w
+        for (befores, before_any, afters, after_any), score in zip(_role_cues(), (frm, to)):
+            if before.endswith(before_any):
+                for phrase, w in befores.items():
+                    if before.endswith(phrase) and (len(before) == len(phrase)
+                                                    or not before[-len(phrase) - 1].isalnum()):
+                        score[m.entity] += w
+            if after.startswith(after_any) or low.startswith(after_any, m.end):
+                for phrase, w in afters.items():
+                    if after.startswith(phrase) or low[m.end:m.end + len(phrase)] == phrase:
+                        score[m.entity] += w
     return frm, to
 
 
@@ -86,7 +100,7 @@ class _Players:
     """One article's sentences and player mentions, sorted, for nearest-player look-ups in
     logarithmic time (a fee compared with every mention of its sentence is quadratic on a long one)."""
 
-    def __init__(self, spans: list[tuple[int, int]], ms: list[Mention], kinds: dict[str, str]):
+    def __init__(self, spans: tuple[tuple[int, int], ...], ms: list[Mention], kinds: dict[str, str]):
         self.spans = spans
         self.span_starts = [s for s, _ in spans]
         self.rows = sorted((m.start, m.end, m.entity) for m in ms if kinds.get(m.entity) == "player")
@@ -130,14 +144,15 @@ def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[
         players = Counter(m.entity for m in ms if kinds.get(m.entity) == "player")
         if not players:
             continue
-        first_sentence_end = (sentences(art.body) or [(0, 0)])[0][1]
+        spans = sentence_spans(art.body)
+        first_sentence_end = (spans or [(0, 0)])[0][1]
         lead = {m.entity for m in ms if m.start < first_sentence_end and kinds.get(m.entity) == "player"}
         subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
         if count < 2 and subject not in lead:
             continue
         low = fold(art.body).lower()
         frm, to = _club_roles(low, [m for m in ms if kinds.get(m.entity) == "club"])
-        near = _Players(sentences(art.body), ms, kinds)
+        near = _Players(spans, ms, kinds)
         fees = [f for f in find_fees(art.body) if near.nearest(f) in (subject, None)]
         groups[subject].append((art, frm, to, fees, _status(low)))
     sagas = []

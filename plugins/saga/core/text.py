@@ -14,9 +14,20 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "v", "no", "nos", "a
 _END = re.compile(r"[.!?]+['\"\u2019\u201d)]*(?=\s+|$)")
 
 
+_FOLD_PAIRS = tuple((chr(mark), plain) for mark, plain in QUOTE_FOLD.items())
+
+
 def fold(text: str) -> str:
-    """Curly quotes and dashes to ASCII; same length as the input, so offsets survive."""
-    return text.translate(QUOTE_FOLD)
+    """Curly quotes and dashes to ASCII; same length as the input, so offsets survive.
+
+    One `str.replace` per mark present: many times cheaper than `str.translate` with a table
+    on a whole body, and every step folds."""
+    if text.isascii():
+        return text
+    for mark, plain in _FOLD_PAIRS:
+        if mark in text:
+            text = text.replace(mark, plain)
+    return text
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")

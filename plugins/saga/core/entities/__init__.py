@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import OrderedDict
+from functools import partial
 
-from ..cache import memo
+from ..cache import memo, prefetch
 from ..model import Article, Entity, Mention
 from .article import ArticleInfo, analyse
 from .identity import Resolver
@@ -26,8 +26,6 @@ from .resolve import resolve_all
 __all__ = ["extract_entities", "extract_entities_with_warnings", "load_overrides", "last_warnings"]
 
 last_warnings: list[str] = []
-_CACHE: OrderedDict[tuple[str, str, str], ArticleInfo] = OrderedDict()
-_CACHE_MAX = 4096
 
 
 def extract_entities(articles: list[Article], overrides: dict | None = None) -> tuple[list[Entity], list[Mention]]:
@@ -47,9 +45,12 @@ def extract_entities_with_warnings(articles: list[Article], overrides: dict | No
     warnings: list[str] = []
     infos: list[ArticleInfo] = []
     source = {}
-    for art in articles:
+    keys = [_key(art, ov_key) for art in articles]
+    prefetch("entities.analyse", [(key, partial(analyse, art.id, art.body or "", lex, extra))
+                                  for art, key in zip(articles, keys)])
+    for art, key in zip(articles, keys):
         source[art.id] = art.source
-        infos.append(_analyse_cached(art, lex, extra, ov_key, warnings))
+        infos.append(_analyse_cached(art, key, lex, extra, warnings))
     res = Resolver(infos, lex, ov)
     res.build()
     entities, gid_to_id = res.finish()
@@ -68,22 +69,17 @@ def extract_entities_with_warnings(articles: list[Article], overrides: dict | No
     return entities, mentions, warnings
 
 
-def _analyse_cached(art: Article, lex, extra, ov_key: str, warnings: list[str]) -> ArticleInfo:
+def _key(art: Article, ov_key: str) -> tuple[str, str, str]:
+    return art.id, hashlib.sha1((art.body or "").encode("utf-8", "surrogatepass")).hexdigest(), ov_key
+
+
+def _analyse_cached(art: Article, key: tuple[str, str, str], lex, extra, warnings: list[str]) -> ArticleInfo:
     body = art.body or ""
-    key = (art.id, hashlib.sha1(body.encode("utf-8", "surrogatepass")).hexdigest(), ov_key)
-    hit = _CACHE.get(key)
-    if hit is not None:
-        _CACHE.move_to_end(key)
-        return hit
     try:
-        info = memo("entities.analyse", (key[0], key[1], key[2]), lambda: analyse(art.id, body, lex, extra))
+        return memo("entities.analyse", key, lambda: analyse(art.id, body, lex, extra))
     except Exception as exc:  # noqa: BLE001 - one odd article must not stop the build
         warnings.append(f"{art.source}: entity extraction failed ({exc.__class__.__name__}); no entities taken from it")
-        info = ArticleInfo(art.id, body, {}, [], [], [], [], [], [])
-    _CACHE[key] = info
-    if len(_CACHE) > _CACHE_MAX:
-        _CACHE.popitem(last=False)
-    return info
+        return ArticleInfo(art.id, body, {}, [], [], [], [], [], [])
 
 
 def _link_attrs(entities: list[Entity], res: Resolver, gid_to_id: dict[str, str]) -> None:

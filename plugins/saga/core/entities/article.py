@@ -138,9 +138,9 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     sents = sentences(body)
     toks = tokenize(body, sents)
     matches = scan(toks, lex, extra)
-    matches = _drop_name_clashes(toks, matches, lex)
-    info = ArticleInfo(article_id, body, {}, [], [], [], [], [], [], sents)
     lower_vocab = {t.norm for t in toks if not t.cap and t.text[:1].isalpha()}
+    matches = _drop_name_clashes(toks, matches, lex, lower_vocab)
+    info = ArticleInfo(article_id, body, {}, [], [], [], [], [], [], sents)
 
     # 1. known clubs: unambiguous first, shared short forms later
     club_key_of: dict[int, str] = {}
@@ -150,6 +150,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             continue              # "Birmingham-based", "Liverpool-born": a place here, not the club
         if _town_here(toks, m):
             continue              # "talks in Milan", "he is from Dundee": the town, not the club
+        if city_before_club_head(toks, m, lex):
+            continue              # "the Birmingham club", "the Milan side": a description by its city
         ids = []
         for e in m.entries:
             if e.cat == "club" and e.via in ("name", "short", "nick") and e.ref not in ids:
@@ -276,10 +278,13 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             if ent is None:
                 club = lex.clubs[cid]
                 ent = info.ents[cid] = LocalEnt(cid, "club", club.name, first=start)
-        text = body[start:toks[m.j - 1].end]
+        end = toks[m.j - 1].end
+        if e.via == "nick" and not toks[m.j - 1].poss:
+            end = _of_home_place(toks, m, cid, ctx) or end     # "the Eagles of the Portuguese capital"
+        text = body[start:end]
         if e.via in ("name", "short", "nick"):
             ent.forms[body[toks[m.i].start:toks[m.j - 1].end]] += 1
-        _mention(info, cid, start, toks[m.j - 1].end, text, via, toks[m.i].sent)
+        _mention(info, cid, start, end, text, via, toks[m.i].sent)
 
     # editor's names (content/entities.yaml) found by the scan
     for m in matches:
@@ -364,6 +369,42 @@ def _town_here(toks: list[Tok], m: Match) -> bool:
     return False
 
 
+def _of_home_place(toks: list[Tok], m: Match, cid: str, ctx: Context) -> int | None:
+    """'the Eagles of the Portuguese capital', 'the Saints of Southampton': a nickname followed by
+    "of" and the club's own city or region; the end offset of the longer phrase."""
+    k = m.j
+    n = len(toks)
+    if k + 1 >= n or toks[k].norm != "of" or toks[k].sep != SPACE:
+        return None
+    k += 1
+    if toks[k].norm == "the" and toks[k].sep == SPACE:
+        k += 1
+    p = ctx.match_at.get(k)
+    if p is None or p.i != k or toks[k].sep != SPACE or \
+            not any(e.cat == "club" and e.via in ("place", "ground") and e.ref == cid for e in p.entries):
+        return None
+    return toks[p.j - 1].end
+
+
+def city_before_club_head(toks: list[Tok], m: Match, lex: Lexicon) -> bool:
+    """'the Birmingham club', 'The Milan side': a club's short form that is also the home city of
+    clubs, between "the" and a club noun. It describes a club of that city (which one, the article
+    decides), not the club whose short form it is."""
+    if m.i == 0 or toks[m.i - 1].norm != "the" or toks[m.i].sep == HARD or m.j >= len(toks):
+        return False
+    if toks[m.j - 1].poss or toks[m.j].sep != SPACE:
+        return False
+    if not any(e.cat == "club" and e.via == "place" for e in m.entries):
+        return False
+    if any(e.cat == "club" and e.via in ("name", "nick") for e in m.entries):
+        return False              # "the Liverpool side" names the club called Liverpool
+    nxt = toks[m.j].norm
+    return (nxt,) in lex.club_heads and nxt not in _CITY_HEADS_NOT
+# club nouns that name a part of a club rather than the club ("the Milan board" is still the club,
+# but "the Milan derby" is not a club noun anyway); kept empty unless a head misleads
+_CITY_HEADS_NOT = {"club's"}
+
+
 def _mention(info: ArticleInfo, key: str, start: int, end: int, text: str, via: str, sent: int) -> None:
     ent = info.ents.get(key)
     if ent is not None:
@@ -372,7 +413,8 @@ def _mention(info: ArticleInfo, key: str, start: int, end: int, text: str, via: 
     info.mentions.append(LocalMention(start, end, key, via, sent))
 
 
-def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon) -> list[Match]:
+def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
+                       lower_vocab: set[str] = frozenset()) -> list[Match]:
     """'Antonio Valencia', 'Forest Green Rovers': a club word inside a longer capitalised name."""
     covered = set()
     for m in matches:
@@ -405,17 +447,20 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon) -> l
             if any(words + tuple(t.norm for t in toks[m.j:m.j + L]) in lex.person_roles for L in (1, 2)):
                 continue
         if e.cat == "club" and e.via in ("name", "short", "nick"):
-            if _namey_neighbour(toks, m.i - 1, m.i, covered, lex) or \
-                    (not toks[m.j - 1].poss and _namey_neighbour(toks, m.j, m.j, covered, lex)):
+            if _namey_neighbour(toks, m.i - 1, m.i, covered, lex, lower_vocab) or \
+                    (not toks[m.j - 1].poss and _namey_neighbour(toks, m.j, m.j, covered, lex, lower_vocab)):
                 continue
         out.append(m)
     return out
 
 
-def _namey_neighbour(toks: list[Tok], k: int, joint: int, covered: set, lex: Lexicon) -> bool:
+def _namey_neighbour(toks: list[Tok], k: int, joint: int, covered: set, lex: Lexicon,
+                     lower_vocab: set[str] = frozenset()) -> bool:
     if k < 0 or k >= len(toks) or joint >= len(toks) or k in covered:
         return False
     t = toks[k]
+    if t.upper and len(t.norm) > 1 and t.norm in lower_vocab and t.norm not in lex.club_prefixes:
+        return False              # "VILLA GO DUTCH!": a shouted headline word the article also writes in lower case
     if toks[joint].sep == HYPHEN:
         # "Brügge-Nolte", "Palhinho-Santos": a club word inside a double-barrelled name
         return t.cap and t.norm not in lex.hyphen_tails and t.norm not in lex.stopwords
@@ -431,6 +476,9 @@ def _namey_neighbour(toks: list[Tok], k: int, joint: int, covered: set, lex: Lex
         return False              # "Juventus Creator Lab", "Arsenal Media": the club's own medium
     return True
 
+
+# the pronoun "I" with a contraction: "I'm OK", "I've never", "I'll see": never part of a name
+_I_FORMS = {"i'm", "i've", "i'll", "i'd", "im"}
 
 # verbs that open a sentence as a command, never a first name: "Ask PSV.", "Tell Smith ..."
 _IMPERATIVES = {"ask", "tell", "let", "watch", "listen", "talk", "speak", "forget", "remember", "imagine",
@@ -450,15 +498,18 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
         if (_club_prefix(t, lex) and b - a >= 2) or (n in lex.particles and not (t.first and n in lex.stopwords)):
             break
         if n in lex.stopwords or n in lex.honorifics or (t.first and n in lower_vocab and "-" not in n) \
+                or (t.upper and len(n) > 1 and n in lower_vocab) \
                 or (t.first and n in _IMPERATIVES):
             a += 1
             continue
         break
-    while b > a and r.norms[b - 1] in _DATE_WORDS:
-        b -= 1
+    while b > a and (r.norms[b - 1] in _DATE_WORDS or (toks[r.parts[b - 1][0]].upper and len(r.norms[b - 1]) > 1
+                                                       and (r.norms[b - 1] in lower_vocab
+                                                            or r.norms[b - 1] in lex.stopwords))):
+        b -= 1                    # "... MOVE FOR": a shouted headline word the article writes in lower case
     # the pronoun "I" is never part of a name: "Do I want ...?", "Will I get one?", "If I had ..."
     for x in range(a, b):
-        if r.texts[x] == "I":
+        if r.texts[x] == "I" or r.norms[x] in _I_FORMS:
             if x == a + 1 and toks[r.parts[a][0]].first:
                 return None       # an inverted question or a clause opener before "I"
             b = x
@@ -481,10 +532,18 @@ _MEDIA_TAILS = {"tv", "lab", "media", "channel", "podcast", "radio", "studio", "
 
 
 def _media_name(r: Run, toks: list[Tok]) -> bool:
+    if r.size == 1 and len(r.texts[0]) >= 4 and r.texts[0].endswith("TV") and r.texts[0][:-2].isalpha():
+        return True               # "MUTV", "LFCTV", "ChelseaTV": a club's television channel
     if r.size >= 2 and r.norms[-1] in _MEDIA_TAILS and not toks[r.j - 1].poss:
         return True
     k = r.i - 1
+    if k >= 1 and toks[k].norm in _PERSON_TOO and toks[k - 1].norm in ("and", "turned", "now"):
+        return False              # "former defender and broadcaster Tyler X": the man, not a channel
     return k >= 0 and toks[k].norm in _OUTLET_NOUNS and not toks[k].cap and toks[r.i].sep == SPACE
+
+
+# outlet nouns that are also a person's job after "and" / "turned" ("striker turned broadcaster")
+_PERSON_TOO = {"broadcaster", "podcast", "columnist"}
 
 
 def _club_prefix(t: Tok, lex: Lexicon) -> bool:
@@ -666,6 +725,9 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
             if not cands:
                 cands = first_idx.get(r.norms, [])
                 via = "first-name"
+            if not cands and r.size == 1 and "-" in r.norms[0]:
+                # "Jan-Niklas" for "Jan Niklas von Arnim": a double first name written with a hyphen
+                cands = first_idx.get(tuple(r.norms[0].split("-")), [])
             if not cands and r.size == 1 and len(r.norms[0]) >= 3:
                 w = r.norms[0]
                 cands = [k for d, k in dimin.get(w[:3], []) if d != w and

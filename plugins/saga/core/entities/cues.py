@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Match
 from .lexicon import Lexicon
-from .tokens import HARD, HYPHEN, SPACE, Tok
+from .tokens import HARD, HYPHEN, POSS, SPACE, Tok
 
 # words just before a name that make it the object of a transfer: a player
 _TRANSFER_BEFORE = {("signed",), ("sign",), ("signing", "of"), ("signings", "of"), ("bid", "for"),
@@ -40,7 +40,10 @@ _PLAYED_VERBS = {"played", "plays", "playing", "starred", "scored", "scoring", "
 # a retired player is quoted or writes: "former Gunners captain X, speaking on talkSPORT, said"
 _PUNDIT_WORDS = {"said", "says", "told", "believes", "insisted", "claimed", "admitted", "speaking", "writing",
                  "wrote", "tweeted", "posted", "explained", "added", "warned", "urged", "reckons", "thinks",
-                 "pundit", "column", "podcast"}
+                 "pundit", "column", "podcast", "questioned", "questions", "feels", "felt", "suggested",
+                 "predicted", "predicts", "doubts", "doubted", "criticised", "criticized", "slammed", "blasted",
+                 "hailed", "praised", "argued", "reckoned", "believed", "commented", "gave", "welcomed",
+                 "broadcaster", "analyst", "commentator", "columnist", "expects", "fears", "warns"}
 # after "X's": only a coach has these
 _MANAGER_POSS = {"system", "tactics", "philosophy", "regime", "methods", "dugout", "backroom", "tenure", "reign",
                  "appointment", "sacking", "dismissal", "coaching"}
@@ -73,11 +76,20 @@ _NTH = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eigh
         "last", "final", "next", "new", "big", "biggest", "marquee", "record", "only"}
 _SIGNING_NOUNS = {"signing", "signings", "arrival", "arrivals", "recruit", "recruits", "addition", "additions",
                   "purchase", "acquisition", "buy", "capture", "target", "targets"}
+# "X's club", "X's employers": the club of the one named (a mention of it, no cue to his job)
+_CLUB_OF = {"club", "employers"}
+_CLUB_NOUN_TAILS = {"record", "statement", "website", "doctor", "doctors", "level", "career", "debut", "history",
+                    "mates", "colleagues", "medical", "channels", "officials", "hierarchy", "board", "shop",
+                    "crest", "badge", "colours", "anthem", "legend", "icon"}
 _MAN_FORM = {"men", "side", "team", "charges", "troops", "squad", "boys", "lads", "outfit"}
 _PLAYER_POSS = {"agent", "agents", "representative", "representatives", "advisors", "advisers", "adviser",
                 "advisor", "entourage", "camp", "release", "contract", "signature", "future", "move",
                 "transfer", "debut", "goal", "goals", "medical", "departure", "arrival", "wages", "insistence",
                 "desire", "stance", "fitness", "injury", "form", "performances", "career", "sale", "loan"}
+# a word between a possessive and what a player has: "X's proposed move", "X's new contract"
+_POSS_ADJS = {"proposed", "potential", "possible", "planned", "new", "current", "long-term", "mooted",
+              "prospective", "impending", "imminent", "protracted", "collapsed", "stalled", "dream",
+              "big-money", "permanent", "loan", "season-long", "expected", "likely", "rumoured"}
 _TEAMMATE = {("team", "mate"), ("teammate",), ("team-mate",), ("target",), ("signing",), ("loanee",),
              ("recruit",), ("arrival",), ("purchase",), ("youngster",), ("teenager",), ("man",)}
 _RELATIVE = {"father", "uncle", "cousin", "mother", "dad", "grandfather", "wife"}
@@ -395,6 +407,16 @@ class Context:
                 continue
             break
 
+    def _noun_goes_on(self, k: int) -> bool:
+        """Does a noun phrase go on at token k ("X's club captain", "X's club record fee")?"""
+        toks, lex = self.toks, self.lex
+        if k >= len(toks) or toks[k].sep not in (SPACE, HYPHEN):
+            return False
+        t = toks[k]
+        return t.norm in _CLUB_NOUN_TAILS or bool(
+            self.phrase_at(k, lex.person_roles, lex.role_max) or self.phrase_at(k, lex.positions, lex.role_max)
+            or self.phrase_at(k, lex.player_words, lex.role_max))
+
     def _right(self, j: int, c: Cues) -> None:
         toks, lex = self.toks, self.lex
         n = len(toks)
@@ -410,6 +432,9 @@ class Context:
                 c.role = c.role or "manager"
                 c.manager_form = (toks[j - 1].start, toks[j].end)
                 # "Jurgen Klopp's men": the span starts at the name, set by the caller
+            elif nxt in _CLUB_OF and toks[j].sep == POSS and not self._noun_goes_on(j + 1):
+                # "Kowalczyk's club still have a slot": the club of the one named, whatever his job
+                c.manager_form = (toks[j - 1].start, toks[j].end)
             elif nxt in _MANAGER_POSS:
                 c.person += 2.0       # "X's system", "X's tactics": the coach
                 c.role = c.role or "manager"
@@ -418,6 +443,9 @@ class Context:
                 c.role = c.role or "manager"
             elif nxt in _PLAYER_POSS:
                 c.player += 0.7
+            elif j + 1 < n and toks[j].sep in (SPACE, POSS) and toks[j + 1].sep == SPACE and not toks[j].cap \
+                    and toks[j].norm in _POSS_ADJS and toks[j + 1].norm in _PLAYER_POSS:
+                c.player += 0.7       # "X's proposed move", "X's new contract", "X's long-term future"
             return
         if j >= n:
             return

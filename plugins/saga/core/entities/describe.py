@@ -20,8 +20,19 @@ _NEEDS_MODIFIER = {("man",), ("player",), ("star",), ("international",), ("capta
                    ("signing",), ("target",), ("talent",), ("prospect",), ("ace",), ("veteran",),
                    ("footballer",), ("hero",), ("newcomer",), ("recruit",), ("new", "boy"), ("arrival",),
                    ("purchase",), ("acquisition",), ("buy",)}
+# a head that stands alone after "the" only: "the player" (but "his player", "a player" do not)
+_BARE_AFTER_THE = {("player",)}
+# position words loose enough to cover two groups: "the attacker" may be a forward or an attacking
+# midfielder, so it does not rule out either
+_LOOSE_POSITIONS = {("attacker",), ("attackers",)}
 _TEEN = {("teenager",), ("teen",), ("wonderkid",)}
 _POSSESSIVES = {"his", "their", "her", "its"}
+# "their star", "its academy graduate": a club's own player, no other modifier needed
+_CLUB_OWNER = {"their", "its"}
+_CLUB_OWNS = {("star",), ("captain",), ("skipper",), ("talent",), ("prospect",), ("graduate",),
+              ("academy", "graduate"), ("academy", "product"), ("asset",), ("prized", "asset"), ("prize", "asset"),
+              ("star", "asset"), ("crown", "jewel"), ("jewel",), ("talisman",), ("prodigy",), ("homegrown", "star"),
+              ("home", "grown", "star"), ("home-grown", "star"), ("starlet",), ("wonderkid",)}
 _OWNED_CLUB = {"new", "old", "former", "previous", "next", "parent", "boyhood", "current", "future"}
 _DETERMINERS = {"the", "a", "an", "his", "their", "her", "its"}
 _NOT_A_PERSON_AFTER = {"shirt", "jersey", "role", "position", "spot", "berth", "slot", "armband", "duties", "market",
@@ -90,6 +101,7 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
     toks, lex = ctx.toks, ctx.lex
     out: list[Desc] = []
     n = len(toks)
+    headline_end = _headline_end(ctx.body)
     for d in range(n):
         t = toks[d]
         if t.norm == "the":
@@ -108,6 +120,25 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
                 out.append(desc)
             continue
         else:
+            prev_det = d > 0 and toks[d].sep != HARD and toks[d - 1].norm in _DETERMINERS
+            if t.norm.isdigit() and not prev_det and d + 2 < n and toks[d + 1].norm == "year" and \
+                    toks[d + 2].norm == "old" and toks[d + 1].sep == HYPHEN and toks[d + 2].sep == HYPHEN:
+                # "would like 18-year-old Inter forward Leonardo Bassi": no article, but it names him
+                desc = _read(ctx, d, d, club_key_of)
+                if desc and desc.name_at is not None:
+                    out.append(desc)
+                continue
+            if headline_end and toks[d].start < headline_end and not prev_det and t.cap and \
+                    (d == 0 or toks[d].sep == HARD or not toks[d - 1].cap):
+                # a headline drops its articles: "Rangers want Dutch keeper", "close in on Freiburg star"
+                m = ctx.match_at.get(d)
+                if m is not None and m.i == d and m.best.cat in ("club", "nat_adj") and club_key_of.get(d, "x"):
+                    desc = _read(ctx, d, d, club_key_of)
+                    if desc and desc.name_at is None and desc.target in ("player", "person") and \
+                            (desc.position or desc.role or desc.bare or desc.modifiers) and \
+                            _ends_phrase(ctx, desc.end):
+                        out.append(desc)
+                        continue
             m = ctx.match_at.get(d)
             if m is not None and m.i == d and m.best.cat == "country" and t.cap and m.j < n and \
                     toks[m.j].norm in ("international", "internationals") and \
@@ -128,6 +159,10 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     toks, lex = ctx.toks, ctx.lex
     n = len(toks)
     f = Desc(0, 0, "", "", toks[start_tok].sent)
+    if toks[start_tok].norm == "the" and k == start_tok + 1:
+        home = _from_place(ctx, k)
+        if home is not None:
+            return home
     head_end = None
     target = None
     steps = 0
@@ -174,7 +209,10 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             elif e.cat == "club":
                 key = club_key_of.get(m.i)
                 prev = toks[m.i - 1].norm if m.i > 0 else ""
-                if key and (prev in ("former", "ex") or (prev in ("and", "&") and f.former)):
+                if club_places and k == start_tok + 1 and toks[start_tok].norm == "the" and \
+                        _city_club(ctx, m):
+                    f.clubs_ok |= club_places      # "the Birmingham club": a club of that city
+                elif key and (prev in ("former", "ex") or (prev in ("and", "&") and f.former)):
                     f.former.append(key)     # "the former Porto and Lyon man": both are former clubs
                 elif key:
                     f.club = key
@@ -216,15 +254,22 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             if what == "person":
                 target, f.role = "person", val
             elif what == "player":
-                target, f.position = "player", val
+                target, f.position = "player", (None if (toks[k].norm,) in _LOOSE_POSITIONS else val)
             elif what == "pw":
                 target = "player"
                 f.bare = val in _BARE_PLAYER_WORDS
+                if k == start_tok + 1 and toks[start_tok].norm in _CLUB_OWNER and val in _CLUB_OWNS:
+                    f.bare = True     # "Brugge value their star", "keeping their academy graduate"
+                    f.modifiers += 1
                 f.relation = val in _RELATION_WORDS
                 if val in _TEEN:
                     f.max_age = 19
                 if val in _NEEDS_MODIFIER and not (f.former or f.nationality or f.age or f.modifiers):
-                    return None
+                    if not (val in _BARE_AFTER_THE and k == start_tok + 1 and toks[start_tok].norm == "the"
+                            and not (b < n and toks[b].sep == SPACE and toks[b].norm in ("of", "and", "or"))
+                            and not toks[b - 1].text.isupper()):
+                        return None
+                    f.bare = True     # "the player": in transfer news, the one the story is about
                 if val not in _BARE_PLAYER_WORDS and val not in _NEEDS_MODIFIER and not f.modifiers:
                     return None
             else:
@@ -299,6 +344,9 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 and toks[start_tok + 1].norm in _OWNED_CLUB:
             f.owned = True            # "his new club", "their former club"
             f.owned_new = toks[start_tok + 1].norm in ("new", "next", "future")
+        elif toks[start_tok].norm in _POSSESSIVES and head_end == start_tok + 2 and not f.club \
+                and toks[start_tok + 1].norm in ("employers", "employer"):
+            f.owned = True            # "his employers": the club he plays for now
         elif f.club or not (f.clubs_ok or f.country or f.league):
             return None
     if target == "human" and f.age is not None and f.age >= 40:
@@ -322,6 +370,60 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     f.end = toks[head_end - 1].end
     f.text = ctx.body[f.start:f.end]
     return f
+
+
+# "the boy from Bergen", "the lad from Lagos": the player, named by his home town
+_FROM_HEADS = {"boy", "lad", "kid", "youngster", "teenager"}
+
+
+def _from_place(ctx: Context, k: int) -> Desc | None:
+    """"the boy from Bergen": a player word, "from" and a capitalised place, nothing else."""
+    toks = ctx.toks
+    n = len(toks)
+    if not (k + 2 < n and toks[k].norm in _FROM_HEADS and toks[k + 1].norm == "from" and
+            toks[k + 1].sep == SPACE and toks[k + 2].sep == SPACE and toks[k + 2].cap and not toks[k + 2].first):
+        return None
+    m = ctx.match_at.get(k + 2)
+    if m is not None and not any(e.cat in ("place", "country") for e in m.entries):
+        return None                   # "the boy from Celtic": a club, not a home town
+    end = m.j if m is not None else k + 3
+    if m is None:
+        while end < n and toks[end].sep in (SPACE, HYPHEN) and toks[end].cap and end - k < 6:
+            end += 1
+    if toks[end - 1].poss:
+        return None
+    f = Desc(toks[k - 1].start, toks[end - 1].end, "", "player", toks[k - 1].sent)
+    f.text = ctx.body[f.start:f.end]
+    f.bare = True
+    f.modifiers = 1
+    if toks[k].norm in ("teenager",):
+        f.max_age = 19
+    return f
+
+
+def _headline_end(body: str) -> int:
+    """End of a headline line at the top (a short first line that is not a sentence), else 0."""
+    head = body[:400]
+    lead = head.lstrip()
+    off = len(head) - len(lead)
+    nl = lead.find("\n")
+    if nl <= 0 or nl > 200:
+        return 0
+    line = lead[:nl].rstrip()
+    if line.endswith((".", "\u201d", '"')) or line.count(". ") > 0:
+        return 0
+    return off + nl
+
+
+def _ends_phrase(ctx: Context, end: int) -> bool:
+    """Does a phrase end at this offset (a comma, the end of the line or text)?"""
+    rest = ctx.body[end:end + 2]
+    return not rest or rest[0] in ",;:\n!?" or rest.startswith(" -") or rest.startswith(" \u2013")
+
+
+def _city_club(ctx: Context, m) -> bool:
+    from .article import city_before_club_head
+    return city_before_club_head(ctx.toks, m, ctx.lex)
 
 
 def _is_head(ctx: Context, k: int) -> bool:

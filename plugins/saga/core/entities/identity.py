@@ -557,6 +557,13 @@ class Resolver:
                     for n, g in enumerate(by_sent.get(sn - 1, {})):
                         if g not in skip:
                             score[g] += 1.5 if n == 0 else 1
+                elif sn + 1 < len(info.sent_of) and \
+                        "\n" not in info.body[info.sent_of[sn][1]:info.sent_of[sn + 1][0]]:
+                    # "... as Mattias X's side finished third. Aberdeen had rejected two offers": a form
+                    # opening its paragraph; the sentence after it goes on about the same club
+                    for n, g in enumerate(by_sent.get(sn + 1, {})):
+                        if g not in skip:
+                            score[g] += 1.5 if n == 0 else 1
             for sn in sents - form_sents:
                 for g, where in by_sent.get(sn, {}).items():
                     if g not in skip:

@@ -71,6 +71,7 @@ class Lexicon:
     firsts: dict[int, set[str]] = field(default_factory=dict)     # id(table) -> first words of its phrases
     lasts: dict[int, set[str]] = field(default_factory=dict)      # id(table) -> last words of its phrases
     nat_plural: dict[str, str] = field(default_factory=dict)      # "germans" -> nationality key
+    nat_covers: dict[str, frozenset[str]] = field(default_factory=dict)  # "Scandinavian" -> its nationalities
 
 
 def _caps(form: str) -> tuple[int, ...]:
@@ -191,8 +192,11 @@ def lexicon() -> Lexicon:
 
     nat_by_country: dict[str, str] = {}
     nat_plural: dict[str, str] = {}
+    nat_covers: dict[str, frozenset[str]] = {}
     for rec in _load("nationalities.yaml"):
         key = rec["key"]
+        if rec.get("covers"):
+            nat_covers[key] = frozenset(str(x) for x in rec["covers"])
         # "the Germans", "the Spaniards": the people of a country, in transfer copy often a club of it
         nouns = [str(x) for x in rec.get("noun") or [] if not str(x).endswith(("man", "men"))]
         for form in [*(rec.get("adj") or []), *nouns]:
@@ -229,6 +233,7 @@ def lexicon() -> Lexicon:
                    stopwords=s["stopwords"], leagues=leagues, data_leagues=data_leagues,
                    lower_first={k[0] for k, es in gaz.items() if any(e.caps and e.caps[0] == 0 for e in es)})
     lex.nat_plural = nat_plural
+    lex.nat_covers = nat_covers
     lex.prefixes = {k[:n] for k in gaz for n in range(1, len(k) + 1)}
     for table in (lex.person_roles, lex.positions, lex.player_words, lex.club_heads):
         lex.firsts[id(table)] = {k[0] for k in table}

@@ -34,13 +34,30 @@ class Run:
         return len(self.norms)
 
 
+# elided particles fused to a capitalised surname: "d'Ambrosio", "dell'Olio", "l'Hermitte"
+_ELIDED = {"d", "l", "dell", "dall", "nell", "sull", "degl", "all", "de"}
+
+
+def elided(t: Tok) -> bool:
+    """"dell'Olio", "d'Amico": a lower-case particle and apostrophe before a capitalised name."""
+    w = t.text
+    if t.cap or len(w) < 3:
+        return False
+    for k in range(1, min(len(w) - 1, 5)):
+        if w[k] in "'\u2019\u02bc":
+            return w[:k].lower() in _ELIDED and w[k + 1].isupper()
+    return False
+
+
+def capish(t: Tok) -> bool:
+    """Capitalised, or a name that opens with an elided particle ("dell'Olio")."""
+    return t.cap or elided(t)
+
+
 def _namey(t: Tok, lex: Lexicon) -> bool:
     if not t.text[0].isalpha():
         return False
-    if t.cap:
-        return True
-    n = t.norm
-    return (n.startswith(("d'", "l'")) and len(t.text) > 2 and t.text[2].isupper())
+    return t.cap or elided(t)
 
 
 def build_parts(toks: list[Tok], covered: list[bool], lex: Lexicon) -> list[tuple[int, int]]:
@@ -81,9 +98,9 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
 
     def flush() -> None:
         # drop particles at the end; keep leading particles before a surname ("van Dijk", "Van Dijk")
-        while cur and not toks[cur[-1][0]].cap:
+        while cur and not capish(toks[cur[-1][0]]):
             cur.pop()
-        while cur and not toks[cur[0][0]].cap and toks[cur[0][0]].norm not in LEADING_PARTICLES:
+        while cur and not capish(toks[cur[0][0]]) and toks[cur[0][0]].norm not in LEADING_PARTICLES:
             cur.pop(0)
         if len(cur) > MAX_PARTS:
             cur.clear()           # a Title Case headline or a list, not a name
@@ -100,7 +117,7 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
         joins = bool(cur) and a == prev_end_tok and t.sep == SPACE and not toks[a - 1].poss
         if cur and not joins:
             flush()
-        if not t.cap and not cur and t.norm not in LEADING_PARTICLES:
+        if not capish(t) and not cur and t.norm not in LEADING_PARTICLES:
             # a lower-case particle can only continue a run ("van Dijk" excepted)
             prev_end_tok = b
             continue

@@ -69,8 +69,11 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
     if d.nationality:
         if attrs.get("nationality"):
             if attrs["nationality"] != d.nationality:
-                return None
-            score += 5
+                if attrs["nationality"] not in _LEX.nat_covers.get(d.nationality, ()):
+                    return None       # "the Scandinavian" fits a Norwegian, "the Dubliner" an Irishman
+                score += 4
+            else:
+                score += 5
         else:
             cc = club_country.get(attrs.get("club", ""))
             if cc and d.country and cc == d.country:
@@ -138,12 +141,13 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
                     club_eid[key] = eid
         per_art[info.article] = (base, club_eid)
     antecedents = {info.article: per_art[info.article][0] for info in res.infos}
+    quote_spans = {info.article: _quote_spans(info.body) for info in res.infos}
     for rnd in range(2):
         picks: dict[tuple[str, int], str] = {}
         sure: set[tuple[str, int]] = set()
         for info in res.infos:
             base, club_eid = per_art[info.article]
-            quotes = _quote_spans(info.body)
+            quotes = quote_spans[info.article]
             head_end = _headline_end(info.body)
             for di, d in enumerate(info.descs):
                 eid, margin = _pick(d, antecedents[info.article], by_id, learned, club_country, club_league,
@@ -183,6 +187,8 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
                 eid = named_at.get(at)
                 if eid in by_id and by_id[eid].kind != "club":
                     ments.append(Mention(info.article, eid, info.body[a:b], a, b, "description"))
+        if " son" in info.body and _CHILD.search(info.body):
+            ments += _family_mentions(info, ments, by_id)
         present = {m.entity for m in ments}
         for a, b, key in info.manager_forms:
             gid = res.local_to_gid.get((info.article, key))
@@ -353,6 +359,12 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
             s[0] += 2.5 if rank == 0 else 1.0
     if not scored:
         return None, 0.0
+    if d.target == "club" and d.league and not d.owned:
+        # "the Championship outfit": a club of that division beats one that only shares its country
+        exact = [s for s in scored if club_league.get(s[2]) == d.league or
+                 d.league in getattr(_LEX.clubs.get(s[2]), "recent", ())]
+        if exact and len(exact) < len(scored):
+            scored = exact
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 9.0
     named_before = sum(1 for s in scored if s[1] >= 0)
@@ -433,6 +445,44 @@ _TOTALS: dict[int, tuple] = {}
 _LEAD: dict[int, tuple] = {}
 
 
+_PARENT = re.compile(r"\b(?:([Hh]is|[Hh]er)|[\w-]+['\u2019]s)\s+(?:father|dad|mother|mum|mom|parents)\b")
+_CHILD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir)\s+son\b")
+
+
+def _family_mentions(info: ArticleInfo, ments: list[Mention], by_id: dict[str, Entity]) -> list[Mention]:
+    """'Tiago dos Anjos, his father and agent Paulo dos Anjos said ... "My son will decide"': once the
+    article names a player's parent, "his son" / "my son" mean that player (when it names the
+    parent of one player only)."""
+    body = info.body
+    players = sorted((m for m in ments if by_id.get(m.entity) is not None and by_id[m.entity].kind == "player"),
+                     key=lambda m: m.start)
+    if not players:
+        return []
+    sons: set[str] = set()
+    first = None
+    for pm in _PARENT.finditer(body):
+        if pm.group(1):           # "his father": the player named last before it
+            before = [m for m in players if m.end <= pm.start()]
+            if not before:
+                continue
+            sons.add(before[-1].entity)
+        else:                     # "the player's father", "Tiago's father": the possessor
+            cut = pm.start() + len(pm.group(0).split()[0]) - 2
+            owner = [m for m in players if m.end in (cut, cut - 1) or (m.start <= pm.start() and m.end >= cut)]
+            if not owner:
+                continue
+            sons.add(owner[-1].entity)
+        first = pm.start() if first is None else first
+        if len(sons) > 1 or len(sons) > 8:
+            return []
+    if len(sons) != 1:
+        return []
+    son = next(iter(sons))
+    taken = {(m.start, m.end) for m in ments}
+    return [Mention(info.article, son, cm.group(0), cm.start(), cm.end(), "description")
+            for cm in _CHILD.finditer(body, first) if (cm.start(), cm.end()) not in taken]
+
+
 def _lead_player(base: list[Mention], by_id: dict[str, Entity]) -> str | None:
     """The first player the article names (once per mention list)."""
     hit = _LEAD.get(id(base))
@@ -472,13 +522,17 @@ def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and quotes[k][0] < pos < quotes[k][1]
 
 
+_MARK = re.compile("[\u201c\u2018\u201d\u2019\"']")
+
+
 def _quote_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of quoted passages: curly pairs, and straight quotes paired in order. A quote
     inside a quote (‘... say “no” ...’) belongs to the outer one."""
     spans = []
     stack: list[tuple[str, int]] = []          # (kind, offset) of open quotes, outermost first
     n = len(body)
-    for i, ch in enumerate(body):
+    for m in _MARK.finditer(body):              # only the marks: most characters are not
+        i, ch = m.start(), m.group()
         if ch == "\u201c" or ch == "\u2018":
             if ch == "\u2018" and i and body[i - 1].isalpha():
                 continue                            # a reversed apostrophe inside a word
@@ -538,7 +592,7 @@ def _learn(res: Resolver, picks: dict, by_id: dict[str, Entity], per_art: dict) 
         if e is None or e.kind == "club":
             continue
         cur = learned.setdefault(eid, {})
-        if d.nationality and not e.attrs.get("nationality"):
+        if d.nationality and not e.attrs.get("nationality") and d.nationality not in _LEX.nat_covers:
             cur.setdefault("nationality", d.nationality)
         if d.age is not None and e.attrs.get("age") is None:
             cur.setdefault("age", d.age)

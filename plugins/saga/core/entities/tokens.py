@@ -36,7 +36,7 @@ class Tok:
 
 
 _NORM_CACHE: dict[str, str] = {}
-_INNER_APOS = re.compile(r"(?<=[^\W_])'(?!s$)(?=[^\W_])")
+_INNER_APOS = re.compile(r"(?<=[^\W_])'(?!s$)(?!(?:ll|re|ve|d|m|t)$)(?=[^\W_])")   # "We'll" is not "Well"
 
 
 def norm_word(word: str) -> str:
@@ -70,7 +70,8 @@ def norm_phrase(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
+# "'t" and "'s" alone, the Dutch articles inside names ("Van 't Hoog", "'s-Hertogenbosch"), are words
+_WORD = re.compile(r"(?<![^\s(])['\u2019\u02bc][ts](?=[\s-])|[^\W_]+(?:['\u2019\u02bc][^\W_]+)*")
 _OPENERS = set("\"\u201c\u2018':")
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from typing import Callable
 
-from ..cache import memo, text_key
+from ..cache import memo, prefetch, text_key
 from ..model import Article, Entity, Mention, Quote
 from ..text import normalise
 from .attribute import attribute_all
@@ -35,9 +36,11 @@ def extract_quotes(articles: list[Article], mentions: list[Mention], entities: l
     for m in mentions:
         by_article.setdefault(m.article, []).append(m)
     ents = {e.id: e for e in entities}
+    jobs = [_job(art, by_article.get(art.id, []), ents) for art in articles]
+    prefetch("quotes.article", jobs)
     found: list[Found] = []
-    for art in articles:
-        found.extend(article_quotes(art, by_article.get(art.id, []), ents))
+    for key, run in jobs:
+        found.extend(memo("quotes.article", key, run))
     return combine(found, ents)
 
 
@@ -76,6 +79,12 @@ def _one_speaker_per_name(found: list[Found], entities: dict[str, Entity]) -> li
 
 def article_quotes(article: Article, mentions: list[Mention], entities: dict[str, Entity]) -> list[Found]:
     """The per-article step: quotations of one article with their speakers. Never raises."""
+    return memo("quotes.article", *_job(article, mentions, entities))
+
+
+def _job(article: Article, mentions: list[Mention], entities: dict[str, Entity]
+         ) -> tuple[tuple, Callable[[], list[Found]]]:
+    """The cache key of `article_quotes` (everything it reads) and the work."""
     used = sorted({m.entity for m in mentions})
     key = (article.id, text_key(article.body or ""),                  # all this step reads
            tuple((m.start, m.end, m.entity, m.via) for m in mentions),
@@ -87,7 +96,7 @@ def article_quotes(article: Article, mentions: list[Mention], entities: dict[str
             return _article_quotes(article, mentions, entities)
         except Exception:    # noqa: BLE001 -- untrusted text must never stop a build
             return []
-    return memo("quotes.article", key, run)
+    return key, run
 
 
 def _article_quotes(article: Article, mentions: list[Mention], entities: dict[str, Entity]) -> list[Found]:

@@ -266,9 +266,9 @@ class Attributor:
             ph = self.subject(lo, v)                  # "X hit back, saying: ..."
         if ph is None:
             ph = self.np_back(self._before_dash_aside(v - 1, lo), lo)
-        if ph is None and (verb.endswith("ing") or toks[v - 1].lower in ("and", "but") or
-                           (v > lo + 1 and toks[v - 1].lower in lex.skip_between and toks[v - 2].lower in ("and", "but"))):
-            ph = self.subject(lo, v)
+        if ph is None and (verb.endswith("ing") or self._after_and(v, lo)):
+            ph = self.subject(lo, v)          # "X scored twice and has reportedly told friends he ..."
+
         if ph is None and verb not in lex.listener:
             ph = self.np_fwd(v + 1, hi)               # "Said Klopp: ..."
         if ph is None:
@@ -276,6 +276,15 @@ class Attributor:
         if ph is None and tail == ":":
             ph, strong = self._colon_subject(lo, end), True     # "Asked about it, Reid was blunt: ..."
         return ph, strong
+
+    def _after_and(self, v: int, lo: int) -> bool:
+        """Is the verb at `v` the second of two joined by "and"/"but", with at most three adverbs
+        or auxiliaries between ("and has reportedly told")?"""
+        toks, skip = self.toks, self.lex.skip_between
+        k = v - 1
+        while k > lo and v - k <= 3 and toks[k].lower in skip and toks[k].lower not in ("and", "but"):
+            k -= 1
+        return k >= lo and toks[k].lower in ("and", "but")
 
     def _before_dash_aside(self, j: int, lo: int) -> int:
         """"X – brother of the coach – described": the token before an aside between dashes
@@ -346,6 +355,9 @@ class Attributor:
         """Speaker phrase from the words after a quotation: "..., said X" / "..., X told Y"."""
         toks = self.toks
         i = lo
+        if i < hi and toks[i].lower in _GOES_ON:
+            return None                   # '... his son "wants to leave" and that the club had promised':
+            #                               the writer's sentence goes on, no tag follows
         while i < hi and toks[i].text in ",-\u2014\u2013;":
             i += 1
         first = i
@@ -446,7 +458,10 @@ class Attributor:
             sp = self._club_in_quote(span)            # "Everton Football Club is delighted to ..."
             if sp is not None:
                 return sp
-        m = t.mention_in(start, end, ("club",) if cls == "club" else ("player", "person"))
+        m_end = end
+        if h < ph.last and cls in ("anonymous", "agent"):
+            m_end = toks[h].end           # "one source close to the player", "the father of X": not X
+        m = t.mention_in(start, m_end, ("club",) if cls == "club" else ("player", "person"))
         if m is not None and m.via == "description" and cls != "club" and self._object_in_clause(m.entity, ph.first):
             m = None              # "In an interview with X, the Argentine said": not X
         if m is not None and m.via != "description" and ph.run is not None and ph.run.after_det and \
@@ -748,9 +763,31 @@ class Attributor:
             sp = self._intro_sentence(s)
             if sp is not None:
                 return self._done(s, sp, "intro-sentence")
+        if s.continues_next and phi <= plo:
+            sp = self._chain_tag(idx)
+            if sp is not None:
+                return self._done(s, sp, "chain-tag")
         if phi <= plo and self.last is not None and self._words(s) > 3:
             return self._done(s, self.last, "last-speaker")
         return Attribution(None, "none")
+
+    def _chain_tag(self, idx: int) -> Speaker | None:
+        """A quotation running over paragraphs with no speaker before it: the tag its last
+        paragraph ends with ('"...for everybody," said X.' two paragraphs on)."""
+        j = idx + 1
+        while j < len(self.spans) and j - idx <= 5:
+            s, prev = self.spans[j], self.spans[j - 1]
+            if not (s.continued and prev.para == s.para - 1):
+                return None
+            ph = self.from_post(*self._post(j))
+            if ph is not None and ph.kind != "pronoun":
+                sp = self.resolve(ph, s)
+                if sp is not None:
+                    return sp
+            if not s.continues_next:
+                return None
+            j += 1
+        return None
 
     def _words(self, s: Span) -> int:
         i = self.t.tok_index(s.start)
@@ -787,6 +824,10 @@ class Attributor:
             self.last = sp
             self.para_last[s.para] = sp
         return Attribution(sp, how)
+
+
+# a word straight after a closing quote mark (no comma) that carries on the writer's sentence
+_GOES_ON = {"and", "but", "that", "which", "while", "whereas", "because", "although", "though", "or", "so"}
 
 
 def _age_class(word: str) -> str:

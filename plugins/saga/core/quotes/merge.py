@@ -41,17 +41,16 @@ class Found:
 
 def key(text: str) -> str:
     """The comparison key of a quote's text."""
-    words = [w.replace("'", "") for w in _WORD.findall(normalise(text).replace("%", " per cent "))]
-    joined = " ".join(words)
+    joined = " ".join(_WORD.findall(normalise(text).replace("%", " per cent "))).replace("'", "")
     for a, b in lexicon().variants.items():
         if a in joined:
             joined = re.sub(r"(?<!\w)" + re.escape(a) + r"(?!\w)", b, joined)
     return joined
 
 
-def quote_id(text: str) -> str:
-    """Stable id from the normalised text of the fullest printing."""
-    return "q-" + hashlib.sha1(key(text).encode("utf-8")).hexdigest()[:10]
+def quote_id(text_key: str) -> str:
+    """Stable id from the comparison key (`key`) of the fullest printing's text."""
+    return "q-" + hashlib.sha1(text_key.encode("utf-8")).hexdigest()[:10]
 
 
 def _compatible(a: Found, b: Found, short: bool) -> bool:
@@ -77,6 +76,9 @@ def merge(found: list[Found]) -> list[Merged]:
     """Cluster printings of the same quote across (and within) articles into Quotes."""
     keys = [key(f.text) for f in found]
     words = [k.split() for k in keys]
+    lens = [len(k) for k in keys]
+    padded = [f" {k} " for k in keys]             # "one is a cut of the other": whole words only
+    digits = [_DIGITS.findall(k) for k in keys]
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -110,16 +112,20 @@ def merge(found: list[Found]) -> list[Merged]:
             continue
         probes = {" ".join(ws[:_SHINGLE]), " ".join(ws[-_SHINGLE:]),
                   " ".join(ws[len(ws) // 2 - 2:len(ws) // 2 + 2]) if len(ws) >= 8 else " ".join(ws[:_SHINGLE])}
+        heads = [index.get(g, [])[:_MAX_CANDIDATES] for g in probes]
+        if all(not h or h[-1] <= i for h in heads):
+            continue                  # every candidate comes before i: those pairs were tried
         cands: set[int] = set()
-        for g in probes:
-            cands.update(index.get(g, [])[:_MAX_CANDIDATES])
+        for h in heads:
+            cands.update(h)
+        ri = root(i)                  # a union keeps it the root
         for j in cands:
-            if j <= i or root(i) == root(j):
+            if j <= i:
                 continue
-            a, b = (keys[i], keys[j]) if len(keys[i]) <= len(keys[j]) else (keys[j], keys[i])
-            same = (" " + a + " ") in (" " + b + " ") or \
-                (len(a) > 0.8 * len(b) and _DIGITS.findall(a) == _DIGITS.findall(b) and fuzz.ratio(a, b) >= 94)
-            if same and _compatible(found[i], found[j], min(len(words[i]), len(words[j])) < 8):
+            a, b = (i, j) if lens[i] <= lens[j] else (j, i)
+            same = padded[a] in padded[b] or (lens[a] > 0.8 * lens[b] and digits[a] == digits[b]
+                                              and fuzz.ratio(keys[a], keys[b]) >= 94)
+            if same and root(j) != ri and _compatible(found[i], found[j], min(len(ws), len(words[j])) < 8):
                 union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(found)):
@@ -138,7 +144,7 @@ def merge(found: list[Found]) -> list[Merged]:
             speaker_name = max((n for n in names if normalise(n).split()[-1:] == [top]), key=len)
         sources = sorted((QuoteSource(f.article, f.text, f.start, f.end) for f in items),
                          key=lambda s: (s.article, s.start))
-        q = Quote(id=quote_id(found[fullest].text), text=found[fullest].text, speaker=speaker,
+        q = Quote(id=quote_id(keys[fullest]), text=found[fullest].text, speaker=speaker,
                   speaker_name=speaker_name, fragment=all(f.fragment for f in items), sources=sources)
         kinds = Counter(f.kind for f in items if f.kind)
         quotes.append(Merged(q, tuple(sorted({e for f in items for e in f.about})),

@@ -260,7 +260,29 @@ def _third_party(at, idx: int, open_pos: int, outer: Speaker | None) -> Speaker 
         sp = t.speaker_for_run(main)
         if sp.kind is None:
             sp.kind = "player"
-        return sp
+        if not _same(sp, outer):
+            return sp
+    return _prose_person(at, first_para, outer)
+
+
+def _prose_person(at, para: int, outer: Speaker | None) -> Speaker | None:
+    """The player himself reports "he told me": the person the prose just before his quote
+    names with a role ("Their coach Ana Ruiz phoned the defender."), in the one or two
+    paragraphs before it."""
+    t = at.t
+    if para <= 0:
+        return None
+    for p in (para - 1, para - 2):
+        if p < 0:
+            break
+        for r in t.runs_before(t.paras[p][1], p):
+            if at._role_before(r) in ("manager", "agent") and t.person_like_loose(r) and \
+                    not t.is_outlet(r) and t.kind_of_run(r) != "club":
+                sp = t.speaker_for_run(r)
+                if not _same(sp, outer):
+                    if sp.kind is None and sp.entity in t.entities:
+                        sp.kind = t.entities[sp.entity].kind
+                    return sp
     return None
 
 

@@ -48,4 +48,28 @@ def find_spans(article: Article) -> list[Span]:
                 span.continues_next = True
             out.append(span)
         carried = cont_next
-    return out
+    return _drop_echoes(body, out)
+
+
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+_ECHO_WORDS = 6
+_ECHO_MAX_SPANS = 300
+
+
+def _drop_echoes(body: str, spans: list[Span]) -> list[Span]:
+    """A few quoted words that the article prints again inside a longer quotation ('telling Dutch TV
+    he has "always dreamed" of a move' before the full "I have always dreamed of playing in
+    England"): the echo, not a quotation of its own."""
+    if len(spans) < 2 or len(spans) > _ECHO_MAX_SPANS:
+        return spans
+    texts = [" ".join(body[s.start:s.end].translate(_FOLD).casefold().split()).strip(" ,.;:!?") for s in spans]
+    drop = set()
+    for i, (s, t) in enumerate(zip(spans, texts)):
+        if s.nested or not t or len(t.split()) > _ECHO_WORDS:
+            continue
+        for j, u in enumerate(texts):
+            if j != i and len(u) > len(t) and (" " + t + " ") in (" " + u.replace(",", " ,").replace(".", " .") + " ") \
+                    and not (spans[j].start <= s.start < spans[j].end):
+                drop.add(i)
+                break
+    return [s for i, s in enumerate(spans) if i not in drop] if drop else spans

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Entity, Event, Mention, Quote
 from .events import Dated, build_events, dated_sentences
-from .expressions import TimeExpr, find_time_expressions
+from .expressions import TimeExpr, find_time_expressions, prefetch_expressions
 from .inference import infer_dates
 
 __all__ = ["Timeline", "extract_timeline", "find_time_expressions", "TimeExpr"]
@@ -28,13 +28,17 @@ def extract_timeline(articles: list[Article], mentions: list[Mention], entities:
                      quotes: list[Quote]) -> Timeline:
     """Events (with sources, entities, disagreements) and inferred dates for `articles`."""
     inferred = infer_dates(articles, quotes)
-    dated: list[Dated] = []
+    anchored = []
     for art in articles:
         if art.date is not None:
-            dated += dated_sentences(art, art.date, "stated")
+            anchored.append((art, art.date, "stated"))
         elif art.id in inferred:
-            dated += dated_sentences(art, dt.date.fromisoformat(inferred[art.id][0]), "inferred")
+            anchored.append((art, dt.date.fromisoformat(inferred[art.id][0]), "inferred"))
         else:
-            dated += dated_sentences(art, None, "stated")
+            anchored.append((art, None, "stated"))
+    prefetch_expressions([(art.body, anchor) for art, anchor, _ in anchored])
+    dated: list[Dated] = []
+    for art, anchor, basis in anchored:
+        dated += dated_sentences(art, anchor, basis)
     kinds = {e.id: e.kind for e in entities}
     return Timeline(events=build_events(dated, articles, mentions, kinds), inferred_dates=inferred)

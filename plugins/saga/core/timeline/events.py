@@ -72,23 +72,25 @@ def dated_sentences(article: Article, anchor: dt.date | None, basis: str) -> lis
 _TOKEN = re.compile(r"[^\W_]+(?:['.][^\W_]+)*", re.UNICODE)
 
 
-def content_words(sentence: str) -> frozenset[str]:
+def content_words(sentence: str, forms: dict[str, str | None] | None = None) -> frozenset[str]:
     """Words that carry a sentence's meaning, plus adjacent pairs of lower-case ones
     ("illegal approach", written "illegal_approach"): names pair up too easily to count.
 
     No stop words, months, weekdays or short words. A capitalised word after the first is
-    written with a leading "^": it names who is involved, not what happened.
+    written with a leading "^": it names who is involved, not what happened. `forms` keeps each
+    spelling's word (None: not a content word) for the next sentence: a corpus repeats them.
     """
-    lx = lexicon()
+    if forms is None:
+        forms = {}
     words: set[str] = set()
     prev = None
     for i, raw in enumerate(_TOKEN.findall(fold(sentence))):
-        w = norm_word(raw)
-        if w in lx.stopwords or w in lx.months or w in lx.weekdays or (
-                len(w) < 3 and not any(c.isdigit() for c in w)):
+        w = forms.get(raw, "")
+        if w == "":
+            w = forms[raw] = _form(raw)
+        if w is None:
             prev = None
             continue
-        w = w[:-1] if w.endswith("s") and len(w) > 4 else w
         lower = not raw[:1].isupper()
         words.add(w if lower or i == 0 else "^" + w)
         if prev and lower:
@@ -97,23 +99,35 @@ def content_words(sentence: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _form(raw: str) -> str | None:
+    """One spelling's content word, or None for a stop word, month, weekday or short word."""
+    lx = lexicon()
+    w = norm_word(raw)
+    if w in lx.stopwords or w in lx.months or w in lx.weekdays or (
+            len(w) < 3 and not any(c.isdigit() for c in w)):
+        return None
+    return w[:-1] if w.endswith("s") and len(w) > 4 else w
+
+
 class _Similarity:
     """Idf-weighted overlap of content words between sentences of the corpus."""
 
     def __init__(self, texts: list[str]):
         self.df: dict[str, int] = defaultdict(int)
         self.cache: dict[str, frozenset[str]] = {}
+        self._forms: dict[str, str | None] = {}
         for t in texts:
             for w in self.words(t):
                 self.df[w] += 1
         self.n = max(len(texts), 1)
         self._idf: dict[str, float] = {}
         self._total: dict[str, float] = {}
+        self._rare: dict[str, tuple[str, ...]] = {}
 
     def words(self, text: str) -> frozenset[str]:
         got = self.cache.get(text)
         if got is None:
-            got = self.cache[text] = content_words(text)
+            got = self.cache[text] = content_words(text, self._forms)
         return got
 
     def idf(self, w: str) -> float:
@@ -132,6 +146,13 @@ class _Similarity:
 
     def is_rare(self, w: str) -> bool:
         return not w.startswith("^") and self.df.get(w, 0) <= max(3, self.n // 20)
+
+    def rare(self, text: str) -> tuple[str, ...]:
+        """A sentence's rare words, in `words` order (cached: the blocking indexes ask often)."""
+        got = self._rare.get(text)
+        if got is None:
+            got = self._rare[text] = tuple(w for w in self.words(text) if self.is_rare(w))
+        return got
 
     def score(self, a: str, b: str) -> tuple[float, int, int]:
         """(shared weight / smaller sentence's weight, shared rare words, shared rare pairs)."""
@@ -189,10 +210,12 @@ class _Stories:
                         for art, named in self.named.items()}
         self.kinds = kinds
 
+    def players_of(self, named: set[str]) -> set[str]:
+        return {e for e in named if self.kinds.get(e) == "player"} if self.kinds else set()
+
     def other_players(self, a: set[str], b: set[str]) -> bool:
         """Both name players, and not the same ones: two happenings, whatever clubs they share."""
-        pa = {e for e in a if (self.kinds or {}).get(e) == "player"}
-        pb = {e for e in b if (self.kinds or {}).get(e) == "player"}
+        pa, pb = self.players_of(a), self.players_of(b)
         return bool(pa and pb and not pa & pb)
 
     def same(self, a: str, b: str) -> bool:
@@ -252,24 +275,24 @@ def _corroborate(clusters, dated: list[Dated], articles: list[Article],
         for s, e, text in sents:
             if (art_id, s) in dated_spans:
                 continue
-            for w in sim.words(text):
-                if sim.is_rare(w):
-                    index[w].append((art_id, s, e, text))
+            for w in sim.rare(text):
+                index[w].append((art_id, s, e, text))
     for cl in clusters:
+        counts: Counter = Counter()             # Counter.update counts in C, in first-seen order
+        for d in cl.items:
+            for w in sim.rare(d.sentence):
+                got = index.get(w)
+                if got:
+                    counts.update(got)
+        cands = [cand for cand, n in counts.items() if n >= CORROBORATE_RARE_PAIR_WORDS]
+        if not cands:
+            continue
         in_cluster = {d.article for d in cl.items}
         cluster_named = {x for d in cl.items for x in _entities_in(d.article, d.start, d.end, mention_index)}
         begins = _period_start(cl.date)
-        counts: Counter = Counter()             # Counter.update counts in C, in first-seen order
-        for d in cl.items:
-            for w in sim.words(d.sentence):
-                if sim.is_rare(w):
-                    got = index.get(w)
-                    if got:
-                        counts.update(got)
         best: dict[str, tuple] = {}
-        for cand, n in counts.items():
-            art_id, s, e, text = cand
-            if n < CORROBORATE_RARE_PAIR_WORDS or art_id in in_cluster:
+        for art_id, s, e, text in cands:
+            if art_id in in_cluster:
                 continue
             if begins and art_date.get(art_id) and art_date[art_id] < begins:
                 continue
@@ -313,29 +336,47 @@ def build_events(dated: list[Dated], articles: list[Article], mentions: list[Men
         if len(per_article) < 2:
             continue
         # Candidate pairs share an entity or a rare word: blocking keeps a busy date (a month
-        # that hundreds of articles mention) from costing every pair of its sentences.
+        # that hundreds of articles mention) from costing every pair of its sentences. Two
+        # sentences that both name entities merge only if they share one, so a rare word pairs
+        # a sentence only with those that name none.
         ents = {i: set(_entities_in(dated[i].article, dated[i].start, dated[i].end, index)) for i in idxs}
-        keys: dict[str, list[int]] = defaultdict(list)
+        by_entity: dict[str, list[int]] = defaultdict(list)
+        by_word: dict[str, list[int]] = defaultdict(list)
         for i in idxs:
-            for k in ents[i] | {w for w in sim.words(dated[i].sentence) if sim.is_rare(w)}:
-                keys[k].append(i)
-        seen: set[tuple[int, int]] = set()
-        for members in keys.values():
-            for p, x in enumerate(members):
-                ax = art_of[x]
-                for y in members[p + 1:]:
-                    if art_of[y] == ax or (x, y) in seen:
-                        continue
-                    seen.add((x, y))
-                    a, b = dated[x], dated[y]
-                    if ents[x] and ents[y] and not ents[x] & ents[y] or stories.other_players(ents[x], ents[y]):
-                        continue                # they name different players (and clubs)
-                    if not (ents[x] and ents[y]) and not stories.same(a.article, b.article):
-                        continue                # "that is all I can say today", in two other stories
-
-                    score = sim.score(a.sentence, b.sentence)[0]
-                    if score >= MERGE_SIMILARITY or (ents[x] & ents[y] and score >= MERGE_WITH_ENTITY):
-                        parent[_find(parent, x)] = _find(parent, y)
+            for k in ents[i]:
+                by_entity[k].append(i)
+            for w in sim.rare(dated[i].sentence):
+                by_word[w].append(i)
+        # Each sentence meets the later ones it may merge with, each once. Clusters are the
+        # connected pairs, whatever order they are joined in: a pair already in one cluster
+        # needs no score.
+        later: dict[int, set[int]] = defaultdict(set)
+        for members in by_entity.values():
+            for p, x in enumerate(members[:-1]):
+                later[x].update(members[p + 1:])
+        for members in by_word.values():
+            bare = [i for i in members if not ents[i]]
+            if not bare:
+                continue
+            for p, x in enumerate(members[:-1]):
+                later[x].update(members[p + 1:] if not ents[x] else bare[bisect.bisect_right(bare, x):])
+        players = {i: stories.players_of(ents[i]) for i in idxs}
+        for x, ys in later.items():
+            ax, ex, px = art_of[x], ents[x], players[x]
+            for y in ys:
+                if art_of[y] == ax:
+                    continue
+                ey, py = ents[y], players[y]
+                if ex and ey and not ex & ey or px and py and not px & py:
+                    continue                # they name different players (and clubs)
+                if not (ex and ey) and not stories.same(ax, art_of[y]):
+                    continue                # "that is all I can say today", in two other stories
+                if _find(parent, x) == _find(parent, y):
+                    continue
+                a, b = dated[x], dated[y]
+                score = sim.score(a.sentence, b.sentence)[0]
+                if score >= MERGE_SIMILARITY or (ex & ey and score >= MERGE_WITH_ENTITY):
+                    parent[_find(parent, x)] = _find(parent, y)
     clusters: dict[int, _Cluster] = {}
     for i, d in enumerate(dated):
         root = _find(parent, i)

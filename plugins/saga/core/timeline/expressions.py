@@ -1,8 +1,9 @@
 """Find temporal expressions in text and normalise them against an anchor (publication) date.
 
 `find_time_expressions(text, anchor)` returns every expression with its ISO value at the
-precision the text gives: YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY or a season YYYY-YY. Absolute
-dates ("14 July 2023", "the 2022-23 season") resolve without an anchor; relative ones
+precision the text gives: YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY or a season YYYY-YY (YYYY in a
+calendar-year league such as MLS). Absolute dates ("14 July 2023", "the 2022-23 season", "the
+2026 MLS season") resolve without an anchor; relative ones
 ("last week", "on Tuesday", "deadline day") get value None when there is no anchor.
 
 One alternation of bounded patterns scans the text once (linear time, nothing that can
@@ -15,12 +16,12 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 import yaml
 from dateutil.relativedelta import relativedelta
 
-from ..cache import memo, text_key
+from ..cache import memo, prefetch, text_key
 from ..text import fold
 from .football import calendar, season_label
 from .lexicon import DATA, lexicon, sentence_spans
@@ -42,6 +43,14 @@ DEICTIC = frozenset({"today", "tonight", "tomorrow", "yesterday", "this morning"
 _WEEKDAY_DEADLINE = re.compile(r"\s+(?:(?P<wdl_w>summer|january|winter)\s+)?(?:transfer\s+)?deadline(?:[-\s]day)?\b",
                                re.I)
 QUOTE_LOOKBACK = 2000
+# A time that belongs to a move still to come, not to the clause's verb: "talks about a move at
+# the end of the season", "agreed to join them at the end of the season" (the text just before it)
+_PROSPECTIVE = re.compile(
+    r"\b(?:(?:about|over|regarding|for|on)\s+(?:(?:a|an|the|his|her|their|its|any|possible|potential|"
+    r"permanent|free|summer)\s+){0,2}(?:move|switch|transfer|exit|departure|sale|return|swoop)"
+    r"(?:\s+(?:away|abroad|elsewhere|back|home))?(?:\s+to\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,2}?)?"
+    r"|to\s+(?:join|leave|move|sign(?:\s+for)?|depart|return\s+to|switch\s+to|link\s+up\s+with|reunite\s+with)"
+    r"(?:\s+[^\s,;:.]+){0,3}?)\s+(?:at|in|during|by|before|after|until)\s+(?:the\s+)?$", re.I)
 RECENT_DEADLINE_DAYS = 7
 _WINDOW_CLOSED = re.compile(r"\s+(?:had\s+)?(?:closed|shut|ended|slammed\s+shut)\b", re.I)
 WEEKEND_CUES = frozenset({"by", "before", "until", "till", "as", "over", "during", "at"})
@@ -79,6 +88,8 @@ def _pattern() -> re.Pattern:
     num = "|".join(sorted(lx.numbers, key=len, reverse=True))
     y = r"(?:19|20)\d{2}"
     hol = "|".join(re.escape(h).replace("'", "'?") for h in sorted(lx.holidays, key=len, reverse=True))
+    cal_names = "|".join(re.escape(n) for n in sorted({n for lg in calendar().leagues.values() if lg.calendar_year
+                                                       for n in lg.names}, key=len, reverse=True)) or "(?!)"
     parts = [
         ("iso", rf"(?<![\d-])(?P<iso_y>{y})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?![\d-])"),
         ("num", rf"(?<![\d/.])(?P<num_d>\d{{1,2}})(?P<num_sep>[/.])(?P<num_m>\d{{1,2}})(?P=num_sep)(?P<num_y>\d{{4}}|\d{{2}})(?!\d|[/.]\d)"),
@@ -108,6 +119,9 @@ def _pattern() -> re.Pattern:
         ("wd", rf"\b(?P<wd>{wd})\b(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"),
         ("mo", rf"\b(?:(?P<mo_mid>mid)[-\s]?)?(?P<mo>{months})\b"),
         ("py", r"\b(?P<py>summer|christmas|(?:close|off)[-\s]?season)\b"),
+        # "the 2026 MLS season", "his 2024 campaign", "the 2025 Brasileirão": a calendar-year season
+        ("yseason", rf"(?<![£€$\d.,])\b(?P<ys_y>{y})\s+(?:(?-i:(?:[A-Z0-9\u00c0-\u00de][\w.'-]*\s+){{0,3}}?)"
+                    rf"(?:season|campaign)\b|(?:{cal_names})(?![\w-]))"),
         ("yr", rf"(?<![£€$\d.,])\b(?P<yr>{y})\b(?![-/–]\d)"),
     ]
     # Every expression starts a word with a digit or one of these words: a cheap look-ahead on
@@ -155,7 +169,7 @@ class _Ctx:
         self.text = fold(text)
         self.anchor = anchor
         cal = calendar()
-        self.league = cal.league(league_key or cal.league_of(text))
+        self.league = cal.league_for(text, league_key)
         self.spans = sentence_spans(self.text)
         # weekdays that are, in this text, also a club it names ("Sheffield Wednesday" ...
         # "Wednesday's first friendly", "Wednesday will pay")
@@ -412,6 +426,12 @@ class _Finder:
     def h_poy(self, m, g):
         return g["poy_y"], "year", False, m.start(), m.end()
 
+    def h_yseason(self, m, g):
+        start = m.start()
+        if self.c.text[max(0, start - 4):start].lower() == "the ":
+            start -= 4
+        return g["ys_y"], "season", False, start, m.end()
+
     def h_yr(self, m, g):
         lw = self.c.left(m.start(), 1)
         if not lw or lw[-1] not in YEAR_CUES:
@@ -509,6 +529,11 @@ class _Finder:
             # a bare "the season" follows the tense: mid-season, "since the end of the season"
             # is last season's end, "until the start of the season" the next one's start
             day = last if pos.startswith(("end", "close", "final", "last")) else first
+            if (tense == "past" and day > self.c.anchor and first <= self.c.anchor
+                    and _PROSPECTIVE.search(self.c.text, max(0, m.start() - 80), m.start())):
+                # "had asked about a move at the end of the season", "has agreed to join them at
+                # the end of the season": the time is the move's, still ahead, not the asking's
+                tense = None
             step = -1 if tense == "past" and day > self.c.anchor else (
                 1 if tense == "future" and day < self.c.anchor else 0)
             if step:
@@ -567,7 +592,7 @@ class _Finder:
             return _month(d.year, d.month), "month", True, m.start(), m.end()
         if unit == "year":
             return str(a.year - n), "year", True, m.start(), m.end()
-        return season_label(self.c.league.season_year(a, "this") - n), "season", True, m.start(), m.end()
+        return self.c.league.label(self.c.league.season_year(a, "this") - n), "season", True, m.start(), m.end()
 
     def h_in_n(self, m, g):
         n = _number(g["in_n"])
@@ -636,7 +661,7 @@ class _Finder:
                 return _day(first), "day", True, start, end
             # "ahead of the new season" after the calendar's first matchday: the writer's
             # league starts later than the calendar says; the season is all that is sure
-        return season_label(year), "season", True, start, end
+        return self.c.league.label(year), "season", True, start, end
 
     def _window_unit(self, mod: str, start: int, end: int, the: bool):
         """"the last window" (the one that closed most recently), "the next window" (the one
@@ -667,6 +692,8 @@ class _Finder:
         return value, kind, True, start, end
 
     def _season_start_context(self, start: int, end: int) -> bool:
+        if self.c.text[end:end + 2] in ("'s", "\u2019s"):
+            return False     # "ahead of next season's return to Europe": the season is no start
         s, _ = self.c.sentence(start)
         before = self.c.text[max(s, start - 30):start].lower()
         if any(before.rstrip().endswith(cue) for cue in SEASON_START_CUES):
@@ -899,6 +926,13 @@ def find_time_expressions(text: str, anchor: dt.date | None, league: str | None 
         return []
     return list(memo("timeline.expressions", (text_key(text), anchor, league),
                      lambda: _cached(text, anchor, league)))
+
+
+def prefetch_expressions(items: list[tuple[str, dt.date | None]]) -> None:
+    """Before many `find_time_expressions(text, anchor)` calls: work out the missing ones in one
+    batch (see parallel.py)."""
+    prefetch("timeline.expressions", [((text_key(text), anchor, None), partial(_cached, text, anchor, None))
+                                      for text, anchor in items if isinstance(text, str) and text])
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import yaml
@@ -48,13 +48,20 @@ class League:
     summer_deadline: dict    # year -> date
     january_deadline: dict   # year -> date
     rules: dict
+    # the season is a calendar year (MLS, Brazil, Japan, Scandinavia ...): "the 2026 season",
+    # and "last season" in February 2026 is "2025", not "2025-26"
+    calendar_year: bool = False
 
     def season(self, start_year: int) -> tuple[dt.date, dt.date]:
         """First and last matchday of the season that starts in `start_year`."""
         if start_year in self.seasons:
             return self.seasons[start_year]
         return (_rule_date(self.rules["season_start"], start_year),
-                _rule_date(self.rules["season_end"], start_year + 1))
+                _rule_date(self.rules["season_end"], start_year + (0 if self.calendar_year else 1)))
+
+    def label(self, start_year: int) -> str:
+        """The season's value: "2025-26", or "2025" in a calendar-year league."""
+        return str(start_year) if self.calendar_year else season_label(start_year)
 
     def deadline(self, window: str, year: int) -> dt.date:
         """The day the "summer" or "january" window of `year` closed (or will close)."""
@@ -114,22 +121,62 @@ class League:
 class Calendar:
     default: str
     leagues: dict
+    _mixed: dict = field(default_factory=dict, compare=False, repr=False)
 
     def league(self, key: str | None) -> League:
         return self.leagues.get(key or self.default) or self.leagues[self.default]
 
-    def league_of(self, text: str) -> str:
+    def _counts(self, text: str) -> dict[str, int]:
+        return {key: sum(text.count(name) for name in lg.names) for key, lg in self.leagues.items()}
+
+    def league_of(self, text: str, counts: dict[str, int] | None = None) -> str:
         """The league an article is about: the one it names most (ties go to the default);
         when it names none, the league of the first club it names (data/clubs.yaml): news
-        leads with the club that acts, and a deadline is the buying club's."""
+        leads with the club that acts, and a deadline is the buying club's.
+
+        Calendar-year leagues (MLS, Brazil ...) are not counted here: see `league_for`."""
+        counts = self._counts(text) if counts is None else counts
         best, best_n = self.default, 0
         for key, league in self.leagues.items():
-            n = sum(text.count(name) for name in league.names)
+            if league.calendar_year:
+                continue
+            n = counts[key]
             if n > best_n or (n == best_n and n and key == self.default):
                 best, best_n = key, n
         if best_n == 0:
             best = _first_club_league(text, self) or best
         return best
+
+    def calendar_year_league_of(self, text: str, counts: dict[str, int] | None = None) -> str | None:
+        """The calendar-year league an article is about, if any: the league of the first club
+        it names (the club that acts), or one it names at least twice and more than any other.
+        A single aside ("who won the Allsvenskan with Malmö") does not make a Brentford story
+        a Swedish one."""
+        counts = self._counts(text) if counts is None else counts
+        top = max(counts, key=lambda k: counts[k])
+        if (self.leagues[top].calendar_year and counts[top] >= 2
+                and sum(1 for n in counts.values() if n == counts[top]) == 1):
+            return top
+        first = _first_club_league(text, self, every_league=True)
+        return first if first and self.leagues[first].calendar_year else None
+
+    def league_for(self, text: str, key: str | None = None) -> League:
+        """The league to read `text` with (`key`, else the article's). A calendar-year league
+        keeps its seasons and takes its deadlines from the league the article is otherwise
+        read with: these leagues' own windows are not modelled."""
+        counts = self._counts(text)
+        key = key or self.calendar_year_league_of(text, counts) or self.league_of(text, counts)
+        league = self.league(key)
+        if not league.calendar_year:
+            return league
+        other = self.league_of(text, counts)
+        got = self._mixed.get((key, other))
+        if got is None:
+            donor = self.league(other)
+            got = self._mixed[(key, other)] = replace(
+                league, summer_deadline=donor.summer_deadline, january_deadline=donor.january_deadline,
+                rules={**league.rules, **{k: v for k, v in donor.rules.items() if k.endswith("_deadline")}})
+        return got
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'&.-]*")
@@ -168,22 +215,33 @@ def _club_forms() -> dict[str, str]:
     return {f: lg for f, lg in forms.items() if f not in shared}
 
 
-def _first_club_league(text: str, cal: "Calendar") -> str | None:
-    """Calendar league key of the first club the text names (n-gram lookups: linear)."""
+def _first_club_league(text: str, cal: "Calendar", every_league: bool = False) -> str | None:
+    """Calendar league key of the first club the text names whose league the calendar reads
+    articles with (calendar-year leagues aside); with `every_league`, that of the first club
+    it names at all (None when the calendar does not list that club's league). N-gram lookups
+    over the first words, read only as far as the first club: linear."""
     forms = _club_forms()
-    key_of = {name: key for key, lg in cal.leagues.items() for name in lg.names}
-    words = []
-    for m in _WORDS.finditer(text):          # the lead names the acting club: the first words do
-        words.append(m.group(0).rstrip("."))
-        if len(words) >= MAX_LEAD_WORDS:
-            break
-    for i, w in enumerate(words):
-        if w[:1].isupper():
+    key_of = {name: key for key, lg in cal.leagues.items() for name in lg.names
+              if every_league or not lg.calendar_year}
+    words: list[str] = []
+    it = _WORDS.finditer(text)               # the lead names the acting club: the first words do
+    more = True
+    i = 0
+    while True:
+        while more and len(words) < min(i + MAX_CLUB_WORDS, MAX_LEAD_WORDS):
+            m = next(it, None)
+            if m is None:
+                more = False
+            else:
+                words.append(m.group(0).rstrip("."))
+        if i >= len(words):
+            return None
+        if words[i][:1].isupper():
             for n in range(min(MAX_CLUB_WORDS, len(words) - i), 0, -1):
                 league = forms.get(" ".join(words[i:i + n]))
-                if league in key_of:
-                    return key_of[league]
-    return None
+                if league is not None and (every_league or league in key_of):
+                    return key_of.get(league)
+        i += 1
 
 
 @cache
@@ -191,7 +249,16 @@ def calendar() -> Calendar:
     """The calendar data file, parsed once."""
     raw = yaml.safe_load((DATA / "calendar.yaml").read_text(encoding="utf-8"))
     leagues = {}
-    for key, spec in raw["leagues"].items():
+    specs = raw["leagues"]
+    for key, spec in specs.items():
+        if "summer_deadline" not in spec["rules"]:
+            # a league with no windows of its own (calendar-year leagues): the default's until
+            # `Calendar.league_for` gives it those of the league an article is read with
+            donor = specs[raw["default_league"]]
+            spec = {**spec, "rules": {**{k: v for k, v in donor["rules"].items() if k.endswith("_deadline")},
+                                      **spec["rules"]},
+                    "summer_deadline": donor.get("summer_deadline"),
+                    "january_deadline": donor.get("january_deadline")}
         seasons = {}
         for label, (start, end) in (spec.get("seasons") or {}).items():
             seasons[int(str(label)[:4])] = (_as_date(start), _as_date(end))
@@ -199,5 +266,5 @@ def calendar() -> Calendar:
             key=key, names=tuple(spec.get("names") or ()), seasons=seasons,
             summer_deadline={int(y): _as_date(d) for y, d in (spec.get("summer_deadline") or {}).items()},
             january_deadline={int(y): _as_date(d) for y, d in (spec.get("january_deadline") or {}).items()},
-            rules=spec["rules"])
+            rules=spec["rules"], calendar_year=bool(spec.get("calendar_year")))
     return Calendar(default=raw["default_league"], leagues=leagues)

@@ -7,19 +7,20 @@ evidence: an article that shares nothing stays undated.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-import hashlib
 from collections import Counter
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Hamming
 
-from ..cache import keep, lookup
 from ..model import Article, Quote
 from .lexicon import norm_text, sentence_spans
 
 MIN_SENTENCE = 40      # shorter sentences ("He added:") are too common to be evidence
 SAME_SENTENCE = 90     # rapidfuzz ratio (0-100) for "the same sentence, re-spelled"
 ROUNDS = 3             # an article dated by inference can date another in the next round
+_UNARY_CAP = 32        # counts above this compare as equal: the code of one long sentence stays short
 
 
 def _long_sentences(article: Article) -> list[str]:
@@ -31,78 +32,83 @@ def _long_sentences(article: Article) -> list[str]:
     return out
 
 
-_NOTHING: frozenset[str] = frozenset()
-
-
 class _Choices:
     """Sentences of dated articles, article by article in list order, and who wrote each.
 
     `best(query)` gives the owner of what `process.extractOne` would pick from all their
-    sentences in that order (the best score, the first such sentence), cheaper:
+    sentences in that order (the best score, the first such sentence), without scoring the
+    query against every one:
 
     - a sentence printed word for word is found without scoring (only the same text scores 100);
-    - otherwise each article's best score for the query is kept in the extraction cache, so a
-      later build scores the query only against articles it has not seen (one new article costs
-      one article's worth of scoring, not the whole corpus). Combining the articles' best
-      scores in list order, the first strictly better one winning, is the same choice.
+    - otherwise only sentences that can reach SAME_SENTENCE are scored. A ratio of 90 allows at
+      most d = 10% of the two lengths in insertions and deletions, each of which changes one
+      character's count by one: so the lengths differ by at most d, and so do the character
+      counts, summed over all characters. Sentences are kept sorted by length; the counts of a
+      whole length band are compared with the query's in one rapidfuzz call (the Hamming
+      distance of counts written in unary). The few that pass are scored in list order, so the
+      choice is the one a scan of every sentence makes.
     """
 
-    def __init__(self, tag: str) -> None:
-        self.tag = tag                                  # which round: the cache key includes it
-        self.arts: list[tuple[str, str, list[str]]] = []      # (article id, content key, sentences)
-        self.first: dict[str, str] = {}
-        self._order: dict[str, int] | None = None
-        self._keys: frozenset[str] | None = None
-        self._todo: dict[int, tuple] = {}
+    def __init__(self) -> None:
+        self.texts: list[str] = []                      # each text once, in list order
+        self.first: dict[str, str] = {}                 # text -> its first article
+        self._index: tuple | None = None
 
     def add(self, texts: list[str], owner: str) -> None:
-        digest = hashlib.sha1("\x1f".join(texts).encode("utf-8", "surrogatepass")).hexdigest()
-        self.arts.append((owner, f"{owner}\x00{digest}", texts))
         for t in texts:
-            self.first.setdefault(t, owner)
+            if t not in self.first:
+                self.first[t] = owner
+                self.texts.append(t)
+        self._index = None
 
-    def _unscanned(self, scanned: frozenset[str]) -> tuple[list[str], list[str]]:
-        """Sentences (and their articles' keys) of the articles `scanned` lacks, in list order,
-        each text once (a repeat cannot beat its first printing); worked out once per distinct
-        `scanned` (every query of a build shares one)."""
-        got = self._todo.get(id(scanned))
-        if got is None or got[0] is not scanned:
-            texts, keys, seen = [], [], set()
-            for _, key, sents in self.arts:
-                if key not in scanned:
-                    for t in sents:
-                        if t not in seen:
-                            seen.add(t)
-                            texts.append(t)
-                            keys.append(key)
-            got = self._todo[id(scanned)] = (scanned, texts, keys)
-        return got[1], got[2]
+    def _built(self) -> tuple:
+        """(positions by length, their lengths, their codes, code of a query) for the texts."""
+        if self._index is None:
+            counts = [Counter(t) for t in self.texts]
+            width: dict[str, int] = {}
+            for c in counts:
+                for ch, n in c.items():
+                    if n > width.get(ch, 0):
+                        width[ch] = min(n, _UNARY_CAP)
+            chars = sorted(width)
+            slot = {ch: k for k, ch in enumerate(chars)}
+            units = [["1" * n + "0" * (width[ch] - n) for n in range(width[ch] + 1)] for ch in chars]
+            blank = [u[0] for u in units]
+
+            def code(c: Counter) -> str:
+                """Each character's count in unary, in a field as wide as its largest count (capped)."""
+                parts = blank.copy()
+                for ch, n in c.items():
+                    k = slot.get(ch)
+                    if k is not None:
+                        u = units[k]
+                        parts[k] = u[n] if n < len(u) else u[-1]
+                return "".join(parts)
+
+            order = sorted(range(len(self.texts)), key=lambda k: len(self.texts[k]))
+            self._index = (order, [len(self.texts[k]) for k in order], [code(counts[k]) for k in order], code)
+        return self._index
 
     def best(self, query: str) -> str | None:
         """The owner of the sentence `query` repeats, if any."""
         at = self.first.get(query)
-        if at is not None:
+        if at is not None or not self.texts:
             return at
-        if not self.arts:
+        order, lengths, codes, code = self._built()
+        # |len(q) - len(t)| <= d <= f * (len(q) + len(t)); the half is a margin for rounding
+        f, n = 1 - SAME_SENTENCE / 100, len(query)
+        low, high = ((1 - f) * n - 0.5) / (1 + f), ((1 + f) * n + 0.5) / (1 - f)
+        lo, hi = bisect.bisect_left(lengths, low), bisect.bisect_right(lengths, high)
+        if lo >= hi:
             return None
-        if self._order is None:
-            self._order = {key: n for n, (_, key, _) in enumerate(self.arts)}
-            self._keys = frozenset(self._order)
-        # Kept from the last build: the articles scored then, and the best of them (score, key).
-        saved = lookup("infer-sentence", (self.tag, query))
-        scanned, found = saved if saved else (_NOTHING, None)
-        if found is not None and found[1] not in self._order:
-            scanned, found = _NOTHING, None          # the best one is gone: score them all again
-        texts, keys = self._unscanned(scanned)
-        if texts:
-            hit = process.extractOne(query, texts, scorer=fuzz.ratio, score_cutoff=SAME_SENTENCE)
-            if hit is not None:
-                new = (hit[1], keys[hit[2]])
-                if found is None or new[0] > found[0] or (
-                        new[0] == found[0] and self._order[new[1]] < self._order[found[1]]):
-                    found = new
-        keep("infer-sentence", (self.tag, query), (self._keys, found))
-        return None if found is None else self.arts[self._order[found[1]]][0]
+        most = int(f * (n + high) + 0.5)
+        near = process.extract(code(Counter(query)), codes[lo:hi], scorer=Hamming.distance,
+                               score_cutoff=most, limit=None)
+        if not near:
+            return None
+        texts = [self.texts[k] for k in sorted(order[lo + at] for _, _, at in near)]
+        hit = process.extractOne(query, texts, scorer=fuzz.ratio, score_cutoff=SAME_SENTENCE)
+        return None if hit is None else self.first[hit[0]]
 
 
 def infer_dates(articles: list[Article], quotes: list[Quote]) -> dict[str, tuple[str, str]]:
@@ -118,13 +124,13 @@ def infer_dates(articles: list[Article], quotes: list[Quote]) -> dict[str, tuple
     # An article left undated in one round had no sentence matching any choice of that
     # round, so the next round need only look among the sentences added since (the result is
     # the same as searching all of them: a new sentence is after every older one in the list).
-    fresh = _Choices("1")
+    fresh = _Choices()
     for art_id in dates:
         fresh.add(sents.get(art_id, []), art_id)
     for n_round in range(ROUNDS):
         changed = False
         round_choices = fresh
-        fresh = _Choices(str(n_round + 2))
+        fresh = _Choices()
         for art in undated:
             if art.id in inferred:
                 continue

@@ -17,6 +17,8 @@ CLOCK_WORDS = frozenset({"on", "at", "am", "pm", "midnight", "noon", "midday", "
 LEFT_WORDS = 20
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
 RIGHT_WORDS = 6
+# "a deal until June 2030 on Thursday", "until 2028 on Monday": the preposition has a date of its own
+_OWN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _cue(words: list[str], i: int) -> str | None:
@@ -43,6 +45,15 @@ def _cue(words: list[str], i: int) -> str | None:
     return None
 
 
+def _own_object(before: str, left: list[str], i: int, near: int, months) -> bool:
+    """Does the forward preposition `left[i]` govern a date of its own, a month or a year
+    between it and the expression ("until June 2030 on Thursday")?"""
+    if any(w in months for w in left[i + 1:near]):
+        return True
+    k = before.lower().rfind(left[i])
+    return k >= 0 and bool(_OWN_YEAR.search(before, k))
+
+
 def direction(before: str, after: str, forward_words: frozenset[str] = frozenset()) -> str | None:
     """Tense of the clause from the text before and after an expression (same sentence).
 
@@ -65,8 +76,9 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     for i in range(len(left) - 1, -1, -1):
         w = left[i]
         if i >= near - 2 and (w in lx.forward_prepositions or w in forward_words):
-            forward = True
-            continue
+            if not _own_object(before, left, i, near, lx.months):
+                forward = True
+                continue
         cue = _cue(left, i)
         if cue == "past" and forward and w not in ("was", "were", "had", "did", "been"):
             continue
