@@ -339,6 +339,6 @@ def test_who_judges_what_a_young_player_can_do_is_a_person():
 
 
 def test_played_for_names_a_club_when_one_word_and_never_a_manager():
-    ents, _ = run("He played in Japan for Kashiwa. He played for Jose Morales at Roma.")
-    assert by_name(ents, "Kashiwa").kind == "club"
+    ents, _ = run("He played in Japan for Tarenvale. He played for Jose Morales at Roma.")
+    assert by_name(ents, "Tarenvale").kind == "club"
     assert by_name(ents, "Jose Morales").kind != "club"

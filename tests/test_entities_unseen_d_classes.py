@@ -1,21 +1,6 @@
 """Classes of misses found on an unseen article set, each fixed by a general rule (the names here
 are made up and differ from the gold sets)."""
-from saga.core.entities import extract_entities_with_warnings
-from saga.core.model import Article
-
-
-def run(*bodies):
-    arts = [Article(id=f"a{n}", source=f"t/a{n}.txt", body=b, title="t") for n, b in enumerate(bodies)]
-    return extract_entities_with_warnings(arts)
-
-
-def names(ents):
-    return sorted(e.name for e in ents)
-
-
-def mentions_of(ents, ments, name):
-    ids = {e.id for e in ents if e.name == name}
-    return [m.text for m in ments if m.entity in ids]
+from examples import mentions_of, names, run
 
 
 def test_the_city_club_means_a_club_of_that_city_not_the_club_named_after_it():

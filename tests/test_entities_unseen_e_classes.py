@@ -1,25 +1,6 @@
 """Classes of entity misses found on unseen article set e, each fixed by a general rule (the names
 here are made up and differ from the gold sets)."""
-from saga.core.entities import extract_entities_with_warnings
-from saga.core.model import Article
-
-
-def run(*bodies):
-    arts = [Article(id=f"a{n}", source=f"t/a{n}.txt", body=b, title="t") for n, b in enumerate(bodies)]
-    return extract_entities_with_warnings(arts)
-
-
-def names(ents):
-    return sorted(e.name for e in ents)
-
-
-def kind_of(ents, name):
-    return next(e.kind for e in ents if e.name == name)
-
-
-def mentions_of(ents, ments, name):
-    ids = {e.id for e in ents if e.name == name}
-    return [m.text for m in ments if m.entity in ids]
+from examples import kind_of, mentions_of, names, run
 
 
 def test_dutch_particle_t_inside_a_name():

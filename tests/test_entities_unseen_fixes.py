@@ -1,15 +1,5 @@
 """General fixes found by an independent article set: outlets, commands, lower-league clubs, apostrophes."""
-from saga.core.entities import extract_entities_with_warnings
-from saga.core.model import Article
-
-
-def run(*bodies):
-    arts = [Article(id=f"a{n}", source=f"t/a{n}.txt", body=b, title="t") for n, b in enumerate(bodies)]
-    return extract_entities_with_warnings(arts)
-
-
-def names(ents):
-    return sorted(e.name for e in ents)
+from examples import names, run
 
 
 def test_a_foreign_sports_paper_is_not_a_page():

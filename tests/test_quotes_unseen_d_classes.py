@@ -1,13 +1,5 @@
 """Classes of quote misses found on an unseen article set, each fixed by a general rule (made-up names)."""
-from saga.core.entities import extract_entities
-from saga.core.model import Article
-from saga.core.quotes import article_quotes
-
-
-def quotes(body: str) -> list[tuple[str, str | None]]:
-    art = Article("a", "s/a.txt", body, "t")
-    ents, ments = extract_entities([art])
-    return [(q.text, q.speaker_name) for q in article_quotes(art, ments, {e.id: e for e in ents})]
+from examples import quotes
 
 
 def test_a_quote_the_writers_sentence_goes_on_after_is_not_tagged_by_what_follows():

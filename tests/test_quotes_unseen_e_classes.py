@@ -1,17 +1,5 @@
 """Classes of quote misses found on unseen article set e, each fixed by a general rule (made-up names)."""
-from saga.core.entities import extract_entities
-from saga.core.model import Article
-from saga.core.quotes import article_quotes
-
-
-def quotes(body: str) -> list[tuple[str, str | None]]:
-    art = Article("a", "s/a.txt", body, "t")
-    ents, ments = extract_entities([art])
-    return [(q.text, q.speaker_name) for q in article_quotes(art, ments, {e.id: e for e in ents})]
-
-
-def speaker_of(got, start):
-    return next(sp for t, sp in got if t.startswith(start))
+from examples import quotes, speaker_of
 
 
 def test_a_quote_over_two_paragraphs_belongs_to_the_tag_of_its_last_paragraph():

@@ -66,8 +66,8 @@ def test_tense_cues(text, anchor, want):
     ("He scored twice on the final day of the season.", WED_JAN, "2023-05-28"),
     ("Villa want the deal done before the season starts.", TUE_JUL, "2023-08-11"),
     ("Forest want the deal done before the season starts.", WED_JAN, "2024-08-16"),
-    ("An announcement could come as early as the weekend.", FRI_AUG, "2023-W34"),
-    ("Both clubs hope to settle it by the weekend.", FRI_AUG, "2023-W34"),
+    ("An announcement could come as early as the weekend.", FRI_AUG, "2023-08-26"),
+    ("Both clubs hope to settle it by the weekend.", FRI_AUG, "2023-08-26"),
     # a bare "the season" follows the tense: mid-season, the end already passed is last May's
     ("The club has sold three players since the end of the season.", dt.date(2023, 8, 30), "2023-05"),
     ("He will stay until the end of the season.", WED_JAN, "2024-05"),

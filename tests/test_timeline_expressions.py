@@ -39,7 +39,7 @@ def values(text, anchor=SAT, league=None):
     ("A decision is due next week.", SAT, "2017-W30"),
     ("Scouts watched him two weeks ago.", SAT, "2017-W27"),
     ("He moved there two years ago.", SAT, "2015"),
-    ("They agreed terms at the weekend.", dt.date(2018, 1, 31), "2018-W04"),
+    ("They agreed terms at the weekend.", dt.date(2018, 1, 31), "2018-01-27"),
     # months
     ("Liverpool abandoned their pursuit in June.", SAT, "2017-06"),
     ("He was injured at the end of January.", dt.date(2017, 8, 2), "2017-01"),

@@ -1,7 +1,7 @@
 """Undated articles: dated from what they repeat of dated ones, never presented as stated."""
 import datetime as dt
 
-from saga.core.model import Article, Quote, QuoteSource
+from saga.core.model import Article, Entity, Mention, Quote, QuoteSource
 from saga.core.timeline import extract_timeline
 
 QUOTE = "Kofi is not for sale, 100 per cent, and we will not discuss it with anybody."
@@ -38,3 +38,17 @@ def test_nothing_shared_means_no_date_and_relative_dates_stay_unresolved():
     assert "lone" not in tl.inferred_dates
     lone_dates = [ev.date for ev in tl.events if ev.sources[0].article == "lone"]
     assert lone_dates == ["2021-07-14"]
+
+
+def test_a_sentence_is_looked_for_in_the_articles_of_the_same_story():
+    line = "The club have rejected a second offer and insist the player is going nowhere this summer."
+    other = art("other", f"{line} Rossi stays.", dt.date(2023, 5, 1))          # about another player
+    same = art("same", f"{line} Kofi stays.", dt.date(2023, 8, 24))
+    undated = art("undated", f"{line} Kofi stays.")
+    mentions = []
+    for a, name in ((other, "Rossi"), (same, "Kofi"), (undated, "Kofi")):
+        start = a.body.index(name)
+        mentions.append(Mention(a.id, name.lower(), name, start, start + len(name)))
+    players = [Entity("rossi", "player", "Rossi"), Entity("kofi", "player", "Kofi")]
+    tl = extract_timeline([other, same, undated], mentions, players, [])
+    assert tl.inferred_dates["undated"][0] == "2023-08-24"

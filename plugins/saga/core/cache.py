@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -88,6 +88,26 @@ class ExtractionCache:
 
 
 _active: ExtractionCache | None = None
+_per_run: list[dict] = []          # the stores of `per_run` functions, emptied when a run ends
+
+
+def per_run(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Cache `fn` (plain, hashable arguments) for the rest of the running extraction, for
+    every article however many there are (an LRU cache smaller than the corpus misses every
+    time when each step walks the articles in turn); outside a run it just computes."""
+    store: dict = {}
+    _per_run.append(store)
+
+    @wraps(fn)
+    def cached(*args: Any) -> Any:
+        if _active is None:
+            return fn(*args)
+        try:
+            return store[args]
+        except KeyError:
+            value = store[args] = fn(*args)
+            return value
+    return cached
 
 
 def memo(namespace: str, key: Any, compute: Callable[[], Any]) -> Any:
@@ -118,3 +138,6 @@ def using(cache: ExtractionCache | None) -> Iterator[None]:
         yield
     finally:
         _active = previous
+        if previous is None:
+            for store in _per_run:
+                store.clear()

@@ -5,13 +5,14 @@ can be cached per article body; the cross-article identity step is separate and 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from ..text import sentences
+from ..text import sentences, strip_accents
 from . import describe
 from .cues import CLUB_ONLY_BEFORE, WEAK_CLUB_BEFORE, Context, Cues
 from .describe import PLACE_TAILS, Desc
@@ -78,6 +79,9 @@ class ArticleInfo:
     #                                                                          job; (A, B, the one who left it)
     premods: list[tuple[int, int, int]] = field(default_factory=list)   # "the Portugal international" X:
     #                                                                    (start, end, offset of the name X)
+
+
+_FAN_NOUNS = {"faithful"}
 
 
 def _surname_forms(parts: tuple[str, ...], lex: Lexicon, family_first: bool) -> set[tuple[str, ...]]:
@@ -266,6 +270,9 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         if not cid:
             continue
         e = m.best
+        if e.via == "nick" and m.j < len(toks) and toks[m.j].sep == SPACE and toks[m.j].norm in _FAN_NOUNS \
+                and not toks[m.j - 1].poss:
+            continue          # "the Old Gold faithful": the fans, named by a colour or nickname
         start = toks[m.i].start
         via = "name" if e.via == "name" else ("nickname" if e.via == "nick" else "alias")
         if e.via == "nick" and m.i > 0 and toks[m.i].sep != HARD and (
@@ -323,6 +330,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     info.descs = [d for d in found if d.name_at is None]
     info.premods = [(d.start, d.end, d.name_at) for d in found if d.name_at is not None]
     _link_aliases(info, alias_runs, toks, body)
+    _initials(info, toks, ctx)
     desc_spans = [(d.start, d.end) for d in info.descs]
     for m in matches:
         if m.i in club_key_of:
@@ -349,6 +357,9 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
 # an article in the club's own language before its nickname: "I Bianconeri", "Die Borussen", "Los Blancos"
 _FOREIGN_ARTICLES = {"I", "Il", "La", "Le", "Les", "Gli", "Los", "Las", "El", "Die", "Der", "Os", "As", "De", "Het"}
 
+# a journey's destination is a place: "flew to Frankfurt", "travelled to Seville"
+_TRAVEL_VERBS = {"flew", "fly", "flies", "flying", "flown", "travelled", "traveled", "travelling", "traveling",
+                 "travel", "travels", "jetted", "jetting", "drove", "driven", "flight", "trip", "journey"}
 _ORIGIN_VERBS = {"is", "was", "hails", "hailing", "originally", "comes", "are", "were", "born", "raised", "grew"}
 
 
@@ -363,6 +374,8 @@ def _town_here(toks: list[Tok], m: Match) -> bool:
     if before == "in":
         nxt = toks[m.j] if m.j < len(toks) else None
         return not (nxt is not None and nxt.sep == SPACE and nxt.cap)
+    if before == "to" and toks[m.i - 1].sep != HARD and toks[m.i - 2].norm in _TRAVEL_VERBS:
+        return True               # "flew to Seville for a medical": the city, not the club
     if before == "from" and toks[m.i - 1].sep != HARD:
         prev = toks[m.i - 2]
         return prev.norm in _ORIGIN_VERBS or (prev.poss and prev.norm in ("he", "she"))
@@ -405,6 +418,49 @@ def city_before_club_head(toks: list[Tok], m: Match, lex: Lexicon) -> bool:
 _CITY_HEADS_NOT = {"club's"}
 
 
+def _initials(info: ArticleInfo, toks: list[Tok], ctx: Context) -> None:
+    """"JB" for Jean-Baptiste Kone, "TAA" for Trent Alexander-Arnold: capitals that spell the
+    initials of one person this article names (of a hyphenated first name, or of the full name)."""
+    cands = [(i, t) for i, t in enumerate(toks) if t.upper and 2 <= len(t.text) <= 3 and t.text.isalpha()]
+    if not cands:
+        return
+    by_init: dict[str, set[str]] = {}
+    for key, ent in info.ents.items():
+        if ent.kind != "name" or " " not in ent.name.strip():
+            continue
+        words = ent.name.split()
+        first_parts = [p for p in re.split(r"[-\u2010\u2011]", words[0]) if p]
+        all_parts = [p for w in words for p in re.split(r"[-\u2010\u2011]", w) if p and p[0].isupper()]
+        forms = set()
+        if len(first_parts) >= 2:
+            forms.add("".join(p[0] for p in first_parts))
+        if 2 <= len(all_parts) <= 3:
+            forms.add("".join(p[0] for p in all_parts))
+        for f in forms:
+            by_init.setdefault(strip_accents(f).upper(), set()).add(key)
+    if not by_init:
+        return
+    taken = {m.start: m for m in info.mentions}
+    for i, t in cands:
+        keys = by_init.get(t.text)
+        if not keys or len(keys) != 1 or ctx.match_at.get(i) is not None:
+            continue
+        key = next(iter(keys))
+        own = "single:" + t.norm
+        old = taken.get(t.start)
+        if old is not None:
+            if old.key != own or old.end != t.end:
+                continue
+            # the initials read alone as a one-word name: they are this person's
+            old.key = key
+            old.via = "alias"
+            if not any(m.key == own for m in info.mentions):
+                info.ents.pop(own, None)
+            info.ents[key].count += 1
+            continue
+        _mention(info, key, t.start, t.end, t.text, "alias", t.sent)
+
+
 def _mention(info: ArticleInfo, key: str, start: int, end: int, text: str, via: str, sent: int) -> None:
     ent = info.ents.get(key)
     if ent is not None:
@@ -441,6 +497,12 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
     out = []
     for m in matches:
         e = m.best
+        if e.cat in ("outlet", "notpage") and m.j - m.i == 1 and (
+                (m.i > 0 and toks[m.i].sep == HYPHEN and toks[m.i - 1].cap and not toks[m.i - 1].poss
+                 and m.i - 1 not in covered)
+                or (m.j < len(toks) and toks[m.j].sep == HYPHEN and toks[m.j].cap and m.j not in covered)):
+            # "Sven-Ole": an outlet's or a word list's name as one half of a hyphenated first name
+            continue
         if e.cat == "club" and e.via in ("short", "nick") and m.j < len(toks) and toks[m.j].sep == SPACE:
             # "Sporting director Hugo Viana", "Sporting Director": a job title, not the club
             words = tuple(t.norm for t in toks[m.i:m.j])
@@ -861,10 +923,15 @@ def _after_known_as(toks: list[Tok], i: int) -> bool:
         k -= 1
         words.append(toks[k].norm)
     words.reverse()
+    if words in ([], ["the"]) and k > 0 and toks[k].sep == HARD and toks[k - 1].sent == toks[k].sent \
+            and toks[k - 1].norm in ("nicknamed", "dubbed"):
+        return True               # 'nicknamed "the Tank"': a quoted nickname
     if len(words) >= 2 and words[-1] == "born" and words[-2] in ("was", "is", "been", "who"):
         return True
     if words and words[-1] in ("nicknamed", "dubbed"):
         return True
+    if len(words) >= 3 and words[-1] == "is" and words[-2] == "name" and words[-3] in ("full", "real", "birth", "given"):
+        return True               # "whose full name is X", "his real name is X": the same person
     if words and words[-1] == "as" and "known" in words:
         return True
     return False

@@ -46,7 +46,11 @@ _PUNDIT_WORDS = {"said", "says", "told", "believes", "insisted", "claimed", "adm
                  "broadcaster", "analyst", "commentator", "columnist", "expects", "fears", "warns"}
 # after "X's": only a coach has these
 _MANAGER_POSS = {"system", "tactics", "philosophy", "regime", "methods", "dugout", "backroom", "tenure", "reign",
-                 "appointment", "sacking", "dismissal", "coaching"}
+                 "appointment", "sacking", "dismissal", "coaching", "teamsheet", "team-sheet", "selection",
+                 "starting", "line-up", "lineup", "formation", "rotation", "touchline", "technical", "blueprint",
+                 "substitutions", "substitution", "game-plan", "gameplan", "playbook"}
+# after "X's": the list of players someone wants to sign (a coach or a director keeps it)
+_RECRUITER_POSS = {"wishlist", "wish-list", "shortlist", "short-list", "radar", "shopping"}
 # "X ... his squad": the one in charge of them (a player has team-mates, not a squad)
 _CHARGE_OBJECTS = {"squad", "players", "charges", "captain", "backroom", "coaching", "assistant", "assistants",
                    "staff", "tactics", "system", "dugout"}
@@ -245,6 +249,15 @@ class Context:
         pw = self.phrase_before(k, lex.player_words, lex.role_max)
         best = max((x for x in (hit and ("role", hit), pos and ("pos", pos), pw and ("pw", pw)) if x),
                    key=lambda x: -x[1][0], default=None)
+        if best is None and appos:
+            # "Flamengo's vice-president of football, X": a role with its "of ..." complement
+            o = k - 1
+            while o > 0 and k - o <= 3 and not toks[o].cap and toks[o].norm != "of" and toks[o].sep != HARD:
+                o -= 1
+            if o > 0 and o < k - 1 and toks[o].norm == "of" and toks[o].sep == SPACE:
+                hit = self.phrase_before(o, lex.person_roles, lex.role_max)
+                if hit:
+                    best = ("role", hit)
         w = 2.0 if appos else 3.0
         if best:
             what, (a, val) = best
@@ -435,6 +448,9 @@ class Context:
             elif nxt in _CLUB_OF and toks[j].sep == POSS and not self._noun_goes_on(j + 1):
                 # "Kowalczyk's club still have a slot": the club of the one named, whatever his job
                 c.manager_form = (toks[j - 1].start, toks[j].end)
+            elif nxt in _RECRUITER_POSS:
+                c.person += 2.0       # "X's wishlist", "X's shortlist": the one who signs players
+                c.role = c.role or "manager"
             elif nxt in _MANAGER_POSS:
                 c.person += 2.0       # "X's system", "X's tactics": the coach
                 c.role = c.role or "manager"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .cues import _MODIFIERS, _PLAYER_VERBS, PERSON_VERBS, Context
-from .tokens import HARD, HYPHEN, SPACE
+from .tokens import HARD, HYPHEN, SOFT, SPACE
 
 # "Birmingham-based", "Liverpool-born": a club's town used as a place, not the club
 PLACE_TAILS = {"based", "born", "bred", "raised", "native", "area"}
@@ -32,7 +32,14 @@ _CLUB_OWNER = {"their", "its"}
 _CLUB_OWNS = {("star",), ("captain",), ("skipper",), ("talent",), ("prospect",), ("graduate",),
               ("academy", "graduate"), ("academy", "product"), ("asset",), ("prized", "asset"), ("prize", "asset"),
               ("star", "asset"), ("crown", "jewel"), ("jewel",), ("talisman",), ("prodigy",), ("homegrown", "star"),
-              ("home", "grown", "star"), ("home-grown", "star"), ("starlet",), ("wonderkid",)}
+              ("home", "grown", "star"), ("home-grown", "star"), ("starlet",), ("wonderkid",),
+              ("top", "scorer"), ("top", "goalscorer"), ("leading", "scorer"), ("leading", "goalscorer"),
+              ("best", "player"), ("star", "man"), ("key", "man"), ("key", "player")}
+# "sell his captain", "losing his top scorer": a boss or president who parts with his player
+_PARTS_WITH = {"sell", "sells", "selling", "sold", "lose", "loses", "losing", "lost", "keep", "keeps", "keeping",
+               "kept", "replace", "replacing", "offload", "offloading", "release", "releasing", "cash", "without"}
+# "the crown jewel of the Verdao academy": the head needs no other modifier when a club owns it
+_OF_CLUB_TAILS = {"academy", "youth", "system", "side", "team", "squad", "ranks", "set-up", "setup", "books"}
 _OWNED_CLUB = {"new", "old", "former", "previous", "next", "parent", "boyhood", "current", "future"}
 _DETERMINERS = {"the", "a", "an", "his", "their", "her", "its"}
 _NOT_A_PERSON_AFTER = {"shirt", "jersey", "role", "position", "spot", "berth", "slot", "armband", "duties", "market",
@@ -62,6 +69,8 @@ _PREDICATE_BEFORE = {"as", "is", "was", "be", "been", "being", "become", "become
                      "called", "calls", "considered", "consider", "considers", "like", "are", "were"}
 _RELATION_WORDS = {("team", "mate"), ("teammate",), ("team-mate",), ("compatriot",), ("countryman",),
                    ("replacement",), ("successor",), ("predecessor",), ("understudy",), ("rival",)}
+# "the No 10 shirt", "a No 6 role": the number of a shirt or a position, not the player
+_NUMBER_NOUNS = {"shirt", "shirts", "jersey", "role", "position", "spot", "slot", "berth", "kit", "in", "on"}
 _EX_MODS = {"former", "ex", "sacked", "departed", "axed", "ousted", "dismissed", "previous"}
 _DESC_MODS = _MODIFIERS | {"under-21", "under-23", "under", "u21", "u23", "21", "23", "19", "senior",
                            "full", "based", "born", "bred", "raised", "rated", "bound", "capped", "time",
@@ -152,6 +161,102 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
         desc = _read(ctx, start_tok, k, club_key_of)
         if desc:
             out.append(desc)
+    out += _role_possessives(ctx)
+    return out
+
+
+# "the player's agent, X", "Smit's father and adviser X", "PSV's Asia scout X": an owner's
+# person (a role or a relative) named right after; the whole phrase then names that person
+_KIN = {("father",), ("mother",), ("brother",), ("uncle",), ("cousin",), ("dad",), ("wife",), ("sister",),
+        ("grandfather",), ("mum",)}
+_OWNER_NOUNS = {"player", "player's", "club", "striker", "midfielder", "defender", "winger", "forward",
+                "goalkeeper", "keeper", "youngster", "teenager", "star", "midfielder", "international"}
+_APPOS_DETS = {"the", "a", "an", "his", "her", "their"}
+
+
+def _role_head(ctx: Context, k: int) -> int | None:
+    """End of a person role or kinship word at token k, else None."""
+    lex = ctx.lex
+    hit = ctx.phrase_at(k, lex.person_roles, lex.role_max)
+    if hit:
+        return hit[0]
+    if (ctx.toks[k].norm,) in _KIN:
+        return k + 1
+    return None
+
+
+def _role_possessives(ctx: Context) -> list[Desc]:
+    toks, lex = ctx.toks, ctx.lex
+    n = len(toks)
+    out: list[Desc] = []
+    for d in range(n - 2):
+        t = toks[d]
+        if not t.poss or toks[d + 1].sep != "'":
+            continue
+        # the owner: "the player's", "O'Shea's", "Del Vecchio's", "PSV's"
+        if t.cap and not t.first or (t.cap and t.upper):
+            a = d
+            while a > 0 and toks[a].sep == SPACE and not toks[a].first and (
+                    toks[a - 1].cap or (toks[a - 1].norm in lex.particles and a - 1 > 0 and toks[a - 2].cap
+                                        and toks[a - 1].sep == SPACE)):
+                a -= 1
+            if toks[a].norm in lex.stopwords and a < d:
+                a += 1
+        elif t.cap and t.first:
+            a = d
+        elif t.norm in _OWNER_NOUNS and d > 0 and toks[d].sep == SPACE and toks[d - 1].norm in ("the", "his", "their"):
+            a = d - 1
+        else:
+            continue
+        k = d + 1
+        mods = 0
+        end = None
+        while k < n and mods <= 2:
+            if k > d + 1 and toks[k].sep != SPACE:
+                break
+            b = _role_head(ctx, k)
+            if b is not None:
+                end = b
+                k = b
+                if k + 1 < n and toks[k].norm in ("and", "&") and toks[k].sep == SPACE and toks[k + 1].sep == SPACE:
+                    b2 = _role_head(ctx, k + 1)
+                    if b2 is not None:
+                        end = b2
+                        k = b2
+                break
+            if toks[k].norm in lex.stopwords or toks[k].norm in _APPOS_DETS or ctx.match_at.get(k) is not None \
+                    and ctx.match_at[k].best.cat not in ("nat_adj", "place", "country"):
+                break
+            mods += 1
+            k += 1
+        if end is None or end >= n:
+            continue
+        k = end
+        gap = ctx.body[toks[k - 1].end:toks[k].start]
+        if gap.strip() not in ("", ","):
+            continue
+        if toks[k].norm in _APPOS_DETS and gap.strip() == ",":
+            # "The player's agent, the Portuguese intermediary Nuno Reis": read past the apposition
+            j = k + 1
+            while j < n and j < k + 5 and toks[j].sep == SPACE:
+                b = _role_head(ctx, j)
+                if b is not None:
+                    k = b
+                    break
+                j += 1
+            else:
+                continue
+            if k >= n or toks[k].sep != SPACE:
+                continue
+        nt = toks[k]
+        if not nt.cap or nt.norm in lex.stopwords or ctx.match_at.get(k) is not None:
+            continue
+        f = Desc(0, 0, "", "person", t.sent)
+        f.start = toks[a].start
+        f.end = toks[end - 1].end
+        f.text = ctx.body[f.start:f.end]
+        f.name_at = nt.start
+        out.append(f)
     return out
 
 
@@ -238,6 +343,13 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 break
             age_end = k           # "the 25-year-old Portugal international": read on, else stop here
             continue
+        if toks[k].text == "No" and k + 1 < n and toks[k + 1].norm.isdigit() and len(toks[k + 1].norm) <= 2 \
+                and toks[k + 1].sep in (SPACE, SOFT) and (k + 2 >= n or (toks[k + 2].sep != HYPHEN and toks[k + 2].norm not in _NUMBER_NOUNS)):
+            # "his No 9", "the Flamengo No 11": a shirt number stands for the player wearing it
+            target, head_end = "player", k + 2
+            f.bare = True
+            k += 2
+            break
         hit = ctx.phrase_at(k, lex.person_roles, lex.role_max)
         pos = ctx.phrase_at(k, lex.positions, lex.role_max)
         pw = ctx.phrase_at(k, lex.player_words, lex.role_max)
@@ -261,6 +373,17 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 if k == start_tok + 1 and toks[start_tok].norm in _CLUB_OWNER and val in _CLUB_OWNS:
                     f.bare = True     # "Brugge value their star", "keeping their academy graduate"
                     f.modifiers += 1
+                elif k == start_tok + 1 and toks[start_tok].norm == "his" and val in _CLUB_OWNS and \
+                        start_tok > 0 and toks[start_tok].sep == SPACE and toks[start_tok - 1].norm in _PARTS_WITH \
+                        and not (b < n and toks[b].sep == SPACE and toks[b].cap):
+                    f.bare = True     # "would rather sell his captain", "losing his top scorer"
+                    f.modifiers += 1
+                elif not f.modifiers and val in _CLUB_OWNS and toks[start_tok].norm == "the":
+                    ofe = _of_club(ctx, b, club_key_of)
+                    if ofe is not None:
+                        f.bare = True     # "the crown jewel of the Verdao academy"
+                        f.modifiers += 1
+                        b = ofe
                 f.relation = val in _RELATION_WORDS
                 if val in _TEEN:
                     f.max_age = 19
@@ -293,6 +416,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             f.modifiers += 1
             k += 1
             continue
+        if toks[k].norm == "after" and not _sought_after(ctx, k):
+            break
         if toks[k].norm in _DESC_MODS or (toks[k].sep == HYPHEN and toks[k].norm in lex.hyphen_tails):
             if toks[k].norm in ("teenage", "teen"):
                 f.max_age = 19
@@ -372,6 +497,24 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     return f
 
 
+def _of_club(ctx: Context, b: int, club_key_of: dict[int, str]) -> int | None:
+    """End of "of [the] <club> [academy]" at token b, else None."""
+    toks = ctx.toks
+    n = len(toks)
+    if not (b + 1 < n and toks[b].norm == "of" and toks[b].sep == SPACE):
+        return None
+    k = b + 1
+    if toks[k].norm == "the" and k + 1 < n:
+        k += 1
+    m = ctx.match_at.get(k)
+    if m is None or m.i != k or m.best.cat != "club" or not club_key_of.get(k):
+        return None
+    end = m.j
+    if end < n and toks[end].sep in (SPACE, HYPHEN) and toks[end].norm in _OF_CLUB_TAILS:
+        end += 1
+    return end
+
+
 # "the boy from Bergen", "the lad from Lagos": the player, named by his home town
 _FROM_HEADS = {"boy", "lad", "kid", "youngster", "teenager"}
 
@@ -436,8 +579,15 @@ def _may_modify(ctx: Context, k: int) -> bool:
     """Can token k continue a description after its age ("Portugal", "former", "Ajax")?"""
     m = ctx.match_at.get(k)
     if m is not None:
-        return m.best.cat in ("nat_adj", "country", "club", "place") and m.i == k
+        return m.best.cat in ("nat_adj", "nat_noun", "country", "club", "place") and m.i == k
+    if ctx.toks[k].norm == "after" and not _sought_after(ctx, k):
+        return False              # "sell the 24-year-old after Wolves raised their offer": a new clause
     return ctx.toks[k].norm in _DESC_MODS and ctx.toks[k].norm not in ("the", "a", "an", "his", "their", "its")
+
+
+def _sought_after(ctx: Context, k: int) -> bool:
+    """"much sought-after": "after" as a modifier, not the preposition."""
+    return k > 0 and ctx.toks[k - 1].norm == "sought"
 
 
 def _premod(ctx: Context, f: Desc, start_tok: int, head_end: int) -> Desc:

@@ -149,6 +149,8 @@ def lexicon() -> Lexicon:
             for via, forms in (("name", [rec["name"]]), ("short", rec.get("short", [])),
                                ("nick", rec.get("nick", [])), ("ground", rec.get("ground", [])),
                                ("place", rec.get("place", []))):
+                if via == "place" and any(str(f).endswith(" capital") for f in forms or []):
+                    forms = [*forms, "capital"]      # "the capital club": one of the capital's clubs
                 for form in forms or []:
                     key = _add(gaz, form, "club", cid, via)
                     if key is None:

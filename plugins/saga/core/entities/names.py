@@ -16,7 +16,9 @@ from .tokens import HYPHEN, SPACE, Tok
 # particles that may open a surname written without the first name: "van Dijk", "de Jong"
 MAX_PARTS = 7
 LEADING_PARTICLES = {"van", "von", "der", "den", "de", "da", "dos", "das", "di", "del", "della", "degli", "du",
-                     "des", "le", "la", "ter", "ten", "vom", "zur"}
+                     "des", "le", "la", "ter", "ten", "vom", "zur", "ap"}
+# the Arabic article written lower case and hyphen-fused to a surname: "al-Mansouri", "el-Sayed"
+FUSED_ARTICLES = {"al", "el"}
 
 
 @dataclass(slots=True)
@@ -71,6 +73,15 @@ def build_parts(toks: list[Tok], covered: list[bool], lex: Lexicon) -> list[tupl
             i += 1
             continue
         j = i + 1
+        if (t.norm in FUSED_ARTICLES and not t.cap and j < n and toks[j].sep == HYPHEN and toks[j].cap
+                and not covered[j]):
+            # "al-Mansouri": the article and the surname are one name part
+            j += 1
+            while j < n and toks[j].sep == HYPHEN and not covered[j] and toks[j].cap:
+                j += 1
+            parts.append((i, j))
+            i = j
+            continue
         if _namey(t, lex):
             while j < n and toks[j].sep == HYPHEN and not covered[j] and toks[j].text[0].isalpha():
                 nt = toks[j]
@@ -96,11 +107,17 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
     runs: list[Run] = []
     cur: list[tuple[int, int]] = []
 
+    def capish(t: Tok, part: tuple[int, int] | None = None) -> bool:
+        # a fused "al-Mansouri" part counts as capitalised
+        if t.cap or elided(t):
+            return True
+        return part is not None and part[1] - part[0] >= 2 and t.norm in FUSED_ARTICLES
+
     def flush() -> None:
         # drop particles at the end; keep leading particles before a surname ("van Dijk", "Van Dijk")
-        while cur and not capish(toks[cur[-1][0]]):
+        while cur and not capish(toks[cur[-1][0]], cur[-1]):
             cur.pop()
-        while cur and not capish(toks[cur[0][0]]) and toks[cur[0][0]].norm not in LEADING_PARTICLES:
+        while cur and not capish(toks[cur[0][0]], cur[0]) and toks[cur[0][0]].norm not in LEADING_PARTICLES:
             cur.pop(0)
         if len(cur) > MAX_PARTS:
             cur.clear()           # a Title Case headline or a list, not a name
@@ -117,7 +134,7 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
         joins = bool(cur) and a == prev_end_tok and t.sep == SPACE and not toks[a - 1].poss
         if cur and not joins:
             flush()
-        if not capish(t) and not cur and t.norm not in LEADING_PARTICLES:
+        if not capish(t, (a, b)) and not cur and t.norm not in LEADING_PARTICLES:
             # a lower-case particle can only continue a run ("van Dijk" excepted)
             prev_end_tok = b
             continue

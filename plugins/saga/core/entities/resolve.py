@@ -187,6 +187,9 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
                 eid = named_at.get(at)
                 if eid in by_id and by_id[eid].kind != "club":
                     ments.append(Mention(info.article, eid, info.body[a:b], a, b, "description"))
+                    _kin_surname(by_id[eid], info.body[a:b], named_at.get(a), by_id)
+        if _KIN_WORD.search(info.body):
+            ments += _kin_mentions(info, ments, by_id)
         if " son" in info.body and _CHILD.search(info.body):
             ments += _family_mentions(info, ments, by_id)
         present = {m.entity for m in ments}
@@ -195,6 +198,9 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
             root = res.find(gid) if gid else None
             eid = gid_to_id.get(root) if root else None
             club = by_id[eid].attrs.get("club") if eid in by_id else None
+            if eid in by_id and (club is None or root in res.club_guessed):
+                # "X scored 4 goals for Y's side": a club of Y's only guessed yields to X's club
+                club = _subject_club(info, ments, a, by_id, learned) or club
             if club and club in by_id and (root not in res.club_guessed or club in present):
                 # a club only guessed from context must also be named in this article
                 ments.append(Mention(info.article, club, info.body[a:b], a, b, "manager-form"))
@@ -445,6 +451,58 @@ _TOTALS: dict[int, tuple] = {}
 _LEAD: dict[int, tuple] = {}
 
 
+# kin who share the family name: "McAteer's dad, Tam," is Tam McAteer (never McAteer himself)
+_SAME_NAME_KIN = re.compile(r"([A-Z][\w'\u2019-]*)['\u2019]s\s+(?:father|dad|brother|sister|son|daughter|"
+                            r"grandfather|grandson|twin|twin brother|older brother|younger brother)\Z")
+
+
+def _kin_surname(ent: Entity, desc: str, owner: str | None, by_id: dict[str, Entity]) -> None:
+    """A relative introduced by first name only after "X's father," takes X's surname."""
+    m = _SAME_NAME_KIN.match(desc)
+    if m is None or owner is None or owner == ent.id or " " in ent.name.strip():
+        return
+    own = by_id.get(owner)
+    if own is None or own.kind == "club" or not own.name.endswith(" " + m.group(1)):
+        return
+    old = ent.name
+    ent.name = f"{old} {m.group(1)}"
+    if old not in ent.aliases:
+        ent.aliases.append(old)
+
+
+_KIN_WORD = re.compile(r"\b(?:father|dad|mother|mum|mom)\b")
+_KIN_GROUP = {"father": "f", "dad": "f", "mother": "m", "mum": "m", "mom": "m"}
+_HIS_KIN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]he\s+[\w-]+['\u2019]s|[A-Z][\w'\u2019-]*['\u2019]s)\s+"
+                      r"(father|dad|mother|mum|mom)\b")
+
+
+def _kin_mentions(info: ArticleInfo, ments: list[Mention], by_id: dict[str, Entity]) -> list[Mention]:
+    """'The winger's father, Dragan X, ... His father explained': once a parent is named right after
+    "his father", later bare "his father" phrases are that person (one parent of each kind)."""
+    body = info.body
+    people = {m.start: m.entity for m in ments
+              if m.via != "description" and by_id.get(m.entity) is not None and by_id[m.entity].kind != "club"}
+    taken = {(m.start, m.end) for m in ments}
+    named: dict[str, set[str]] = {}
+    bare: list[tuple[re.Match, str]] = []
+    for km in _HIS_KIN.finditer(body):
+        group = _KIN_GROUP[km.group(1)]
+        rest = body[km.end():km.end() + 3]
+        k = km.end() + (len(rest) - len(rest.lstrip(", ")))
+        if rest.startswith(", ") and k in people:
+            named.setdefault(group, set()).add(people[k])
+            if (km.start(), km.end()) not in taken and km.group(0)[:1] in "Hh":
+                bare.append((km, group))      # "said his mother, Ana X": the phrase names her too
+        elif km.group(0)[:1] in "Hh" and k not in people:
+            bare.append((km, group))
+    out = []
+    for km, group in bare:
+        ids = named.get(group, set())
+        if len(ids) == 1 and (km.start(), km.end()) not in taken:
+            out.append(Mention(info.article, next(iter(ids)), km.group(0), km.start(), km.end(), "description"))
+    return out
+
+
 _PARENT = re.compile(r"\b(?:([Hh]is|[Hh]er)|[\w-]+['\u2019]s)\s+(?:father|dad|mother|mum|mom|parents)\b")
 _CHILD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir)\s+son\b")
 
@@ -461,11 +519,19 @@ def _family_mentions(info: ArticleInfo, ments: list[Mention], by_id: dict[str, E
     sons: set[str] = set()
     first = None
     for pm in _PARENT.finditer(body):
-        if pm.group(1):           # "his father": the player named last before it
+        if pm.group(1):           # "his father": the player named last before it (in its paragraph),
+            #                         else the player the article has named most so far
             before = [m for m in players if m.end <= pm.start()]
             if not before:
                 continue
-            sons.add(before[-1].entity)
+            para = body.rfind("\n\n", 0, pm.start())
+            if before[-1].start > para:
+                sons.add(before[-1].entity)
+            else:
+                counts: dict[str, int] = {}
+                for m in before:
+                    counts[m.entity] = counts.get(m.entity, 0) + 1
+                sons.add(max(counts, key=lambda e: (counts[e], -next(m.start for m in before if m.entity == e))))
         else:                     # "the player's father", "Tiago's father": the possessor
             cut = pm.start() + len(pm.group(0).split()[0]) - 2
             owner = [m for m in players if m.end in (cut, cut - 1) or (m.start <= pm.start() and m.end >= cut)]
@@ -567,6 +633,26 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                 break
     spans.sort()
     return spans
+
+
+def _subject_club(info: ArticleInfo, ments: list[Mention], pos: int, by_id: dict[str, Entity],
+                  learned: dict) -> str | None:
+    """A manager the corpus knows no club of: "Traore, who joined Lens in 2023, scored four goals
+    for Pierre Mallet's side": the club of the player who opens that sentence."""
+    sent = _sent_index(info.sent_of, pos)
+    if sent < 0:
+        return None
+    for m in sorted((m for m in ments if m.start < pos), key=lambda m: m.start):
+        if _sent_index(info.sent_of, m.start) != sent:
+            continue
+        e = by_id.get(m.entity)
+        if e is None or e.kind == "club":
+            continue
+        if e.kind != "player":
+            return None
+        c = {**learned.get(e.id, {}), **e.attrs}.get("club")
+        return c if isinstance(c, str) else None
+    return None
 
 
 def _sent_index(spans: list[tuple[int, int]], pos: int) -> int:

@@ -162,6 +162,10 @@ class Attributor:
                 r = self.t.run_of.get(last)
                 if r is not None and not r.after_det and r.first > j + 1 and not toks[r.first - 1].possessive:
                     return Phrase("name", r.first, r.last, r)    # "said the Dutchman Van Dijk"
+                if k + 1 < hi and toks[k].text == "," and last - j <= 4 and lex.role(toks[last].bare.lower()):
+                    nr = self.t.run_of.get(k + 1)
+                    if nr is not None and nr.first == k + 1 and not nr.after_det and not self.t.is_outlet(nr):
+                        return Phrase("name", nr.first, nr.last, nr)   # "said his mother, Ana Silva"
                 while last > j and not self._head_like(last):
                     last -= 1
                 if last > j and last - j <= 5:
@@ -767,6 +771,10 @@ class Attributor:
             sp = self._chain_tag(idx)
             if sp is not None:
                 return self._done(s, sp, "chain-tag")
+        if at_para_start and s.para > 0 and s.para - 1 not in self.para_last:
+            sp = self._spoke_paragraph(s.para - 1)
+            if sp is not None:
+                return self._done(s, sp, "spoke-paragraph")
         if phi <= plo and self.last is not None and self._words(s) > 3:
             return self._done(s, self.last, "last-speaker")
         return Attribution(None, "none")
@@ -818,6 +826,34 @@ class Attributor:
             return None
         fake = Span(pe, pe, pe, pe, para, True)
         return self.resolve(ph, fake)
+
+    def _spoke_paragraph(self, para: int) -> Speaker | None:
+        """A paragraph that opens with a quotation, after one that ends "X was philosophical
+        when he spoke to Cadena SER." and quotes nothing itself: X said it."""
+        ps, pe = self.t.paras[para]
+        if not self.t.folded[ps:pe].rstrip().endswith("."):
+            return None
+        toks, lex = self.toks, self.lex
+        hi = self.t.tok_index(pe)
+        while hi > 0 and toks[hi - 1].start >= pe:
+            hi -= 1
+        lo = hi - 1
+        while lo > 0 and toks[lo - 1].para == para and hi - lo < _LOOK_BACK and \
+                not is_sentence_end(toks, lo - 1):
+            lo -= 1
+        if lo < 0 or toks[lo].para != para or any(toks[i].in_quote for i in range(lo, hi)):
+            return None
+        v = next((i for i in range(lo, hi) if toks[i].lower in lex.spoke), None)
+        if v is None:
+            return None
+        fake = Span(pe, pe, pe, pe, para, True)
+        ph = self.subject(lo, v)
+        if ph is not None and ph.kind == "pronoun":
+            if toks[ph.first].lower not in ("he", "she"):
+                return None
+            r = self._para_referent(toks[ph.first].start, para, None)
+            return self.t.speaker_for_run(r) if r is not None else None
+        return self.resolve(ph, fake) if ph is not None else None
 
     def _done(self, s: Span, sp: Speaker | None, how: str) -> Attribution:
         if sp is not None and not sp.anonymous and sp.name:

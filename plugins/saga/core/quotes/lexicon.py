@@ -117,6 +117,21 @@ def _club_names() -> frozenset[str]:
     return frozenset(out)
 
 
+def _demonyms() -> frozenset[str]:
+    """Nationality adjectives from `nationalities.yaml` ("Austrian", "Ghanaian"): a word that
+    describes someone is never that someone's name ("Austrian football writer Lena Berg")."""
+    try:
+        rows = yaml.load((DATA_DIR / "nationalities.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
+    except (OSError, yaml.YAMLError):
+        rows = []
+    rows = rows if isinstance(rows, list) else []
+    out = set()
+    for row in rows:
+        if isinstance(row, dict) and isinstance(row.get("adj"), list):
+            out |= {str(a).lower() for a in row["adj"] if a and " " not in str(a)}
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The loaded word lists (cached: the files are read once per process)."""
@@ -133,7 +148,7 @@ def lexicon() -> Lexicon:
         skip_between=_words(d.get("skip_between")), phrase_stops=_words(d.get("phrase_stops")),
         pronouns=_words(d.get("pronouns")), reflexives=_words(d.get("reflexives")),
         determiners=_words(d.get("determiners")), prepositions=_words(d.get("prepositions")),
-        roles=roles, not_names=_words(d.get("not_names")), variants=variants,
+        roles=roles, not_names=_words(d.get("not_names")) | _demonyms(), variants=variants,
         elisions=_words(d.get("elisions")), outlets=_outlet_names(), role_of=role_of,
         move_words=_words(d.get("move_words")), filler=_words(d.get("filler")),
         continuing=_words(d.get("continuing_verbs")), past_markers=_words(d.get("past_markers")),

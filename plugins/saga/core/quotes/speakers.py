@@ -87,8 +87,9 @@ class ArticleText:
         self.toks: list[Token] = tokenize(self.folded, self.paras)
         self.tok_starts = [t.start for t in self.toks]
         self._mark_quoted(quote_ranges)
-        vocab = {t.lower for t in self.toks if t.word and not t.cap}
-        vocab |= {t.lower[:-2] for t in self.toks if t.possessive and not t.cap}
+        # lower-case words only: "al-Otaibi" (a particle fused to a name) is no sentence word
+        vocab = {t.lower for t in self.toks if t.word and not t.cap and t.text == t.lower}
+        vocab |= {t.lower[:-2] for t in self.toks if t.possessive and not t.cap and t.text == t.lower}
         self.runs = name_runs(self.toks, vocab)
         for r in self.runs:
             r.text = self.body[r.start:r.end]

@@ -27,7 +27,8 @@ class Timeline:
 def extract_timeline(articles: list[Article], mentions: list[Mention], entities: list[Entity],
                      quotes: list[Quote]) -> Timeline:
     """Events (with sources, entities, disagreements) and inferred dates for `articles`."""
-    inferred = infer_dates(articles, quotes)
+    kinds = {e.id: e.kind for e in entities}
+    inferred = infer_dates(articles, quotes, mentions, kinds)
     anchored = []
     for art in articles:
         if art.date is not None:
@@ -40,5 +41,4 @@ def extract_timeline(articles: list[Article], mentions: list[Mention], entities:
     dated: list[Dated] = []
     for art, anchor, basis in anchored:
         dated += dated_sentences(art, anchor, basis)
-    kinds = {e.id: e.kind for e in entities}
     return Timeline(events=build_events(dated, articles, mentions, kinds), inferred_dates=inferred)

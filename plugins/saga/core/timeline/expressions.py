@@ -35,6 +35,10 @@ PERIOD_DETERMINERS = frozenset({"the", "our", "their", "his", "her", "its", "my"
 PERIOD_OF_HEADS = frozenset({"ahead", "start", "beginning", "end", "middle"})
 # Expressions that date no event of their own (see _Finder.is_event_time)
 _OPEN_ENDED = re.compile(r"\b(?:(?:until|till)\s+at\s+least|at\s+least\s+(?:until|till))\s+(?:the\s+)?$", re.I)
+# "every night, even in the summer", "the same story every winter: they panic in January": a
+# time in a clause about a habit is no date
+_HABIT = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|morning|evening|week|weekend|month|year|"
+                    r"season|summer|winter|spring|autumn|window|january)\b[^.;!?]{0,60}$", re.I)
 _FIRST_WORDS = re.compile(r"[\s\"'\u201c\u2018(]*([A-Za-z']+)\s+([A-Za-z']+)")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]| - ")
 IMPERATIVE_OBJECTS = frozenset({"me", "us", "him", "her", "them", "it", "until", "till", "and"})
@@ -52,6 +56,14 @@ _PROSPECTIVE = re.compile(
     r"|to\s+(?:join|leave|move|sign(?:\s+for)?|depart|return\s+to|switch\s+to|link\s+up\s+with|reunite\s+with)"
     r"(?:\s+[^\s,;:.]+){0,3}?)\s+(?:at|in|during|by|before|after|until)\s+(?:the\s+)?$", re.I)
 RECENT_DEADLINE_DAYS = 7
+# "I'd take him tomorrow": a first- or second-person conditional (see _Finder._hypothetical)
+_CONDITIONAL = re.compile(r"\b(?:i|we|you)(?:\s+would|(?P<had>'d))\s+(?:(?:not|never|just|still|even|happily|"
+                          r"gladly|definitely|certainly|honestly|really|probably)\s+)?(?P<v>[a-z]+)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:!?.\"]|\b(?:if|when|but|and|because|so|unless|until|after|before)\b", re.I)
+# ... but a wish or a plan ("we'd like to finish it tomorrow") or an opinion on what will happen
+# ("I would say he signs tomorrow") dates the thing wished or foreseen
+WISH_VERBS = frozenset({"like", "love", "prefer", "hope", "expect", "want", "wish", "plan", "aim", "intend",
+                        "say", "think", "guess", "imagine", "bet", "reckon", "predict", "suggest", "hope"})
 _WINDOW_CLOSED = re.compile(r"\s+(?:had\s+)?(?:closed|shut|ended|slammed\s+shut)\b", re.I)
 WEEKEND_CUES = frozenset({"by", "before", "until", "till", "as", "over", "during", "at"})
 # "have set aside £50m for the January window": money or plans for a window look forward
@@ -104,7 +116,8 @@ def _pattern() -> re.Pattern:
         ("winend", r"\b(?:the\s+)?(?:end|close)\s+of\s+the\s+(?:(?P<we_w>summer|january|winter)\s+)?(?:transfer\s+)?window\b"),
         ("dday", r"\bdeadline[-\s]day\b"),
         ("sstart", r"\bthe\s+(?P<ss_new>new\s+)?(?:season|campaign)\s+(?P<ss_v>starts|begins|kicks\s+off|gets\s+under\s*way|started|began|kicked\s+off|got\s+under\s*way)\b"),
-        ("deadline", r"\bthe\s+(?:(?P<dl_w>summer|january|winter)\s+)?(?:transfer\s+)?deadline\b"),
+        # not "the deadline-day signing": "deadline-day" is the dday branch's, which knows adjuncts
+        ("deadline", r"\bthe\s+(?:(?P<dl_w>summer|january|winter)\s+)?(?:transfer\s+)?deadline\b(?![-\s]day\b)"),
         ("seasonpart", r"\b(?P<sp_pos>start|beginning|end|close|(?:final|last|first|opening)\s+(?:day|weekend|game|match|fixture))\s+of\s+(?:the\s+)?(?:(?P<sp_mod>new|this|next|last|coming|current|previous|upcoming)\s+)?(?:season|campaign|term)\b"),
         ("unitpart", r"\b(?P<up_pos>start|beginning|end)\s+of\s+(?:the\s+)?(?:(?P<up_mod>this|next|last)\s+)?(?P<up_unit>week|month|year)\b"),
         ("opening", r"\bopening[-\s](?P<op>day|weekend)\b"),
@@ -329,6 +342,10 @@ class _Finder:
         last = pre.rsplit(None, 1)[-1].lower() if pre.strip() else ""
         if last in ("every", "each") and pre[-1:].isspace():   # "every January": a habit, not a date
             return False
+        if not any(c.isdigit() for c in t[start:end]):
+            s0, _ = self.c.sentence(start)
+            if _HABIT.search(t, max(s0, start - 90), start):
+                return False
         s, _ = self.c.sentence(start)
         lo = max(s, start - 300)                               # bounded: linear on huge sentences
         heads = [s] if start - s <= 300 else []
@@ -468,7 +485,7 @@ class _Finder:
             # "failed to agree terms before the deadline", written just after it: the verb's
             # past, which the forward preposition hid, dates a deadline a few days gone
             last = self.c.league.deadline_near(self.c.anchor, "past", window)
-            lw = self.c.left(m.start(), 1)
+            lw = [w for w in self.c.left(m.start(), 2) if w != "the"][-1:]   # "before (the) deadline day"
             if (0 < (self.c.anchor - last).days <= RECENT_DEADLINE_DAYS and lw
                     and lw[-1] in self.lx.forward_prepositions):
                 p = _rfind_word(self.c.text, lw[-1], m.start())
@@ -557,6 +574,14 @@ class _Finder:
         step = {"this": 0, "next": 1, "last": -1}[mod]
         pos = g["up_pos"].lower()
         if unit == "week":
+            if pos == "end":
+                # "by the end of the week": its Friday, the working week's last day (Sunday when
+                # the week's Friday is already behind a weekend anchor)
+                d = a + dt.timedelta(weeks=step)
+                fri = d + dt.timedelta(days=4 - d.weekday())
+                if step == 0 and fri < a:
+                    fri += dt.timedelta(days=2)
+                return _day(fri), "day", True, m.start(), m.end()
             return _week(a + dt.timedelta(weeks=step)), "week", True, m.start(), m.end()
         if unit == "month":
             d = a + relativedelta(months=step)
@@ -646,7 +671,8 @@ class _Finder:
             step = {"last": -1, "next": 1}.get(mod, 0)
             return _week(a + dt.timedelta(weeks=step)), "week", True, start, end
         if unit == "weekend":
-            return _week(weekend_date(a, tense, mod if mod in ("last", "next", "this") else None)), "week", True, start, end
+            # a weekend is its Saturday: the days a reader means, not the ISO week around them
+            return _day(weekend_date(a, tense, mod if mod in ("last", "next", "this") else None)), "day", True, start, end
         if unit == "month":
             d = a + relativedelta(months={"last": -1, "next": 1}.get(mod, 0))
             return _month(d.year, d.month), "month", True, start, end
@@ -654,14 +680,33 @@ class _Finder:
             return str(a.year + {"last": -1, "next": 1}.get(mod, 0)), "year", True, start, end
         if unit == "summer":
             return str(summer_year(a, tense, mod)), "year", True, start, end
-        year = self.c.league.season_year(a, mod, tense)
+        league = self._sentence_league(start)
+        year = league.season_year(a, mod, tense)
         if mod in ("new", "coming", "upcoming", "next") and self._season_start_context(start, end):
-            first = self.c.league.season(year)[0]
+            first = league.season(year)[0]
             if first >= a:
                 return _day(first), "day", True, start, end
             # "ahead of the new season" after the calendar's first matchday: the writer's
             # league starts later than the calendar says; the season is all that is sure
-        return self.c.league.label(year), "season", True, start, end
+        return league.label(year), "season", True, start, end
+
+    def _sentence_league(self, pos: int):
+        """The league a season at `pos` belongs to: the one its clause names, when it names
+        exactly one ("who captained Ulsan to the K League 1 title last season" in a Bundesliga
+        story is the Korean, calendar-year season), else the article's. Only the clause: "who
+        won the Allsvenskan with Malmo, said he scored nine goals last season" is the story's."""
+        s, e = self.c.sentence(pos)
+        t = self.c.text
+        lo, hi = max(s, pos - 150), min(e, pos + 150)
+        breaks = list(_CLAUSE_BREAK.finditer(t, lo, pos))
+        lo = breaks[-1].end() if breaks else lo
+        nxt = _CLAUSE_BREAK.search(t, pos, hi)
+        sent = t[lo:nxt.start() if nxt else hi]
+        keys = {key for key, lg in calendar().leagues.items() if any(n in sent for n in lg.names)}
+        if len(keys) != 1:
+            return self.c.league
+        key = keys.pop()
+        return self.c.league if key == self.c.league.key else calendar().league(key)
 
     def _window_unit(self, mod: str, start: int, end: int, the: bool):
         """"the last window" (the one that closed most recently), "the next window" (the one
@@ -710,17 +755,36 @@ class _Finder:
         if self.c.anchor is None:
             return None, "week", True, m.start(), m.end()
         d = weekend_date(self.c.anchor, self.c.tense(m.start(), m.end()), None)
-        return _week(d), "week", True, m.start(), m.end()
+        return _day(d), "day", True, m.start(), m.end()
 
     def h_rel(self, m, g):
         if g["rel"].lower() == "today" and self._in_quote(m.start()):
             # "I am proud to be here today", "today I only think about my club": a speaker's
             # today is the day they spoke (often not the article's) and dates no event
             return None
+        if g["rel"].lower() == "tomorrow" and self._hypothetical(m.start()):
+            return None
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
         step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
         return _day(self.c.anchor + dt.timedelta(days=step)), "day", True, m.start(), m.end()
+
+    def _hypothetical(self, pos: int) -> bool:
+        """"I'd take him tomorrow", "I would pay the money tomorrow": a speaker's conditional
+        (the clause's own "I/we/you would", no "will") says how keen they are, not when
+        anything happens. Not a wish ("we'd like to finish it tomorrow") nor "I'd (had) agreed"."""
+        s, _ = self.c.sentence(pos)
+        clause = self.c.text[max(s, pos - 80):pos]
+        mm = None
+        for mm in _CONDITIONAL.finditer(clause):
+            pass
+        if mm is None or _CLAUSE_END.search(clause, mm.end()):
+            return False
+        verb = mm.group("v").lower()
+        if verb in WISH_VERBS:
+            return False
+        return not (mm.group("had") and (verb.endswith(("ed", "en")) or verb in self.lx.past_words
+                                          or verb in ("done", "gone", "had", "got")))
 
     def _in_quote(self, pos: int) -> bool:
         """Is `pos` inside a double-quoted passage of its paragraph (an odd number of quote
@@ -887,6 +951,32 @@ def _merge_weekday_dates(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     return out
 
 
+# Branches whose value is the calendar's day for a named moment ("the window shuts", "the
+# deadline", "the season kicks off"), not a date the text gives.
+CALENDAR_KINDS = frozenset({"closes", "deadline", "dday", "winend", "sstart"})
+# Between such a moment and the writer's own date for it: "the window shuts at the end of the
+# month", "the window closes at 11pm on Monday" (no comma: "before the window shuts, on Monday
+# he ..." is two times)
+_RESTATED_GAP = re.compile(r"\s*(?:(?:on|at|in|by|around|from)\s+)?"
+                           r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|midnight|noon|midday)\s+(?:on\s+)?)?"
+                           r"(?:the\s+)?", re.I)
+
+
+def _drop_restated_calendar(found: list[TimeExpr], from_calendar: set[int], text: str) -> list[TimeExpr]:
+    """"before the window shuts at the end of the month": the writer dates the moment right
+    after naming it, and that date is the claim; the calendar's day for the moment (a deadline
+    a few days off the writer's) is dropped. The calendar's day stays when nothing follows."""
+    out: list[TimeExpr] = []
+    for i, ex in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (i in from_calendar and nxt is not None and i + 1 not in from_calendar
+                and nxt.value is not None and nxt.start >= ex.end
+                and _RESTATED_GAP.fullmatch(text, ex.end, nxt.start)):
+            continue
+        out.append(ex)
+    return out
+
+
 _REPORTING = re.compile(r"\b(?:said|told|asked|promised|insisted|explained|replied|admitted|added)\b", re.I)
 
 
@@ -940,6 +1030,7 @@ def _cached(text: str, anchor: dt.date | None, league: str | None) -> tuple[Time
     ctx = _Ctx(text, anchor, league)
     finder = _Finder(ctx)
     found: list[TimeExpr] = []
+    from_calendar: set[int] = set()         # indexes in `found` of days the calendar gave
     covered = -1
     for m in _pattern().finditer(ctx.text):
         if m.start() < covered:
@@ -958,5 +1049,9 @@ def _cached(text: str, anchor: dt.date | None, league: str | None) -> tuple[Time
             if start >= end:
                 continue
         covered = end
+        if m.lastgroup[2:] in CALENDAR_KINDS:
+            from_calendar.add(len(found))
         found.append(TimeExpr(start, end, text[start:end], value, kind, relative))
+    if from_calendar:
+        found = _drop_restated_calendar(found, from_calendar, ctx.text)
     return tuple(_merge_weekday_dates(_drop_shifted_deixis(found, ctx), text))

@@ -1,7 +1,7 @@
 """Publication dates for undated articles, inferred from what they repeat of dated ones.
 
-An undated article that prints the same quote or the same sentence as a dated article was
-published around that article's date. The evidence is counted per dated article; the
+An undated article that prints the same quote or the same sentence as a dated article of its
+story (one naming the same player) was published around that article's date. The evidence is counted per dated article; the
 strongest (then the latest) wins, and the reason names it. Nothing is inferred without such
 evidence: an article that shares nothing stays undated.
 """
@@ -14,7 +14,7 @@ from collections import Counter
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Hamming
 
-from ..model import Article, Quote
+from ..model import Article, Mention, Quote
 from .lexicon import norm_text, sentence_spans
 
 MIN_SENTENCE = 40      # shorter sentences ("He added:") are too common to be evidence
@@ -111,26 +111,60 @@ class _Choices:
         return None if hit is None else self.first[hit[0]]
 
 
-def infer_dates(articles: list[Article], quotes: list[Quote]) -> dict[str, tuple[str, str]]:
-    """{article id: (ISO date, reason)} for undated articles the corpus dates."""
+def _stories(articles: list[Article], mentions: list[Mention], kinds: dict[str, str]) -> dict[str, set[str] | None]:
+    """For each article, the other articles of its story: those naming one of its players (or,
+    if it names none, one of its people; failing those, one of its clubs; None, every article,
+    if it names nobody). A sentence repeated across articles is repeated within a story, and
+    looking only there keeps the cost of a look-up bounded by the story, not the corpus."""
+    named: dict[str, dict[str, set[str]]] = {}          # article -> kind -> entity ids
+    by_entity: dict[str, set[str]] = {}
+    for m in mentions:
+        kind = kinds.get(m.entity)
+        if kind:
+            named.setdefault(m.article, {}).setdefault(kind, set()).add(m.entity)
+            by_entity.setdefault(m.entity, set()).add(m.article)
+    out: dict[str, set[str] | None] = {}
+    for art in articles:
+        kinds_named = named.get(art.id, {})
+        keys = kinds_named.get("player") or kinds_named.get("person") or kinds_named.get("club")
+        out[art.id] = set().union(*(by_entity[e] for e in keys)) - {art.id} if keys else None
+    return out
+
+
+def infer_dates(articles: list[Article], quotes: list[Quote], mentions: list[Mention] | None = None,
+                kinds: dict[str, str] | None = None) -> dict[str, tuple[str, str]]:
+    """{article id: (ISO date, reason)} for undated articles the corpus dates.
+
+    With `mentions` (and the entities' `kinds`), repeated sentences are looked for only in the
+    article's story (see `_stories`); without them, in every dated article.
+    """
     dates: dict[str, dt.date] = {a.id: a.date for a in articles if a.date}
     by_id = {a.id: a for a in articles}
     undated = [a for a in articles if a.date is None]
     if not undated or not dates:
         return {}
     sents = {a.id: _long_sentences(a) for a in articles}
+    stories = _stories(articles, mentions, kinds or {}) if mentions is not None else None
     quote_arts = [{s.article for s in q.sources} for q in quotes if len({s.article for s in q.sources}) > 1]
     inferred: dict[str, tuple[str, str]] = {}
     # An article left undated in one round had no sentence matching any choice of that
     # round, so the next round need only look among the sentences added since (the result is
     # the same as searching all of them: a new sentence is after every older one in the list).
-    fresh = _Choices()
-    for art_id in dates:
-        fresh.add(sents.get(art_id, []), art_id)
+    fresh = list(dates)
     for n_round in range(ROUNDS):
         changed = False
-        round_choices = fresh
-        fresh = _Choices()
+        round_owners, fresh = fresh, []
+        rank = {a: n for n, a in enumerate(round_owners)}
+        choices: dict[tuple[str, ...], _Choices] = {}        # one per set of candidate articles
+
+        def choices_for(owners: tuple[str, ...]) -> _Choices:
+            got = choices.get(owners)
+            if got is None:
+                got = choices[owners] = _Choices()
+                for owner in owners:
+                    got.add(sents.get(owner, []), owner)
+            return got
+
         for art in undated:
             if art.id in inferred:
                 continue
@@ -140,10 +174,15 @@ def infer_dates(articles: list[Article], quotes: list[Quote]) -> dict[str, tuple
                     for other in arts:
                         if other in dates and other != art.id:
                             evidence[other] += 1
-            for s in sents[art.id]:
-                owner = round_choices.best(s)
-                if owner is not None:
-                    evidence[owner] += 1
+            story = None if stories is None else stories[art.id]
+            owners = (tuple(round_owners) if story is None else
+                      tuple(sorted((a for a in story if a in rank), key=rank.__getitem__)))
+            if owners:
+                found = choices_for(owners)
+                for s in sents[art.id]:
+                    owner = found.best(s)
+                    if owner is not None:
+                        evidence[owner] += 1
             if not evidence:
                 continue
             best = max(evidence, key=lambda k: (evidence[k], dates[k], k))
@@ -153,7 +192,7 @@ def infer_dates(articles: list[Article], quotes: list[Quote]) -> dict[str, tuple
                       f"so taken as published around then")
             inferred[art.id] = (dates[best].isoformat(), reason)
             dates[art.id] = dates[best]
-            fresh.add(sents.get(art.id, []), art.id)
+            fresh.append(art.id)
             changed = True
         if not changed:
             break

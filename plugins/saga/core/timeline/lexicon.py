@@ -5,11 +5,12 @@ Kept out of code so new phrasings (a body, an adjunct noun, a tense cue) are a d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
 
+from ..cache import per_run
 from ..text import fold, sentences, strip_accents
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -33,6 +34,7 @@ class Lexicon:
     forward_prepositions: frozenset[str]
     past_words: frozenset[str]
     not_past_ed: frozenset[str]
+    compound_nouns: frozenset[str]
     bodies: dict[str, str]
     body_contexts: frozenset[str]
     stopwords: frozenset[str]
@@ -60,15 +62,16 @@ def lexicon() -> Lexicon:
         forward_prepositions=fs("forward_prepositions"),
         past_words=fs("past_words"),
         not_past_ed=fs("not_past_ed"),
+        compound_nouns=fs("compound_nouns"),
         bodies={k.lower(): str(v) for k, v in raw["bodies"].items()},
         body_contexts=fs("body_contexts"),
         stopwords=fs("stopwords"),
     )
 
 
-@lru_cache(maxsize=2048)
+@per_run
 def sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
-    """`text.sentences`, cached: several timeline steps split the same article."""
+    """`text.sentences`, cached for the run: several steps split the same article."""
     return tuple(sentences(body))
 
 

@@ -10,11 +10,26 @@ import re
 
 from .lexicon import lexicon
 
-_WORD = re.compile(r"[A-Za-z']+")
+_WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words; a hyphenated word splits into its parts unless it is one of the
+    lexicon's compound nouns ("the play-offs" holds no "play", "the run-in" no "run")."""
+    compounds = lexicon().compound_nouns
+    out: list[str] = []
+    for w in _WORD.findall(text):
+        w = w.lower()
+        if "-" in w and w not in compounds:
+            out += w.split("-")
+        else:
+            out.append(w)
+    return out
 PRESENT_BE = frozenset({"be", "being", "is", "are", "am", "get", "gets", "getting"})
 CLOCK_WORDS = frozenset({"on", "at", "am", "pm", "midnight", "noon", "midday", "gmt", "bst", "cet", "uk", "time",
                          "local", "o'clock"})
 LEFT_WORDS = 20
+FIXTURE_NOUNS = frozenset({"game", "match", "fixture", "tie", "derby", "final", "clash"})
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
 RIGHT_WORDS = 6
 # "a deal until June 2030 on Thursday", "until 2028 on Monday": the preposition has a date of its own
@@ -37,6 +52,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "past" if prev in ("was", "were") else "future"
     if w in lx.past_words:
         return "past"
+    if w in ("have", "has") and any(x in FIXTURE_NOUNS for x in words[i + 1:i + 4]):
+        return "future"       # "we have a big game on Sunday": a fixture someone has is to come
     if len(w) > 4 and w.endswith("ed") and w not in lx.not_past_ed and not w.endswith("'ed"):
         # a passive after "be"/"is" ("could be unveiled on Friday") is no past tense
         return None if i > 0 and words[i - 1] in PRESENT_BE else "past"
@@ -61,11 +78,11 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     looks forward unless a past auxiliary appears earlier in the clause; `forward_words` adds
     to them for one kind of expression ("for the January window": money set aside for it).
     """
-    left = [w.lower() for w in _WORD.findall(before)][-LEFT_WORDS:]
+    left = _words(before)[-LEFT_WORDS:]
     lx = lexicon()
     # "was lodged on Monday, making him eligible for Saturday's game": a forward preposition
     # in a clause of its own looks forward; the past auxiliary before the comma is another clause
-    clause = [w.lower() for w in _WORD.findall(_CLAUSE_BREAK.split(before)[-1])]
+    clause = _words(_CLAUSE_BREAK.split(before)[-1])
     if (len(clause) < len(left) and clause and (clause[-1] in lx.forward_prepositions or clause[-1] in forward_words)
             and not any(_cue(clause, i) for i in range(len(clause) - 1))):
         return "future"
@@ -86,7 +103,7 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
             return cue
     if forward:
         return "future"
-    right = [w.lower() for w in _WORD.findall(after)][:RIGHT_WORDS]
+    right = _words(after)[:RIGHT_WORDS]
     for i in range(len(right)):
         cue = _cue(right, i)
         if cue:

@@ -1,0 +1,37 @@
+"""Helpers the example tests share: extract from a few short bodies and look at the result."""
+from saga.core.entities import extract_entities, extract_entities_with_warnings
+from saga.core.model import Article
+from saga.core.quotes import article_quotes
+
+
+def run(*bodies: str):
+    """(entities, mentions, warnings) of articles a0, a1, ... with these bodies."""
+    arts = [Article(id=f"a{n}", source=f"t/a{n}.txt", body=b, title="t") for n, b in enumerate(bodies)]
+    return extract_entities_with_warnings(arts)
+
+
+def names(ents) -> list[str]:
+    return sorted(e.name for e in ents)
+
+
+def kind_of(ents, name: str) -> str:
+    return next(e.kind for e in ents if e.name == name)
+
+
+def mentions_of(ents, ments, name: str) -> list[str]:
+    ids = {e.id for e in ents if e.name == name}
+    return [m.text for m in ments if m.entity in ids]
+
+
+def quotes(body: str, page_names: bool = False) -> list[tuple[str, str | None]]:
+    """(text, speaker name) of each quote of one article; with `page_names`, the speaker's page
+    name when the quote has a speaker entity."""
+    art = Article("a", "s/a.txt", body, "t")
+    ents, ments = extract_entities([art])
+    by_id = {e.id: e for e in ents}
+    return [(q.text, by_id[q.speaker].name if page_names and q.speaker in by_id else q.speaker_name)
+            for q in article_quotes(art, ments, by_id)]
+
+
+def speaker_of(got: list[tuple[str, str | None]], start: str) -> str | None:
+    return next(sp for t, sp in got if t.startswith(start))
