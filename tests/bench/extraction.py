@@ -17,7 +17,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from saga.core.articles import parse_article  # noqa: E402
+from saga.core.cache import ExtractionCache, using  # noqa: E402
 from saga.core.entities import extract_entities  # noqa: E402
+from saga.core.parallel import workers  # noqa: E402
 from saga.core.quotes import extract_quotes  # noqa: E402
 from saga.core.sagas import build_sagas  # noqa: E402
 from saga.core.timeline import extract_timeline  # noqa: E402
@@ -42,15 +44,16 @@ def main() -> None:
     for n in range(args.repeat):
         for a in arts:                      # defeat per-text caches: every round is a cold extraction
             a.body = a.body + " " * (n + 1)
-        t0 = time.perf_counter()
-        ents, ments = extract_entities(arts)
-        t1 = time.perf_counter()
-        quotes = extract_quotes(arts, ments, ents)
-        t2 = time.perf_counter()
-        extract_timeline(arts, ments, ents, quotes)
-        t3 = time.perf_counter()
-        build_sagas(arts, ents, ments)
-        t4 = time.perf_counter()
+        with using(ExtractionCache()), workers(1):      # as in a build: one run, one process
+            t0 = time.perf_counter()
+            ents, ments = extract_entities(arts)
+            t1 = time.perf_counter()
+            quotes = extract_quotes(arts, ments, ents)
+            t2 = time.perf_counter()
+            extract_timeline(arts, ments, ents, quotes)
+            t3 = time.perf_counter()
+            build_sagas(arts, ents, ments)
+            t4 = time.perf_counter()
         for k, v in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):
             times[k].append(1000 * v / len(arts))
     print(f"{len(arts)} articles, mean {words:.0f} words; ms per article (median of {args.repeat} cold rounds)")
