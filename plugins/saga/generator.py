@@ -111,6 +111,7 @@ class SagaGenerator(Generator):
         for q in corpus.quotes:
             for src in q.sources:
                 quotes.setdefault(src.article, []).append((q.id, src))
+        relative: dict[tuple[str, str], str] = {}      # articles share a folder: each link is worked out once
         for page in pages:
             art = page.saga_article
             if art.fmt != "text":
@@ -119,7 +120,12 @@ class SagaGenerator(Generator):
 
             def href(ent: str, here: str = here) -> str:
                 target = self.urls.get((kinds.get(ent, ""), ent), "")
-                return os.path.relpath(target, here or ".") if target else ""
+                if not target:
+                    return ""
+                got = relative.get((target, here))
+                if got is None:
+                    got = relative[(target, here)] = os.path.relpath(target, here or ".")
+                return got
             html = annotate(art, mentions.get(art.id, []), quotes.get(art.id, []), href)
             page._content = html
 

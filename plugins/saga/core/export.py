@@ -56,7 +56,18 @@ def asdict(obj):
 
 
 def dumps(data: dict) -> str:
-    """Stable text in schema order. <, > and & are written as \\u escapes: the same data for any
-    JSON reader, and never markup if someone pastes the file into a page."""
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    """Stable text in schema order, one record per line (readable in a diff, and written by the
+    json module's C encoder, which an `indent` would turn off). <, > and & are written as \\u
+    escapes: the same data for any JSON reader, and never markup if someone pastes the file
+    into a page."""
+    def one(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    fields = []
+    for key, value in data.items():
+        if isinstance(value, list) and value:
+            fields.append(f"{one(key)}: [\n  " + ",\n  ".join(one(v) for v in value) + "\n ]")
+        else:
+            fields.append(f"{one(key)}: {one(value)}")
+    text = "{\n " + ",\n ".join(fields) + "\n}"
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e") + "\n"

@@ -137,10 +137,33 @@ _CHINESE_ONLY = {"li", "wang", "zhang", "liu", "chen", "zhao", "huang", "zhou", 
                  "fan", "fu", "hao", "gao", "qi", "zhong", "yan", "sun", "ma", "lin", "tang", "han", "yang"}
 
 
+# a nickname in quotes inside a name: "Gary 'Gaz' McIlwraith", 'Thiago "Tucu" Benitez'
+_NICK_INSIDE = re.compile(r"(?<=[^\W\d_]) (['\"\u2018\u201c][A-Z\u00c0-\u024f][^\W\d_.-]*(?:[ -][A-Z][^\W\d_]*)?"
+                          r"['\"\u2019\u201d]) (?=[A-Z\u00c0-\u024f])")
+
+
+def _mask_nicknames(body: str) -> str:
+    """The body with a quoted nickname between two capitalised names blanked out (same length), so
+    the words around it read as one name; mentions still take their text from the real body."""
+    if "'" not in body and '"' not in body and "\u2018" not in body and "\u201c" not in body:
+        return body
+    out = None
+    for m in _NICK_INSIDE.finditer(body):
+        k = body.rfind(" ", 0, m.start())
+        prev = body[k + 1:m.start()]
+        if not prev[:1].isupper():
+            continue              # "said 'Yes' Smith": only between two capitalised words
+        if out is None:
+            out = list(body)
+        a, b = m.span(1)
+        out[a:b] = " " * (b - a)
+    return body if out is None else "".join(out)
+
+
 def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None) -> ArticleInfo:
     """Read one article: known clubs, names, cues, descriptions. Never raises on odd text."""
     sents = sentences(body)
-    toks = tokenize(body, sents)
+    toks = tokenize(_mask_nicknames(body), sents)
     matches = scan(toks, lex, extra)
     lower_vocab = {t.norm for t in toks if not t.cap and t.text[:1].isalpha()}
     matches = _drop_name_clashes(toks, matches, lex, lower_vocab)
@@ -763,6 +786,7 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
     surname_idx: dict[tuple[str, ...], list[str]] = {}
     first_idx: dict[tuple[str, ...], list[str]] = {}
     dimin: dict[str, list[tuple[str, str]]] = {}
+    hyph_first: dict[str, list[str]] = {}
     for parts, (r, ff) in longest.items():
         key = "name:" + " ".join(parts)
         info.ents[key] = LocalEnt(key, "name", " ".join(r.texts), parts, first=r.start, family_first=ff)
@@ -772,6 +796,8 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
             first_idx.setdefault(f, []).append(key)
         given = (parts[1] if ff else parts[0]).split("-")[0]
         dimin.setdefault(given[:3], []).append((given, key))
+        if not ff and "-" in parts[-1]:
+            hyph_first.setdefault(parts[-1].split("-")[0], []).append(key)
 
     last_bare: dict[tuple[str, ...], str] = {}
     prev_run = None
@@ -779,6 +805,7 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
         if idx in alias_runs:
             continue
         key, via = None, "name"
+        titled = None
         if r.norms in longest:
             key = "name:" + " ".join(r.norms)
         else:
@@ -795,6 +822,17 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
                 cands = [k for d, k in dimin.get(w[:3], []) if d != w and
                          (d.startswith(w) or (w.startswith(d) and len(w) - len(d) <= 2 and len(d) >= 3))]
                 via = "first-name"
+                if not cands and len(w) >= 4 and w[-1] in "aeiou" and _in_quotes(body, r.start):
+                    # "Ondra came into my office": a familiar form of Ondřej, in the words of someone
+                    # who knows him (the first four letters, a vowel ending for a consonant one)
+                    cands = [k for d, k in dimin.get(w[:3], []) if d[:4] == w[:4] and len(d) >= len(w)
+                             and d[-1] not in "aeiouy"]
+            if not cands and r.size == 1 and r.i > 0 and toks[r.i - 1].norm in lex.honorifics \
+                    and toks[r.i].sep != HARD:
+                cands = hyph_first.get(r.norms[0], [])     # "Mr Bílek" for Jiří Bílek-Horák
+                via = "alias"
+                if cands:
+                    titled = toks[r.i - 1].start
             if cands:
                 key = _pick(cands, r, cues, info, last_bare)
                 last_bare[r.norms] = key
@@ -803,6 +841,9 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
                 if club:
                     _mention(info, club, r.start, r.end, body[r.start:r.end], "alias", toks[r.i].sent)
                     continue
+                if r.size == 1 and not cues.role and not cues.position \
+                        and _told_outlet(toks, r, body):
+                    continue      # "told Deichstube on Tuesday", "according to Tubantia": a local paper
                 key = "single:" + " ".join(r.norms)
                 via = "name"
                 if key not in info.ents:
@@ -812,7 +853,8 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
         if via == "name" or via == "alias":
             ent.forms[" ".join(r.texts)] += 1
         end = r.end
-        _mention(info, key, r.start, end, body[r.start:end], via, toks[r.i].sent)
+        start = r.start if titled is None else titled
+        _mention(info, key, start, end, body[start:end], via, toks[r.i].sent)
         if cues.manager_form:
             a = r.start
             b = cues.manager_form[1]
@@ -825,6 +867,38 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
         prev_run = (r, key)
 
     return [people[idx] for idx in sorted(alias_runs)]
+
+
+def _in_quotes(body: str, pos: int) -> bool:
+    """Whether `pos` is inside a double-quoted passage of its paragraph."""
+    seg = body[body.rfind("\n", 0, pos) + 1:pos]
+    return seg.count('"') % 2 == 1 or seg.count("\u201c") > seg.count("\u201d")
+
+
+_TOLD_BEFORE = {("told",), ("according", "to"), ("speaking", "to"), ("interview", "with"), ("talking", "to"),
+                ("said", "to"), ("revealed", "to"), ("confirmed", "to"), ("explained", "to")}
+_TOLD_AFTER = {"on", "in", "last", "this", "yesterday", "earlier", "after", "that", "when"}
+
+
+def _told_outlet(toks: list[Tok], r: Run, body: str) -> bool:
+    """A lone unknown word named as the medium someone spoke to: "told Deichstube on Tuesday",
+    "according to Tubantia". A person told something is named in full somewhere (then the word links
+    to that name before this is asked), or followed by what they were told ("told Kane to ...")."""
+    i = r.i
+    if i < 1 or toks[i].sep == HARD:
+        return False
+    before = None
+    if toks[i - 1].norm == "told":
+        before = ("told",)
+    elif i >= 2 and toks[i - 1].sep != HARD:
+        before = (toks[i - 2].norm, toks[i - 1].norm)
+    if before not in _TOLD_BEFORE:
+        return False
+    j = r.j
+    if j >= len(toks) or toks[j].sep == HARD:
+        gap = body[toks[j - 1].poss_end:toks[j].start if j < len(toks) else len(body)].strip()
+        return gap[:1] in (".", ":", "")      # "told Tubantia.", "told Deichstube: ..."
+    return toks[j].norm in _TOLD_AFTER and not toks[j - 1].poss
 
 
 # "A replaced (the sacked) B", "leave A to battle it out with B": two people in the same kind of job

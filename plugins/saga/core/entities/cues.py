@@ -96,8 +96,10 @@ _POSS_ADJS = {"proposed", "potential", "possible", "planned", "new", "current", 
               "big-money", "permanent", "loan", "season-long", "expected", "likely", "rumoured"}
 _TEAMMATE = {("team", "mate"), ("teammate",), ("team-mate",), ("target",), ("signing",), ("loanee",),
              ("recruit",), ("arrival",), ("purchase",), ("youngster",), ("teenager",), ("man",)}
-_RELATIVE = {"father", "uncle", "cousin", "mother", "dad", "grandfather", "wife"}
-_PARENTS = {"father", "mother", "dad", "grandfather", "wife"}
+_RELATIVE = {"father", "uncle", "cousin", "mother", "dad", "grandfather", "wife", "mum", "mom", "grandmother",
+             "girlfriend", "fiancee", "fiancée", "husband", "stepfather", "stepmother", "aunt", "partner"}
+_PARENTS = {"father", "mother", "dad", "grandfather", "wife", "mum", "mom", "grandmother", "girlfriend", "fiancee",
+            "fiancée", "husband", "stepfather", "stepmother"}
 _PLAYER_VERBS = {"scored", "scores", "joined", "signed", "plays", "played", "netted", "kept", "came",
                  "started", "trained", "trains", "passed", "completed", "underwent", "featured", "captained",
                  "assisted", "debuted", "moved", "arrived", "wants", "refused", "remains", "made", "grew"}

@@ -19,14 +19,14 @@ _BARE_PLAYER_WORDS = {("youngster",), ("teenager",), ("teen",), ("wonderkid",), 
 _NEEDS_MODIFIER = {("man",), ("player",), ("star",), ("international",), ("captain",), ("skipper",),
                    ("signing",), ("target",), ("talent",), ("prospect",), ("ace",), ("veteran",),
                    ("footballer",), ("hero",), ("newcomer",), ("recruit",), ("new", "boy"), ("arrival",),
-                   ("purchase",), ("acquisition",), ("buy",)}
-# a head that stands alone after "the" only: "the player" (but "his player", "a player" do not)
-_BARE_AFTER_THE = {("player",)}
+                   ("purchase",), ("acquisition",), ("buy",), ("boy",), ("lad",)}
+# a head that stands alone after "the" only: "the player", "the boy" (but "his player", "a boy" do not)
+_BARE_AFTER_THE = {("player",), ("boy",), ("lad",)}
 # position words loose enough to cover two groups: "the attacker" may be a forward or an attacking
 # midfielder, so it does not rule out either
 _LOOSE_POSITIONS = {("attacker",), ("attackers",)}
 _TEEN = {("teenager",), ("teen",), ("wonderkid",)}
-_POSSESSIVES = {"his", "their", "her", "its"}
+_POSSESSIVES = {"his", "their", "her", "its", "my"}
 # "their star", "its academy graduate": a club's own player, no other modifier needed
 _CLUB_OWNER = {"their", "its"}
 _CLUB_OWNS = {("star",), ("captain",), ("skipper",), ("talent",), ("prospect",), ("graduate",),
@@ -123,6 +123,8 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
                 not (d > 0 and toks[d].sep != HARD and toks[d - 1].norm in _PREDICATE_BEFORE):
             # "his client", "his new wide man", "their departing star": a player someone has or loses
             desc = _read(ctx, d, d + 1, club_key_of)
+            if desc and t.norm == "my" and not (desc.bare and desc.target == "player" and not desc.modifiers):
+                continue          # "my client", "my youngster": an agent's or a coach's word for the player
             if desc and desc.target == "player" and (desc.modifiers or desc.bare) and not desc.relation:
                 out.append(desc)
             elif desc and desc.target == "club" and desc.owned:
@@ -378,6 +380,10 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                         and not (b < n and toks[b].sep == SPACE and toks[b].cap):
                     f.bare = True     # "would rather sell his captain", "losing his top scorer"
                     f.modifiers += 1
+                elif k == start_tok + 1 and toks[start_tok].norm == "his" and val in (("captain",), ("skipper",)) \
+                        and not (b < n and toks[b].sep == SPACE and toks[b].cap) and _manager_before(ctx, start_tok):
+                    f.bare = True     # "Motherwell manager X insisted that his skipper remained": his team's
+                    f.modifiers += 1
                 elif not f.modifiers and val in _CLUB_OWNS and toks[start_tok].norm == "the":
                     ofe = _of_club(ctx, b, club_key_of)
                     if ofe is not None:
@@ -418,6 +424,12 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             continue
         if toks[k].norm == "after" and not _sought_after(ctx, k):
             break
+        if toks[k].norm in ("most", "least") and k + 2 < n and toks[k + 1].sep == SPACE and toks[k + 2].sep == SPACE \
+                and not toks[k + 1].cap and toks[k + 1].norm not in lex.stopwords and not _is_head(ctx, k + 1) \
+                and _is_head(ctx, k + 2):
+            f.modifiers += 1          # "his most creative player", "the most expensive signing"
+            k += 2
+            continue
         if toks[k].norm in _DESC_MODS or (toks[k].sep == HYPHEN and toks[k].norm in lex.hyphen_tails):
             if toks[k].norm in ("teenage", "teen"):
                 f.max_age = 19
@@ -495,6 +507,19 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     f.end = toks[head_end - 1].end
     f.text = ctx.body[f.start:f.end]
     return f
+
+
+def _manager_before(ctx: Context, k: int) -> bool:
+    """A manager's job word earlier in the sentence of token k (at most 12 words back)."""
+    toks, lex = ctx.toks, ctx.lex
+    sent = toks[k].sent
+    for x in range(k - 1, max(-1, k - 13), -1):
+        if toks[x].sent != sent:
+            break
+        hit = ctx.phrase_at(x, lex.person_roles, lex.role_max)
+        if hit and hit[1] == "manager":
+            return True
+    return False
 
 
 def _of_club(ctx: Context, b: int, club_key_of: dict[int, str]) -> int | None:

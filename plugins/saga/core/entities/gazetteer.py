@@ -59,7 +59,7 @@ def scan(toks: list[Tok], lex: Lexicon, extra: dict | None = None) -> list[Match
             prefixes = lex.prefixes
             key_list = [t.norm]
             lim = i + 1
-            while lim < n and lim - i < lex.max_len and toks[lim].sep != HARD:
+            while lim < n and lim - i < lex.max_len and (toks[lim].sep != HARD or toks[lim].slash):
                 key_list.append(toks[lim].norm)
                 tk = tuple(key_list)
                 if tk not in prefixes and tk not in xpref:
@@ -78,6 +78,10 @@ def scan(toks: list[Tok], lex: Lexicon, extra: dict | None = None) -> list[Match
                     found = Match(i, j, good)
                     break
         if found:
+            if i > 0 and toks[i].sep == " " and found.best.cat == "club" and (not out or out[-1].j < i):
+                p = toks[i - 1]
+                if p.upper and p.norm in lex.club_prefixes and len(p.norm) <= 4:
+                    found.i = i - 1          # "GNK Dinamo", "SK Slavia Praha": the official form's letters
             out.append(found)
             i = found.j
         else:

@@ -363,6 +363,14 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         recent = sorted((s for s in scored if s[1] >= 0 and s[2] != subject), key=lambda s: -s[1])
         for rank, s in enumerate(recent[:2]):
             s[0] += 2.5 if rank == 0 else 1.0
+        ps = _sent_index(sent_of, q[0]) - 1 if q is not None and "\n" in info.body[max(0, q[0] - 3):q[0]] else -1
+        if ps >= 0:
+            # "X was coy when asked about the midfielder.  '...,' the Icelander said.": the one who
+            # speaks is the subject the paragraph before opened with, not someone it talked about
+            prev_subj = _sentence_subject(base[max(0, hi - _WINDOW):hi], ps, info, by_id, quotes)
+            for s in scored:
+                if s[2] == prev_subj:
+                    s[0] += 3.0
     if not scored:
         return None, 0.0
     if d.target == "club" and d.league and not d.owned:
@@ -377,6 +385,22 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
     if scored[0][3] <= 0 and named_before > 1:
         margin = 0.0            # won on position in the text alone: do not learn from it
     return scored[0][2], margin
+
+
+def _sentence_subject(window: list[Mention], sent: int, info: ArticleInfo, by_id: dict[str, Entity],
+                      quotes: list[tuple[int, int]]) -> str | None:
+    """The first person the narration names in sentence `sent` (not a possessive)."""
+    body = info.body
+    for m in window:
+        if m.via == "description" or _sent_index(info.sent_of, m.start) != sent or _in_quote(quotes, m.start):
+            continue
+        e = by_id.get(m.entity)
+        if e is None or e.kind == "club":
+            continue
+        if body[m.end:m.end + 2] in ("'s", "\u2019s"):
+            return None
+        return e.id
+    return None
 
 
 _WINDOW = 60
@@ -591,6 +615,16 @@ def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
 _MARK = re.compile("[\u201c\u2018\u201d\u2019\"']")
 
 
+def _plural_possessive(body: str, i: int) -> bool:
+    """The straight "'" at i is the apostrophe of "clubs' players" inside a single-quoted passage:
+    an "s'" before a lower-case word, and the passage closes later in the paragraph after punctuation."""
+    if body[i - 1:i] != "s" or body[i + 1:i + 2] != " " or not body[i + 2:i + 3].islower():
+        return False
+    end = body.find("\n", i, i + 400)
+    j = body.find("'", i + 1, end if end >= 0 else i + 400)
+    return j > 0 and body[j - 1] in ",.!?"
+
+
 def _quote_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of quoted passages: curly pairs, and straight quotes paired in order. A quote
     inside a quote (‘... say “no” ...’) belongs to the outer one."""
@@ -616,7 +650,7 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             nxt = body[i + 1] if i + 1 < n else " "
             k = "D" if ch == '"' else "S"
             if any(x == k for x, _ in stack):
-                if not (prev.isalpha() and nxt.isalpha()):
+                if not (prev.isalpha() and nxt.isalpha()) and not (k == "S" and _plural_possessive(body, i)):
                     kind = k
             elif (prev.isspace() or prev in "(") and nxt.isalnum():
                 if len(stack) >= 6:

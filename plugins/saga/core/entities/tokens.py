@@ -33,6 +33,7 @@ class Tok:
     sent: int = 0     # sentence number
     first: bool = False   # first word of its sentence or after an opening quote / colon
     poss_end: int = 0     # end including the possessive
+    slash: bool = False   # joined to the word before by a bare "/" ("Bodø/Glimt"): hard, but a name may span it
 
 
 _NORM_CACHE: dict[str, str] = {}
@@ -117,6 +118,7 @@ def tokenize(body: str, sent_bounds: list[tuple[int, int]] | None = None) -> lis
                 sep = HARD
                 if any(c in _OPENERS for c in g):
                     after_open = True
+        slash = gap == "/"
         poss = False
         end = e
         if len(w) > 2 and w[-1] in "sS" and w[-2] in "'\u2019\u02bc" and w[0].isalpha():
@@ -129,7 +131,7 @@ def tokenize(body: str, sent_bounds: list[tuple[int, int]] | None = None) -> lis
         last_sent = si
         cap = w[0].isupper()
         norm = _NORM_CACHE.get(w) or norm_word(w)
-        tok = Tok(s, end, w, norm, cap, cap and len(w) > 1 and w.isupper(), poss, sep, si, first, e)
+        tok = Tok(s, end, w, norm, cap, cap and len(w) > 1 and w.isupper(), poss, sep, si, first, e, slash)
         append(tok)
         prev = tok
         prev_end = e

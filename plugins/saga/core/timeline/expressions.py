@@ -25,7 +25,7 @@ from ..cache import memo, prefetch, text_key
 from ..text import fold
 from .football import calendar, season_label
 from .lexicon import DATA, lexicon, sentence_spans
-from .tense import direction
+from .tense import direction, fronted_past
 
 YEAR_CUES = frozenset({"in", "since", "until", "till", "by", "from", "during", "before", "after",
                        "throughout", "early", "late", "mid", "around", "circa", "through", "into"})
@@ -207,7 +207,7 @@ class _Ctx:
         _, e = self.sentence(max(pos - 1, 0))
         return [w.lower() for w in re.findall(r"[A-Za-z']+", self.text[pos:min(e, pos + 50)])][:n]
 
-    def tense(self, start: int, end: int, forward_words: frozenset[str] = frozenset()) -> str | None:
+    def _around(self, start: int, end: int) -> tuple[str, str]:
         s, e = self.sentence(start)
         lo = max(s, start - 300)
         # inside a quote the speaker's clause starts at the quote mark: "He was categorical:
@@ -216,7 +216,14 @@ class _Ctx:
         if self.text.count('"', qs, start) % 2 == 1:
             lo = max(lo, self.text.rfind('"', qs, start) + 1)
         # direction() reads 20 words left and 6 right: bounded slices keep a huge sentence linear
-        return direction(self.text[lo:start], self.text[end:min(e, end + 120)], forward_words)
+        return self.text[lo:start], self.text[end:min(e, end + 120)]
+
+    def tense(self, start: int, end: int, forward_words: frozenset[str] = frozenset()) -> str | None:
+        return direction(*self._around(start, end), forward_words)
+
+    def fronted_past(self, start: int, end: int) -> bool:
+        """"and by Saturday night the deal was off": see tense.fronted_past."""
+        return fronted_past(*self._around(start, end))
 
 
 def _rfind_word(text: str, word: str, pos: int) -> int:
@@ -861,6 +868,8 @@ class _Finder:
             near = self.c.league.deadline_near(self.c.anchor, tense, window)
             if abs((near - self.c.anchor).days) <= 10:
                 return _on_weekday(_day(near), wd), "day", True, start, end
+        if mod in self.lx.forward_prepositions and self.c.fronted_past(m.start(), m.end()):
+            mod = None      # "and by Saturday night the deal was off": a Saturday gone by
         d = weekday_date(wd, self.c.anchor, tense, mod)
         return _day(d), "day", True, start, end
 

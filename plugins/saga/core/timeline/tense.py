@@ -71,6 +71,36 @@ def _own_object(before: str, left: list[str], i: int, near: int, months) -> bool
     return k >= 0 and bool(_OWN_YEAR.search(before, k))
 
 
+# words that may open a clause before a fronted time preposition ("and by Saturday night ...")
+CLAUSE_OPENERS = frozenset({"and", "but", "so", "yet", "then", "while", "though", "although", "only"})
+# the prepositions of a limit that can look back ("by Saturday the deal was off"); not "before"
+# or "ahead of", which open previews in the reporter's past ("Ahead of Saturday's game, he said")
+FRONTED_LIMITS = frozenset({"by", "until", "till"})
+# a reporting verb after the expression is the reporter's, not the clause's: "By Friday, he
+# said, it will be done"
+REPORTING = frozenset({"said", "told", "added", "insisted", "claimed", "explained", "admitted",
+                       "revealed", "confirmed", "stressed", "warned", "reported", "understands"})
+
+
+def fronted_past(before: str, after: str) -> bool:
+    """"... and by Saturday night the deal was off", "Until Friday, talks had gone well": a
+    limit preposition that opens its clause sets no direction of its own; the clause's verb,
+    after the expression, does, and here it is past (a limit that has gone by)."""
+    clause = _words(_CLAUSE_BREAK.split(before)[-1])
+    if not clause or clause[-1] not in FRONTED_LIMITS:
+        return False
+    if any(w not in CLAUSE_OPENERS for w in clause[:-1]):
+        return False
+    right = _words(after)[:RIGHT_WORDS]
+    for i in range(len(right)):
+        if right[i] in REPORTING:
+            continue
+        cue = _cue(right, i)
+        if cue:
+            return cue == "past"
+    return False
+
+
 def direction(before: str, after: str, forward_words: frozenset[str] = frozenset()) -> str | None:
     """Tense of the clause from the text before and after an expression (same sentence).
 
@@ -80,6 +110,8 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     """
     left = _words(before)[-LEFT_WORDS:]
     lx = lexicon()
+    if left and left[-1] in FRONTED_LIMITS and fronted_past(before, after):
+        return "past"
     # "was lodged on Monday, making him eligible for Saturday's game": a forward preposition
     # in a clause of its own looks forward; the past auxiliary before the comma is another clause
     clause = _words(_CLAUSE_BREAK.split(before)[-1])
