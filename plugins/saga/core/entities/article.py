@@ -664,6 +664,11 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
     norms = r.norms
     if _media_name(r, toks):
         return None               # "newspaper Sportske Novosti", "Juventus Creator Lab": an outlet
+    if r.size >= 2 and _told_outlet(toks, r, ctx.body) and ctx.body.count(r.texts[-1]) == 1:
+        return None               # "told El Desmarque:", "told Dalmacija Danas that": a local outlet
+    if r.size >= 2 and r.norms[-1] in _GROUND_TAILS and r.i > 0 and toks[r.i - 1].norm in _GROUND_BEFORE \
+            and toks[r.i].sep != HARD:
+        return None               # "his debut at AAMI Park": a sponsor's name on a ground
     flat = [p for n in norms for p in n.split("-")]
     why: list[str] = []
     if len(norms) >= 2 and (norms[-1] in lex.club_suffixes or flat[-1] in lex.club_suffixes):
@@ -877,6 +882,13 @@ def _in_quotes(body: str, pos: int) -> bool:
 
 _TOLD_BEFORE = {("told",), ("according", "to"), ("speaking", "to"), ("interview", "with"), ("talking", "to"),
                 ("said", "to"), ("revealed", "to"), ("confirmed", "to"), ("explained", "to")}
+_TOLD_BEFORE |= {("writing", "in"), ("quoted", "by"), ("reported", "by"), ("wrote", "in"), ("spoke", "to"),
+                 ("told", "by"), ("published", "by"), ("cited", "by")}
+# the last word of a ground's name, and words before one: "at AAMI Park", "to the Sponsor Arena"
+_GROUND_TAILS = {"park", "stadium", "arena", "oval", "dome", "bowl", "field"}
+_GROUND_BEFORE = {"at", "to", "from", "the", "into", "outside", "inside"}
+_TOLD_OBJECTS = {"everything", "nothing", "something", "off", "it", "so", "this", "that", "them", "him", "her",
+                 "me", "us", "you", "too", "again", "directly", "personally", "straight", "twice", "once"}
 _TOLD_AFTER = {"on", "in", "last", "this", "yesterday", "earlier", "after", "that", "when"}
 
 
@@ -898,6 +910,10 @@ def _told_outlet(toks: list[Tok], r: Run, body: str) -> bool:
     if j >= len(toks) or toks[j].sep == HARD:
         gap = body[toks[j - 1].poss_end:toks[j].start if j < len(toks) else len(body)].strip()
         return gap[:1] in (".", ":", "")      # "told Tubantia.", "told Deichstube: ..."
+    if not toks[j].cap and toks[j].norm not in _TOLD_AFTER and toks[j].norm not in _TOLD_OBJECTS \
+            and not toks[j - 1].poss and (j + 1 >= len(toks) or toks[j + 1].sep == HARD):
+        gap = body[toks[j].poss_end:toks[j + 1].start if j + 1 < len(toks) else len(body)].strip()
+        return gap[:1] in (".", ":")          # "told Sportske novosti.": a title in lower case
     return toks[j].norm in _TOLD_AFTER and not toks[j - 1].poss
 
 
@@ -1000,6 +1016,10 @@ def _after_known_as(toks: list[Tok], i: int) -> bool:
     if words in ([], ["the"]) and k > 0 and toks[k].sep == HARD and toks[k - 1].sent == toks[k].sent \
             and toks[k - 1].norm in ("nicknamed", "dubbed"):
         return True               # 'nicknamed "the Tank"': a quoted nickname
+    if words in ([], ["the"]) and k > 1 and toks[k].sep == HARD and toks[k - 1].sent == toks[k].sent \
+            and toks[k - 1].norm == "as" and any(toks[q].norm == "known" and toks[q].sent == toks[k].sent
+                                                 for q in range(max(0, k - 6), k - 1)):
+        return True               # "known as 'Murph' in the dressing room": a quoted nickname
     if len(words) >= 2 and words[-1] == "born" and words[-2] in ("was", "is", "been", "who"):
         return True
     if words and words[-1] in ("nicknamed", "dubbed"):

@@ -72,7 +72,9 @@ _RELATION_WORDS = {("team", "mate"), ("teammate",), ("team-mate",), ("compatriot
 # "the No 10 shirt", "a No 6 role": the number of a shirt or a position, not the player
 _NUMBER_NOUNS = {"shirt", "shirts", "jersey", "role", "position", "spot", "slot", "berth", "kit", "in", "on"}
 _EX_MODS = {"former", "ex", "sacked", "departed", "axed", "ousted", "dismissed", "previous"}
-_DESC_MODS = _MODIFIERS | {"under-21", "under-23", "under", "u21", "u23", "21", "23", "19", "senior",
+_DESC_MODS = _MODIFIERS | {"under-21", "under-23", "under-20", "under-19", "under-18", "under-17", "under-16",
+                           "under", "u21", "u23", "u20", "u19", "u18", "u17", "21", "23", "20", "19", "18", "17",
+                           "16", "senior",
                            "full", "based", "born", "bred", "raised", "rated", "bound", "capped", "time",
                            "multi", "million", "pound", "euro", "£", "fellow", "sacked", "axed", "ousted",
                            "dismissed", "previous"}
@@ -170,10 +172,13 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
 # "the player's agent, X", "Smit's father and adviser X", "PSV's Asia scout X": an owner's
 # person (a role or a relative) named right after; the whole phrase then names that person
 _KIN = {("father",), ("mother",), ("brother",), ("uncle",), ("cousin",), ("dad",), ("wife",), ("sister",),
-        ("grandfather",), ("mum",)}
+        ("grandfather",), ("mum",), ("partner",), ("girlfriend",), ("fiancée",), ("fiancee",), ("husband",),
+        ("aunt",), ("grandmother",), ("stepfather",), ("agent",), ("son",), ("daughter",)}
 _OWNER_NOUNS = {"player", "player's", "club", "striker", "midfielder", "defender", "winger", "forward",
                 "goalkeeper", "keeper", "youngster", "teenager", "star", "midfielder", "international"}
 _APPOS_DETS = {"the", "a", "an", "his", "her", "their"}
+_OWNER_ADJS = {"young", "teenage", "new", "former", "veteran", "experienced", "talented", "highly-rated",
+               "in-demand", "wantaway", "unsettled", "injured", "exciting", "promising", "prolific"}
 
 
 def _role_head(ctx: Context, k: int) -> int | None:
@@ -193,10 +198,12 @@ def _role_possessives(ctx: Context) -> list[Desc]:
     out: list[Desc] = []
     for d in range(n - 2):
         t = toks[d]
-        if not t.poss or toks[d + 1].sep != "'":
+        if t.norm in ("his", "her") and not t.poss and toks[d + 1].sep == SPACE:
+            a = d                 # "His agent Mikel X", "His brother and agent, Tunde X"
+        elif not t.poss or toks[d + 1].sep != "'":
             continue
         # the owner: "the player's", "O'Shea's", "Del Vecchio's", "PSV's"
-        if t.cap and not t.first or (t.cap and t.upper):
+        elif t.cap and not t.first or (t.cap and t.upper):
             a = d
             while a > 0 and toks[a].sep == SPACE and not toks[a].first and (
                     toks[a - 1].cap or (toks[a - 1].norm in lex.particles and a - 1 > 0 and toks[a - 2].cap
@@ -208,6 +215,9 @@ def _role_possessives(ctx: Context) -> list[Desc]:
             a = d
         elif t.norm in _OWNER_NOUNS and d > 0 and toks[d].sep == SPACE and toks[d - 1].norm in ("the", "his", "their"):
             a = d - 1
+        elif t.norm in _OWNER_NOUNS and d > 1 and toks[d].sep == SPACE and toks[d - 1].sep == SPACE \
+                and not toks[d - 1].cap and toks[d - 1].norm in _OWNER_ADJS and toks[d - 2].norm in ("the", "his", "their"):
+            a = d - 2             # "The young striker's uncle, Garang X"
         else:
             continue
         k = d + 1

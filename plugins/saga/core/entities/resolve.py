@@ -357,6 +357,8 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
             score -= 3.0       # "signed X from Ajax ... his new club": not the club he came from
         if eid == lead:
             score += 0.25      # the player the article is about: on a tie, the description means him
+        if d.noun_only and d.nationality and d.target != "club" and e.kind == "player" and not speaks:
+            score += 1.0       # "the Swede is expected": a nationality noun that does not speak is a player
         scored.append([score, last, eid, fit])
     if d.noun_only and d.target != "club":
         # "the Spaniard": journalists vary the name they just used

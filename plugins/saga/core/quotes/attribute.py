@@ -218,6 +218,11 @@ class Attributor:
             r = self.t.run_of.get(last)
             if r is not None and not r.after_det:
                 return Phrase("name", r.first, r.last, r)
+            if k + 1 < hi and toks[k].text == ",":
+                a = self.t.run_of.get(k + 1)     # "His father, Andrzej Wierzbicki, a former ...,"
+                if a is not None and a.first == k + 1 and a.last + 1 < hi and \
+                        toks[a.last + 1].text == "," and not self.t.is_outlet(a) and self.t.person_like_loose(a):
+                    return Phrase("name", a.first, a.last, a)
             return Phrase("desc", st, last)
         return None
 
@@ -270,6 +275,8 @@ class Attributor:
             ph = self.subject(lo, v)                  # "X hit back, saying: ..."
         if ph is None:
             ph = self.np_back(self._before_dash_aside(v - 1, lo), lo)
+            if ph is not None and ph.run is not None and self.t.is_outlet(ph.run):
+                ph = None                     # "X was quoted by <outlet> as saying": X, not the outlet
         if ph is None and (verb.endswith("ing") or self._after_and(v, lo)):
             ph = self.subject(lo, v)          # "X scored twice and has reportedly told friends he ..."
 

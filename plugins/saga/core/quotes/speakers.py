@@ -46,6 +46,17 @@ def _club_names(entities: dict[str, Entity]) -> frozenset[str]:
 
 _NAME_INDEX: list = [None, 0, ({}, {})]
 
+# words before a name that make it the place a quote was printed or said to
+_BY_CUES = {"quoted", "reported", "published", "cited", "told", "interviewed"}
+_TO_CUES = {"speaking", "talking", "spoke", "told", "telling", "said", "revealed", "admitted",
+            "confirmed", "explained", "insisted", "added"}
+_IN_CUES = {"writing", "wrote", "quoted", "column", "published", "printed", "interview"}
+_WITH_CUES = {"interview", "chat", "conversation", "sit-down", "q&a", "podcast"}
+# a journalist's job after the outlet's name: "Herald Sun football writer Rebecca Thorne"
+_MEDIA_JOBS = {"writer", "reporter", "journalist", "columnist", "correspondent", "editor", "commentator",
+               "presenter", "broadcaster", "podcaster"}
+_MEDIA_JOB_MODS = {"football", "sports", "sport", "chief", "senior", "transfer", "news", "soccer", "sporting"}
+
 
 _HYPHENS = re.compile(r"\s*[-\u2010\u2011\u2012\u2013]\s*")
 
@@ -189,8 +200,38 @@ class ArticleText:
     def is_outlet(self, run: NameRun) -> bool:
         outlets = self.__dict__.setdefault("_outlets", {})
         if run.first not in outlets:
-            outlets[run.first] = self.lex.is_outlet(run.text)
+            outlets[run.first] = self.lex.is_outlet(run.text) or self._outlet_by_context(run)
         return outlets[run.first]
+
+    def _outlet_by_context(self, run: NameRun) -> bool:
+        """A name the prose places a quote in or a journalist at, whatever it is called: "quoted
+        by X", "told X" (unless X is a person the entities step knows), "speaking to X", "writing in
+        X", "in an interview with X", "X football writer ...". ("According to X" stays a possible
+        speaker unless X is a known outlet: "according to Saether, ...".)"""
+        toks = self.toks
+        i = run.first
+        p1 = toks[i - 1].lower if i > 0 and toks[i - 1].para == run.para else ""
+        p2 = toks[i - 2].lower if i > 1 and toks[i - 2].para == run.para else ""
+        if p1 == "the":
+            p1, p2 = p2, toks[i - 3].lower if i > 2 and toks[i - 3].para == run.para else ""
+        cue = (p1 == "by" and p2 in _BY_CUES) or (p1 == "to" and p2 in _TO_CUES) or \
+            (p1 == "in" and p2 in _IN_CUES) or (p1 == "with" and p2 in _WITH_CUES) or p1 == "told"
+        if not cue:
+            j = run.last + 1
+            for k in range(j, min(j + 3, len(toks))):
+                if toks[k].para != run.para or toks[k].in_quote:
+                    break
+                if toks[k].lower in _MEDIA_JOBS:
+                    return not run.possessive
+                if toks[k].lower not in _MEDIA_JOB_MODS:
+                    break
+            return False
+        if p1 in ("told", "to") and p2 != "speaking" and p2 != "talking":
+            m = self.mention_of(run)
+            ent = self.entities.get(m.entity) if m is not None else None
+            if ent is not None and ent.kind in ("player", "person"):
+                return False                     # "told Jorge Mendes": a person
+        return True
 
     # -- names ----------------------------------------------------------------------------
     def fullest(self, run: NameRun) -> str:
