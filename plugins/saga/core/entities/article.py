@@ -402,7 +402,17 @@ def _town_here(toks: list[Tok], m: Match) -> bool:
     if before == "from" and toks[m.i - 1].sep != HARD:
         prev = toks[m.i - 2]
         return prev.norm in _ORIGIN_VERBS or (prev.poss and prev.norm in ("he", "she"))
+    if before == "of" and toks[m.i - 1].sep != HARD and toks[m.i - 2].norm in _CITY_PARTS \
+            and toks[m.i - 2].sep != HARD and not toks[m.i - 2].cap:
+        return True               # "from the east of São Paulo", "the streets of Naples": the city
     return False
+
+
+# a part of a city or region before "of" and its name: "the east of São Paulo", "the outskirts of Milan"
+_CITY_PARTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+               "outskirts", "suburbs", "streets", "centre", "center", "heart", "periphery", "favelas",
+               "slums", "neighbourhoods", "neighborhoods", "districts", "district", "city", "state",
+               "metropolis", "province", "region", "countryside"}
 
 
 def _of_home_place(toks: list[Tok], m: Match, cid: str, ctx: Context) -> int | None:
@@ -492,6 +502,9 @@ def _mention(info: ArticleInfo, key: str, start: int, end: int, text: str, via: 
     info.mentions.append(LocalMention(start, end, key, via, sent))
 
 
+_NAT_NOUN_DETS = frozenset({"the", "a", "an", "another", "fellow", "young", "compatriot"})
+
+
 def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
                        lower_vocab: set[str] = frozenset()) -> list[Match]:
     """'Antonio Valencia', 'Forest Green Rovers': a club word inside a longer capitalised name."""
@@ -518,8 +531,21 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
     if drop:
         matches = [m for m in matches if id(m) not in drop]
     out = []
+    given: set[str] = set()
+    for m in matches:
+        if m.best.cat == "nat_noun" and m.j - m.i == 1 and m.i > 0 and m.j < len(toks) \
+                and toks[m.j].sep == SPACE and toks[m.j].cap and not toks[m.i].poss and m.j not in covered \
+                and toks[m.i].sep == SPACE and not toks[m.i - 1].cap and not toks[m.i - 1].poss \
+                and toks[m.i - 1].norm not in _NAT_NOUN_DETS \
+                and (m.j + 1 >= len(toks) or toks[m.j + 1].sep != SPACE or not toks[m.j + 1].cap):
+            # "striker Finn Oosterwijk": a nationality noun with no article, then one capitalised word,
+            # is a first name ("the departing Dane Mikkel Sørbø" keeps its nationality)
+            given.add(toks[m.i].norm)
     for m in matches:
         e = m.best
+        if given and e.cat == "nat_noun" and m.j - m.i == 1 and toks[m.i].norm in given and toks[m.i].cap \
+                and (m.i == 0 or toks[m.i - 1].norm not in _NAT_NOUN_DETS):
+            continue              # "a player like Finn": the first name this article gives someone
         if e.cat in ("outlet", "notpage") and m.j - m.i == 1 and (
                 (m.i > 0 and toks[m.i].sep == HYPHEN and toks[m.i - 1].cap and not toks[m.i - 1].poss
                  and m.i - 1 not in covered)
@@ -616,11 +642,20 @@ _MEDIA_TAILS = {"tv", "lab", "media", "channel", "podcast", "radio", "studio", "
                 "online", "gazette", "herald", "tribune", "newspaper", "fm", "hd", "plus", "app", "hub"}
 
 
+# a first word that makes a capitalised run a broadcaster: "Omroep Gelderland", "RTV Oost"
+_MEDIA_HEADS = {"omroep", "omrop", "rtv", "radiotelevisione", "radiotelevisao", "radiotelevision"}
+_ROMAN = re.compile(r"[IVXLC]{2,}")
+
+
 def _media_name(r: Run, toks: list[Tok]) -> bool:
     if r.size == 1 and len(r.texts[0]) >= 4 and r.texts[0].endswith("TV") and r.texts[0][:-2].isalpha():
         return True               # "MUTV", "LFCTV", "ChelseaTV": a club's television channel
     if r.size >= 2 and r.norms[-1] in _MEDIA_TAILS and not toks[r.j - 1].poss:
         return True
+    if r.norms[0] in _MEDIA_HEADS and toks[r.i].cap:
+        return True               # "Omroep Gelderland", "RTV Noord": a broadcaster's head word
+    if r.size >= 2 and r.texts[0] == "Il" and _ROMAN.fullmatch(r.texts[-1]):
+        return True               # "Il Secolo XIX": an Italian article and a Roman numeral, a newspaper
     k = r.i - 1
     if k >= 1 and toks[k].norm in _PERSON_TOO and toks[k - 1].norm in ("and", "turned", "now"):
         return False              # "former defender and broadcaster Tyler X": the man, not a channel

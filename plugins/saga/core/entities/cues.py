@@ -467,6 +467,9 @@ class Context:
             return
         if j >= n:
             return
+        if self._match_presser(j):
+            c.person += 2.0           # "X expected to be asked in his pre-match press conference": the coach
+            c.role = c.role or "manager"
         gap = self.gap_text(j - 1, j)
         t = toks[j]
         if gap.strip() in (",", "(") and _AGE.fullmatch(t.norm) and j + 1 <= n:
@@ -510,6 +513,19 @@ class Context:
             c.player += 0.8
         elif t.norm in ("has", "had", "is", "was") and j + 1 < n and toks[j + 1].norm in _PLAYER_VERBS:
             c.player += 0.8
+
+    def _match_presser(self, j: int) -> bool:
+        """Does the sentence go on to "his pre-match press conference" (a coach's match-day duty)?"""
+        toks = self.toks
+        sent = toks[j - 1].sent
+        for x in range(j, min(len(toks) - 1, j + 24)):
+            if toks[x].sent != sent:
+                return False
+            if toks[x].norm in ("press", "news") and toks[x + 1].norm == "conference" and x >= 4 \
+                    and toks[x - 1].norm in ("match", "game") and toks[x - 1].sep == HYPHEN \
+                    and toks[x - 2].norm in ("pre", "post") and toks[x - 3].norm in ("his", "her"):
+                return True
+        return False
 
     def _moved_before(self, f: int, verbs: frozenset | set | None = None) -> bool:
         """Is 'from' (token f) the second half of 'joined/signed/moved <club> from'? (or 'for' of

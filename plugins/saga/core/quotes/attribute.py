@@ -372,6 +372,8 @@ class Attributor:
         while i < hi and toks[i].text in ",-\u2014\u2013;":
             i += 1
         first = i
+        if i > lo and i < hi and toks[i].lower in _CONCESSIVE:
+            return None                   # '..., though his agents are said to ...': the writer goes on
         for v in range(first, min(hi, first + 9)):
             tk = toks[v]
             if tk.lower == "according" and v + 1 < hi and toks[v + 1].lower == "to":
@@ -383,15 +385,31 @@ class Attributor:
                 return None
             if not self._is_verb(v, first):
                 continue
+            if v + 1 < hi and toks[v + 1].lower == "to" and v > first and toks[v - 1].lower in _BE_FORMS:
+                return None                   # "X are said to be keen": a report, not a tag
             if v == first:
                 if tk.lower.endswith("ing"):
                     return None               # "..., insisting ...": the subject is before the quote
                 return self.np_fwd(v + 1, hi)
             ph = self.np_back(v - 1, first)
-            if ph is not None and ph.first - first <= 2:
+            if ph is not None and (ph.first - first <= 2 or self._role_lead(first, ph.first)):
                 return ph
             return None
         return None
+
+    def _role_lead(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) a club and a job title before a name ("Augsburg sporting director")?"""
+        toks, lex = self.toks, self.lex
+        if b - a > 5 or b <= a or not lex.role(toks[b - 1].bare.lower()):
+            return False
+        for k in range(a, b):
+            tk = toks[k]
+            if k in self.t.run_of or lex.role(tk.bare.lower()):
+                continue
+            if tk.word and not tk.cap and k + 1 < b and lex.role(toks[k + 1].bare.lower()):
+                continue              # "sporting director", "technical director"
+            return False
+        return True
 
     # -- resolution ---------------------------------------------------------------------------
     def _verb_after(self, ph: Phrase) -> str:
@@ -867,6 +885,11 @@ class Attributor:
             self.last = sp
             self.para_last[s.para] = sp
         return Attribution(sp, how)
+
+
+# a word after a closing quote and a comma that carries on the writer's sentence
+_CONCESSIVE = {"though", "although", "whereas", "while", "whilst"}
+_BE_FORMS = {"is", "are", "was", "were", "be", "been"}
 
 
 # a word straight after a closing quote mark (no comma) that carries on the writer's sentence

@@ -25,7 +25,7 @@ from ..cache import memo, prefetch, text_key
 from ..text import fold
 from .football import calendar, season_label
 from .lexicon import DATA, lexicon, sentence_spans
-from .tense import direction, fronted_past
+from .tense import FIXTURE_NOUNS, direction, fronted_past
 
 YEAR_CUES = frozenset({"in", "since", "until", "till", "by", "from", "during", "before", "after",
                        "throughout", "early", "late", "mid", "around", "circa", "through", "into"})
@@ -527,6 +527,8 @@ class _Finder:
         if re.match(r"\s+(?:opens|reopens|opened|reopened|opening)\b", self.c.text[m.end():m.end() + 12], re.I):
             return None
         start = m.start()
+        if re.search(r"\b(?:a|any|every|each)\s+$", self.c.text[max(0, start - 8):start], re.I):
+            return None      # "in a summer transfer window, 'over' means little": any window, no date
         if self.c.text[max(0, start - 4):start].lower() == "the ":
             start -= 4
         if self.c.anchor is None:
@@ -862,6 +864,8 @@ class _Finder:
         wd = self.lx.weekdays.index(name.lower())
         # "for Saturday's game" looks forward like "by Saturday"
         tense = self.c.tense(m.start(), m.end(), WINDOW_FORWARD if possessive else frozenset())
+        if tense is None and possessive and self._present_fixture(m.start(), end):
+            tense = "future"     # "My focus is on Sunday's game": a fixture in the present is to come
         if dl:
             # "Friday's deadline": the calendar's deadline moved to the named day, when one is near
             window = (dl.group("wdl_w") or "").lower().replace("winter", "january") or None
@@ -872,6 +876,15 @@ class _Finder:
             mod = None      # "and by Saturday night the deal was off": a Saturday gone by
         d = weekday_date(wd, self.c.anchor, tense, mod)
         return _day(d), "day", True, start, end
+
+    def _present_fixture(self, start: int, end: int) -> bool:
+        """A possessive weekday naming a fixture ("Sunday's game") in a present-tense clause
+        ("my focus is on", "all that matters is")."""
+        r = self.c.right(end, 1)
+        if not r or r[0] not in FIXTURE_NOUNS:
+            return False
+        before = re.split(r"[,;:]\s", self.c.text[self.c.sentence(start)[0]:start])[-1]
+        return any(w.lower() in ("is", "are", "am") for w in re.findall(r"[A-Za-z']+", before))
 
     def h_mo(self, m, g):
         name = g["mo"]

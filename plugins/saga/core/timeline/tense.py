@@ -51,6 +51,9 @@ def _cue(words: list[str], i: int) -> str | None:
         prev = words[i - 1] if i > 0 else ""
         return "past" if prev in ("was", "were") else "future"
     if w in lx.past_words:
+        # "are thought to prefer", "is said to want": a present passive report, no past tense
+        if w not in ("was", "were", "had", "did", "been") and i > 0 and words[i - 1] in ("is", "are", "am"):
+            return None
         return "past"
     if w in ("have", "has") and any(x in FIXTURE_NOUNS for x in words[i + 1:i + 4]):
         return "future"       # "we have a big game on Sunday": a fixture someone has is to come
