@@ -1,7 +1,17 @@
-"""Helpers the example tests share: extract from a few short bodies and look at the result."""
+"""Helpers the example tests share: extract from a few short bodies (or the benchmark's synthetic
+corpus) and look at the result."""
+import sys
+from pathlib import Path
+
+from saga.core.articles import parse_article
 from saga.core.entities import extract_entities, extract_entities_with_warnings
+from saga.core.export import dumps, to_export
 from saga.core.model import Article
+from saga.core.pipeline import extract
 from saga.core.quotes import article_quotes
+
+sys.path.insert(0, str(Path(__file__).parent / "bench"))
+import corpus  # noqa: E402  (tests/bench/corpus.py)
 
 
 def run(*bodies: str):
@@ -35,3 +45,13 @@ def quotes(body: str, page_names: bool = False) -> list[tuple[str, str | None]]:
 
 def speaker_of(got: list[tuple[str, str | None]], start: str) -> str | None:
     return next(sp for t, sp in got if t.startswith(start))
+
+
+def synthetic(items: list[corpus.Item]) -> list[Article]:
+    """The articles of synthetic corpus items (`corpus.generate`), read as the site reads them."""
+    return [parse_article(item.text.encode(), f"{item.name}.txt").article for item in items]
+
+
+def export_of(arts: list[Article], **options) -> str:
+    """The data export of a whole extraction (`options` go to `pipeline.extract`)."""
+    return dumps(to_export(extract(arts, **options), lambda kind, ident: ident))

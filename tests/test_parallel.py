@@ -1,25 +1,13 @@
 """Per-article extraction on several processes gives the same corpus as on one."""
-import sys
-from pathlib import Path
-
-from saga.core.articles import parse_article
+from examples import corpus, export_of, synthetic
 from saga.core.cache import ExtractionCache, prefetch, using
-from saga.core.export import dumps, to_export
 from saga.core.parallel import MIN_JOBS, run_all, workers
-from saga.core.pipeline import extract
-
-sys.path.insert(0, str(Path(__file__).parent / "bench"))
-import corpus  # noqa: E402
-
-
-def _articles(n: int) -> list:
-    return [parse_article(item.text.encode(), f"{item.name}.txt").article for item in corpus.generate(n)]
 
 
 def test_two_processes_give_the_same_export_as_one():
     n = MIN_JOBS + 12                   # enough for a pool
-    one = dumps(to_export(extract(_articles(n), processes=1), lambda kind, ident: ident))
-    two = dumps(to_export(extract(_articles(n), processes=2), lambda kind, ident: ident))
+    one = export_of(synthetic(corpus.generate(n)), processes=1)
+    two = export_of(synthetic(corpus.generate(n)), processes=2)
     assert one == two
 
 

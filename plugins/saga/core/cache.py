@@ -74,15 +74,6 @@ class ExtractionCache:
                 self.misses += 1
                 self.new[k] = value
 
-    def lookup(self, namespace: str, key: Any) -> Any:
-        """What an earlier build (or this one) kept under `key`, or None; for steps that reuse
-        part of an old result and keep the rest up to date with `keep`."""
-        k = (namespace, key)
-        return self.new[k] if k in self.new else self.old.get(k)
-
-    def keep(self, namespace: str, key: Any, value: Any) -> None:
-        self.new[(namespace, key)] = value
-
     def dump(self) -> dict:
         return {"version": self.version, "entries": self.new}
 
@@ -119,15 +110,6 @@ def prefetch(namespace: str, jobs: list[tuple[Any, Callable[[], Any]]]) -> None:
     """Before a loop of `memo` calls: work out the missing ones in one batch (see parallel.py)."""
     if _active is not None:
         _active.prefetch(namespace, jobs)
-
-
-def lookup(namespace: str, key: Any) -> Any:
-    return _active.lookup(namespace, key) if _active is not None else None
-
-
-def keep(namespace: str, key: Any, value: Any) -> None:
-    if _active is not None:
-        _active.keep(namespace, key, value)
 
 
 @contextmanager

@@ -15,7 +15,7 @@ import hashlib
 import json
 from functools import partial
 
-from ..cache import memo, prefetch
+from ..cache import memo, prefetch, text_key
 from ..model import Article, Entity, Mention
 from .article import ArticleInfo, analyse
 from .identity import Resolver
@@ -70,7 +70,7 @@ def extract_entities_with_warnings(articles: list[Article], overrides: dict | No
 
 
 def _key(art: Article, ov_key: str) -> tuple[str, str, str]:
-    return art.id, hashlib.sha1((art.body or "").encode("utf-8", "surrogatepass")).hexdigest(), ov_key
+    return art.id, text_key(art.body or ""), ov_key
 
 
 def _analyse_cached(art: Article, key: tuple[str, str, str], lex, extra, warnings: list[str]) -> ArticleInfo:

@@ -63,7 +63,7 @@ _CLAUSE_END = re.compile(r"[,;:!?.\"]|\b(?:if|when|but|and|because|so|unless|unt
 # ... but a wish or a plan ("we'd like to finish it tomorrow") or an opinion on what will happen
 # ("I would say he signs tomorrow") dates the thing wished or foreseen
 WISH_VERBS = frozenset({"like", "love", "prefer", "hope", "expect", "want", "wish", "plan", "aim", "intend",
-                        "say", "think", "guess", "imagine", "bet", "reckon", "predict", "suggest", "hope"})
+                        "say", "think", "guess", "imagine", "bet", "reckon", "predict", "suggest"})
 _WINDOW_CLOSED = re.compile(r"\s+(?:had\s+)?(?:closed|shut|ended|slammed\s+shut)\b", re.I)
 WEEKEND_CUES = frozenset({"by", "before", "until", "till", "as", "over", "during", "at"})
 # "have set aside £50m for the January window": money or plans for a window look forward

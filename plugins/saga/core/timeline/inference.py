@@ -1,9 +1,9 @@
 """Publication dates for undated articles, inferred from what they repeat of dated ones.
 
 An undated article that prints the same quote or the same sentence as a dated article of its
-story (one naming the same player) was published around that article's date. The evidence is counted per dated article; the
-strongest (then the latest) wins, and the reason names it. Nothing is inferred without such
-evidence: an article that shares nothing stays undated.
+story (one naming the same player) was published around that article's date. The evidence is
+counted per dated article; the strongest (then the latest) wins, and the reason names it.
+Nothing is inferred without such evidence: an article that shares nothing stays undated.
 """
 from __future__ import annotations
 
@@ -151,7 +151,7 @@ def infer_dates(articles: list[Article], quotes: list[Quote], mentions: list[Men
     # round, so the next round need only look among the sentences added since (the result is
     # the same as searching all of them: a new sentence is after every older one in the list).
     fresh = list(dates)
-    for n_round in range(ROUNDS):
+    for _ in range(ROUNDS):
         changed = False
         round_owners, fresh = fresh, []
         rank = {a: n for n, a in enumerate(round_owners)}
