@@ -12,16 +12,16 @@ from functools import lru_cache, wraps
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+from .datafiles import DATA_DIR
 from .parallel import run_all
 
 CORE = Path(__file__).resolve().parent
-DATA = CORE.parent / "data"
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
     h = hashlib.sha256()
-    for path in sorted([*CORE.rglob("*.py"), *DATA.rglob("*.yaml")]):
+    for path in sorted([*CORE.rglob("*.py"), *DATA_DIR.rglob("*.yaml")]):
         h.update(path.relative_to(CORE.parent).as_posix().encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]

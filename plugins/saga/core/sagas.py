@@ -10,16 +10,13 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from .datafiles import load
 from .model import Article, Entity, Mention, Saga
 from .slugs import SlugRegistry
 from .text import fold
 from .timeline.lexicon import sentence_spans
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "saga_cues.yaml"
 STATUS_ORDER = ("completed", "agreed", "collapsed")
 _FEE = re.compile(r"(?<![\w.])([£€$])\s?(\d{1,4}(?:[.,]\d{1,3})?)\s?(bn|billion|m|million|k)?(?![\w])", re.I)
 _FEE_WORDS = re.compile(r"(\d{1,4}(?:\.\d{1,3})?)\s?(million|m)\s+(pounds|euros|dollars)\b", re.I)
@@ -28,7 +25,7 @@ _CURRENCY = {"£": "GBP", "€": "EUR", "$": "USD", "pounds": "GBP", "euros": "E
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return load("saga_cues.yaml")
 
 
 def find_fees(text: str) -> list[dict]:

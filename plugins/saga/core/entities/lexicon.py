@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import yaml
-
+from ..datafiles import load
 from ..slugs import slugify
 from .tokens import norm_phrase
 
-DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,14 +106,6 @@ def _add(gaz: dict, form: str, entry_cat: str, ref: str, via: str) -> tuple[str,
     return key
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)     # the C parser when PyYAML has it: 6x faster
-
-
-def _load(name: str):
-    with open(DATA_DIR / name, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader either way
-
-
 _CLUB_CODES = {"fc", "afc", "cf", "sc", "ac", "club", "calcio", "sad", "ud", "cd", "sv", "bsc", "fco", "c"}
 
 
@@ -130,7 +118,7 @@ def lexicon() -> Lexicon:
     """Build the tables once per process (a few ms); callers share the result read-only."""
     gaz: dict[tuple[str, ...], list[Entry]] = {}
     clubs: dict[str, Club] = {}
-    raw = _load("clubs.yaml")
+    raw = load("clubs.yaml")
     country_of_league: dict[str, str] = {}
     leagues: dict[tuple[str, ...], str] = {}
     partial: set[str] = set()          # blocks that list only some clubs of their division
@@ -185,7 +173,7 @@ def lexicon() -> Lexicon:
     for form, league in alias_league.items():
         leagues[tuple(form.split())] = league
 
-    notp = _load("entities_not_pages.yaml")
+    notp = load("entities_not_pages.yaml")
     for cat in ("outlets", "competitions", "bodies"):
         for form in notp.get(cat, []) or []:
             _add(gaz, form, "notpage", cat, cat)
@@ -195,7 +183,7 @@ def lexicon() -> Lexicon:
     nat_by_country: dict[str, str] = {}
     nat_plural: dict[str, str] = {}
     nat_covers: dict[str, frozenset[str]] = {}
-    for rec in _load("nationalities.yaml"):
+    for rec in load("nationalities.yaml"):
         key = rec["key"]
         if rec.get("covers"):
             nat_covers[key] = frozenset(str(x) for x in rec["covers"])
@@ -214,14 +202,14 @@ def lexicon() -> Lexicon:
         for form in rec.get("noun") or []:
             _add(gaz, form, "nat_noun", key, "nat_noun")
 
-    roles = _load("entities_roles.yaml")
+    roles = load("entities_roles.yaml")
     person_roles = {norm_phrase(w): grp for grp, ws in roles["person_roles"].items() for w in ws}
     positions = {norm_phrase(str(w)): grp for grp, ws in roles["positions"].items() for w in ws}
     player_words = {norm_phrase(w) for w in roles["player_words"]}
     club_heads = {norm_phrase(w) for w in roles["club_heads"]}
     role_max = max(len(k) for k in [*person_roles, *positions, *player_words, *club_heads])
 
-    words = _load("entities_words.yaml")
+    words = load("entities_words.yaml")
     s = {k: {str(w).lower() for w in v} for k, v in words.items()}
     lex = Lexicon(gaz=gaz, max_len=max(len(k) for k in gaz), clubs=clubs, defaults=defaults,
                    nat_by_country=nat_by_country, country_of_league=country_of_league,

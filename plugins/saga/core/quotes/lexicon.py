@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-
 import yaml
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)    # the C parser when built: same answers, faster
+from ..datafiles import DATA_DIR, load
 
 
 def _words(values) -> frozenset[str]:
@@ -67,9 +64,8 @@ class Lexicon:
 
 
 def _read(name: str) -> dict:
-    path = DATA_DIR / name
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        data = load(name)
     except (OSError, yaml.YAMLError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -80,7 +76,7 @@ def _outlet_names() -> frozenset[str]:
     names = set(_words(_read("quotes_outlets.yaml").get("outlets")))
     for path in sorted(DATA_DIR.glob("outlets.*")):
         try:
-            other = yaml.safe_load(path.read_text(encoding="utf-8"))
+            other = load(path.name)
         except (OSError, yaml.YAMLError, UnicodeDecodeError):
             continue
         if isinstance(other, dict):
@@ -121,7 +117,7 @@ def _demonyms() -> frozenset[str]:
     """Nationality adjectives from `nationalities.yaml` ("Austrian", "Ghanaian"): a word that
     describes someone is never that someone's name ("Austrian football writer Lena Berg")."""
     try:
-        rows = yaml.load((DATA_DIR / "nationalities.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
+        rows = load("nationalities.yaml")
     except (OSError, yaml.YAMLError):
         rows = []
     rows = rows if isinstance(rows, list) else []

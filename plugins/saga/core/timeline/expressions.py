@@ -22,9 +22,10 @@ import yaml
 from dateutil.relativedelta import relativedelta
 
 from ..cache import memo, prefetch, text_key
+from ..datafiles import load
 from ..text import fold
 from .football import calendar, season_label
-from .lexicon import DATA, lexicon, sentence_spans
+from .lexicon import lexicon, sentence_spans
 from .tense import FIXTURE_NOUNS, direction, fronted_past
 
 YEAR_CUES = frozenset({"in", "since", "until", "till", "by", "from", "during", "before", "after",
@@ -157,7 +158,7 @@ _DAY_PART = re.compile(r"(?:['\u2019]s)?\s+(?:morning|afternoon|evening|night|lu
 def _weekday_clubs() -> dict[str, tuple[str, ...]]:
     """Weekday -> the club names and short forms (data/clubs.yaml) that end in it."""
     try:
-        raw = yaml.safe_load((DATA / "clubs.yaml").read_text(encoding="utf-8")) or {}
+        raw = load("clubs.yaml") or {}
     except (OSError, yaml.YAMLError):
         return {}
     weekdays = set(lexicon().weekdays)

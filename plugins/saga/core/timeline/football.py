@@ -12,7 +12,7 @@ from functools import cache
 
 import yaml
 
-from .lexicon import DATA
+from ..datafiles import load
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FIRST_YEAR, LAST_YEAR = 1990, 2060
@@ -189,7 +189,7 @@ def _club_forms() -> dict[str, str]:
     """Club name or short form -> league name, from data/clubs.yaml (read only). Forms that
     two clubs share ("United") and forms under four letters are left out."""
     try:
-        raw = yaml.safe_load((DATA / "clubs.yaml").read_text(encoding="utf-8")) or {}
+        raw = load("clubs.yaml") or {}
     except (OSError, yaml.YAMLError):
         return {}
     forms: dict[str, str] = {}
@@ -247,7 +247,7 @@ def _first_club_league(text: str, cal: "Calendar", every_league: bool = False) -
 @cache
 def calendar() -> Calendar:
     """The calendar data file, parsed once."""
-    raw = yaml.safe_load((DATA / "calendar.yaml").read_text(encoding="utf-8"))
+    raw = load("calendar.yaml")
     leagues = {}
     specs = raw["leagues"]
     for key, spec in specs.items():

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-
-import yaml
 
 from ..cache import per_run
+from ..datafiles import load
 from ..text import fold, sentences, strip_accents
-
-DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @dataclass(frozen=True)
@@ -43,7 +39,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The parsed word lists (cached: the file is read once per process)."""
-    raw = yaml.safe_load((DATA / "timeline_words.yaml").read_text(encoding="utf-8"))
+    raw = load("timeline_words.yaml")
     fs = lambda key: frozenset(str(w).lower() for w in raw.get(key, []))  # noqa: E731
     return Lexicon(
         months={k.lower(): int(v) for k, v in raw["months"].items()},
