@@ -217,6 +217,8 @@ class SagaGenerator(Generator):
             raise
         if search is not None:
             self._finish_search(search)
+        if hasattr(writer, "reuse"):
+            writer.reuse.save()
 
     def _start_search(self) -> subprocess.Popen | None:
         """Pagefind indexes the written pages; a missing or failing indexer is a warning, not a crash."""

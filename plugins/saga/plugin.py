@@ -7,6 +7,7 @@ import os
 from pelican import signals
 
 from . import atomic, feeds
+from .reuse import SagaWriter
 from .generator import SagaGenerator, drop_duplicates
 from .reader import SagaReader, folder_loops, log_warnings, source_name, unique_ids
 from .settings import apply_defaults
@@ -45,6 +46,10 @@ def get_generators(pelican):
     return SagaGenerator
 
 
+def get_writer(pelican):
+    return SagaWriter
+
+
 def connect() -> None:
     signals.initialized.connect(initialized)
     signals.readers_init.connect(add_reader)
@@ -54,6 +59,7 @@ def connect() -> None:
     signals.article_generator_pretaxonomy.connect(unique_ids)        # first: duplicates are found by id
     signals.article_generator_pretaxonomy.connect(drop_duplicates)
     signals.get_generators.connect(get_generators)
+    signals.get_writer.connect(get_writer)
     signals.feed_generated.connect(feeds.feed_generated)
     signals.initialized.connect(atomic.initialized)
     signals.get_generators.connect(atomic.begin_run)

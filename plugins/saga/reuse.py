@@ -1,0 +1,234 @@
+"""Unchanged pages and feeds are taken from the previous site instead of being rendered again.
+
+One new article changes a few pages: its own, its saga's, the pages and feeds of the people
+and clubs it names, the home page. Rendering the other thousand again is most of a warm
+build. `SagaWriter` (Pelican's writer, installed with the `get_writer` signal) keys every page
+and feed by what it is made from:
+
+    the site    theme files, the plugin's rendering code (not core/ or data/: what they make
+                is in the page's own key), Pelican's version, the settings, the menu pages
+    the page    the template, the file name, and the template's variables: saga and entity
+                views (plain data), an article's text, metadata, URL and saga_* fields
+
+and a file whose key matches the one recorded at the previous build is hard-linked (or
+copied) from the published site (settings["OUTPUT_PATH"]) into the folder being built. What
+cannot be keyed is always rendered: pages given lists of articles (the home page, archives),
+articles with {filename}-style links (their targets' URLs may have moved).
+
+The record (CACHE_PATH/saga-output.pickle) keeps each file's size and modification time as
+written, and a file is reused only if the published copy still has them: a build that
+failed before its site was published, or a hand edit, never lets a stale file through.
+`--ignore-cache` (or SAGA_CACHE = False) renders everything.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pelican
+from pelican.contents import Content
+from pelican.urlwrappers import URLWrapper
+from pelican.utils import sanitised_join
+from pelican.writers import Writer
+
+logger = logging.getLogger(__name__)
+
+RECORD = "saga-output.pickle"
+PLUGIN = Path(__file__).resolve().parent
+# A Content's fields that are not its own: the shared build context and settings (the site key
+# covers those), Pelican's copy of the reader's metadata parser.
+_NOT_CONTENT = frozenset({"_context", "settings", "_summary"})
+
+
+class Unkeyable(TypeError):
+    """A template variable with no stable plain form: the page is rendered, never reused."""
+
+
+def plain(value: object, top: bool = True) -> object:
+    """A JSON-able form of a template variable that changes whenever what a page shows does."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, dt.tzinfo):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): plain(v, top) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v, top) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(json.dumps(plain(v, top), sort_keys=True) for v in value)
+    if isinstance(value, URLWrapper):               # category, tag, author: its name and page
+        return [type(value).__name__, value.name, value.url]
+    if isinstance(value, Content):
+        if not top:                                  # another article it points to (a translation)
+            return [type(value).__name__, value.url]
+        if value._get_intrasite_link_regex().search(value._content or ""):
+            raise Unkeyable("intrasite links")
+        return {k: plain(v, False) for k, v in sorted(vars(value).items()) if k not in _NOT_CONTENT}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name), top) for f in dataclasses.fields(value)}
+    raise Unkeyable(type(value).__name__)
+
+
+def digest(*parts: object) -> str:
+    text = json.dumps([plain(p) for p in parts], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def site_key(settings: dict, context: dict | None = None) -> str:
+    """What every page depends on: theme, plugin code, Pelican's version, settings, menu."""
+    h = hashlib.sha256(pelican.__version__.encode())
+    theme = Path(str(settings["THEME"])) if settings.get("THEME") else None
+    # The plugin's own modules render; core/ and data/ only make the data, which page keys hold.
+    files = sorted(p for p in theme.rglob("*") if p.is_file()) if theme and theme.is_dir() else []
+    files += sorted(PLUGIN.glob("*.py"))
+    for path in files:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    data = {}
+    for key, value in settings.items():
+        try:
+            data[key] = plain(value)
+        except Unkeyable:                            # functions, classes: their name is all we can key
+            data[key] = f"<{type(value).__name__} {getattr(value, '__qualname__', '')}>"
+    menu = [(p.url, p.title) for p in (context or {}).get("pages", [])]
+    h.update(json.dumps([data, menu], sort_keys=True, default=str).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+class OutputReuse:
+    """The previous build's record of written files, and this build's."""
+
+    def __init__(self, output_path: str, settings: dict):
+        self.output = str(output_path)
+        self.published = os.path.realpath(str(settings.get("OUTPUT_PATH") or output_path))
+        self.record = Path(str(settings.get("CACHE_PATH", "cache"))) / RECORD
+        self.enabled = bool(settings.get("SAGA_CACHE", True))
+        self.load = self.enabled and bool(settings.get("LOAD_CONTENT_CACHE", True))
+        self.settings = settings
+        self.site: str | None = None
+        self.old: dict[str, tuple[str, int, int]] = {}
+        self.new: dict[str, tuple[str, int, int]] = {}
+        self.reused = self.rendered = 0
+
+    def start(self, context: dict) -> None:
+        """Work out the site key (once the menu pages are known) and read the last record."""
+        if self.site is not None or not self.enabled:
+            return
+        self.site = site_key(self.settings, context)
+        if not self.load or not self.record.is_file():
+            return
+        try:
+            with open(self.record, "rb") as fh:
+                saved = pickle.load(fh)
+        except Exception as exc:  # noqa: BLE001 - a damaged record only costs rendering everything
+            logger.info("output record not used (%s); rendering every page", exc)
+            return
+        if isinstance(saved, dict) and saved.get("site") == self.site and saved.get("published") == self.published:
+            self.old = saved.get("files", {})
+
+    def take(self, name: str, key: str | None) -> bool:
+        """Put the published `name` in place if it was made from `key`; True if it was."""
+        if key is None or self.site is None:
+            return False
+        was = self.old.get(name)
+        if was is None or was[0] != key:
+            return False
+        src = os.path.join(self.published, name)
+        dst = sanitised_join(self.output, name)
+        try:
+            st = os.stat(src)
+            if (st.st_size, st.st_mtime_ns) != was[1:]:
+                return False
+            if os.path.realpath(src) != os.path.realpath(dst):
+                os.makedirs(os.path.dirname(dst), exist_ok=True)
+                try:
+                    os.link(src, dst)
+                except OSError:
+                    shutil.copy2(src, dst)
+        except OSError:
+            return False
+        self.new[name] = was
+        self.reused += 1
+        return True
+
+    def wrote(self, name: str, key: str | None) -> None:
+        self.rendered += 1
+        if key is None or self.site is None:
+            return
+        try:
+            st = os.stat(sanitised_join(self.output, name))
+        except OSError:
+            return
+        self.new[name] = (key, st.st_size, st.st_mtime_ns)
+
+    def save(self) -> None:
+        if self.site is None:
+            return
+        logger.info("output: %d files reused from the last build, %d rendered", self.reused, self.rendered)
+        try:
+            self.record.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.record.with_suffix(f".tmp{os.getpid()}")
+            with open(tmp, "wb") as fh:
+                pickle.dump({"site": self.site, "published": self.published, "files": self.new}, fh,
+                            protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.record)
+        except OSError as exc:
+            logger.info("output record not saved (%s)", exc)
+
+
+class SagaWriter(Writer):
+    """Pelican's writer, taking pages and feeds whose inputs did not change from the last build."""
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        self.reuse = OutputReuse(output_path, settings or {})
+        self._items: dict[int, str] = {}             # feed entries: an article is in many feeds
+
+    def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
+                   override_output=False, url=None, **kwargs):
+        self.reuse.start(context)
+        key = None
+        if name and not paginated and not override_output and not {"articles", "dates"} & kwargs.keys():
+            try:
+                key = digest("page", name, template.name, relative_urls, url, kwargs)
+            except Unkeyable:
+                key = None
+        if self.reuse.take(name, key):
+            self._written_files.add(sanitised_join(self.output_path, name))
+            return
+        super().write_file(name, template, context, relative_urls, paginated, template_name,
+                           override_output, url, **kwargs)
+        if name:
+            self.reuse.wrote(name, key)
+
+    def write_feed(self, elements, context, path=None, url=None, feed_type="atom", override_output=False,
+                   feed_title=None):
+        self.reuse.start(context)
+        key = None
+        if path and not override_output:
+            try:
+                key = digest("feed", path, url, feed_type, str(feed_title), [self._item(e) for e in elements])
+            except Unkeyable:
+                key = None
+        if self.reuse.take(path, key):
+            self._written_files.add(sanitised_join(self.output_path, path))
+            return None
+        feed = super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
+        if path:
+            self.reuse.wrote(path, key)
+        return feed
+
+    def _item(self, item) -> str:
+        got = self._items.get(id(item))
+        if got is None:
+            got = self._items[id(item)] = digest(item)
+        return got
