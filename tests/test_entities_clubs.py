@@ -33,18 +33,18 @@ def test_a_shared_short_form_means_the_club_the_article_names():
 
 
 def test_a_name_ending_like_a_club_is_a_club_with_a_warning():
-    ents, ments, warnings = run("Harrogate Town left-back Alfie Brightwell is wanted by City. "
-                                "Harrogate boss Darren Ketteridge said no.")
-    club = next(e for e in ents if e.name == "Harrogate Town")
+    ents, ments, warnings = run("Kettlewick Town left-back Alfie Brightwell is wanted by City. "
+                                "Kettlewick boss Darren Ketteridge said no.")
+    club = next(e for e in ents if e.name == "Kettlewick Town")
     assert club.kind == "club" and club.attrs == {"known": False}
-    assert [m.text for m in ments if m.entity == club.id] == ["Harrogate Town", "Harrogate"]
-    assert any("Harrogate Town" in w and "clubs.yaml" in w for w in warnings)
+    assert [m.text for m in ments if m.entity == club.id] == ["Kettlewick Town", "Kettlewick"]
+    assert any("Kettlewick Town" in w and "clubs.yaml" in w for w in warnings)
 
 
 def test_context_shows_an_unknown_club():
-    ents, _, warnings = run("Brighton agreed a fee with Bangu. Bangu president Ricardo Monteiro Filho "
-                            "was pleased.\n\nSwitzerland's FC Zurich play a friendly against Kasimpasa.")
-    assert {"Bangu", "FC Zurich", "Kasimpasa"} <= {e.name for e in ents if e.kind == "club"}
+    ents, _, warnings = run("Brighton agreed a fee with Itaparu. Itaparu president Ricardo Monteiro Filho "
+                            "was pleased.\n\nSwitzerland's FC Vallorbe play a friendly against Yenikapispor.")
+    assert {"Itaparu", "FC Vallorbe", "Yenikapispor"} <= {e.name for e in ents if e.kind == "club"}
     assert len([w for w in warnings if "clubs.yaml" in w]) == 3
 
 

@@ -38,7 +38,7 @@ def test_manager_form_of_a_manager_no_article_ties_to_a_club():
 
 def test_no_club_guessed_for_a_national_team_or_an_unknown_club():
     ents, _ = run("Chelsea beat Fulham. Brazil coach Dorival Mendes watched from the stand.",
-                  "Harrogate Town beat Wrexham. Harrogate boss Gary Pickersgill was pleased.")
+                  "Kettlewick Town beat Wrexham. Kettlewick boss Gary Pickersgill was pleased.")
     assert "club" not in by_name(ents, "Dorival Mendes").attrs
     assert "club" not in by_name(ents, "Gary Pickersgill").attrs
 

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import replace
 
 from examples import corpus, export_of, synthetic
-from saga.core.cache import ExtractionCache
+from saga.core.cache import CacheFile, ExtractionCache
 
 ITEMS = corpus.generate(40) + [corpus.extra_article(40)]
 
@@ -35,3 +35,23 @@ def test_one_new_article_is_the_only_one_read_again():
     # quotes are read again where an article's mentions changed (the new one names someone new)
     assert read_again["entities.analyse"] == read_again["timeline.expressions"] == 1
     assert 1 <= read_again["quotes.article"] <= 3 and len(read_again) == 3
+
+
+def test_the_cache_file_writes_only_what_a_build_added_and_reads_back_the_whole(tmp_path):
+    path = tmp_path / "saga-extraction.pickle"
+    cache = ExtractionCache()
+    _export(synthetic(ITEMS[:-1]), cache)
+    assert CacheFile(path).save(cache) == "full"
+
+    def build(items) -> tuple[str, ExtractionCache]:
+        file = CacheFile(path)
+        cache = ExtractionCache(file.load())
+        _export(synthetic(items), cache)
+        return file.save(cache), cache
+
+    assert build(ITEMS[:-1])[0] == "unchanged"                    # a warm build writes nothing
+    how, plus_one = build(ITEMS)
+    assert how == "delta" and path.with_name(path.name + ".delta").stat().st_size < path.stat().st_size / 10
+    how, again = build(ITEMS)
+    assert how == "unchanged" and again.misses == 0 and again.new == plus_one.new
+    assert build(ITEMS[: len(ITEMS) // 2])[0] == "full"          # half the cache unused: compacted

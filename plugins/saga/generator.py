@@ -20,12 +20,13 @@ from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
 from .annotate import annotate
-from .core.cache import ExtractionCache
+from .core.cache import CacheFile, ExtractionCache
 from .core.export import dumps, to_export
 from .core.model import Corpus
 from .core.pipeline import extract, mark_duplicates
 from .core.slugs import SlugRegistry
 from .reader import UNDATED
+from .reuse import SagaWriter, digest
 from .settings import absolute_root
 from .views import SiteViews
 
@@ -129,18 +130,17 @@ class SagaGenerator(Generator):
             html = annotate(art, mentions.get(art.id, []), quotes.get(art.id, []), href)
             page._content = html
 
-    def _cache_file(self) -> Path:
-        return Path(self.settings["CACHE_PATH"]) / "saga-extraction.pickle"
+    def _cache_file(self) -> CacheFile:
+        return CacheFile(Path(self.settings["CACHE_PATH"]) / "saga-extraction.pickle")
 
     def _load_cache(self) -> ExtractionCache | None:
         """The previous build's per-article results, unless caching is off or --ignore-cache."""
         if not self.settings["SAGA_CACHE"]:
             return None
-        saved = None
-        if self.settings.get("LOAD_CONTENT_CACHE") and self._cache_file().is_file():
+        self.cache_file, saved = self._cache_file(), None
+        if self.settings.get("LOAD_CONTENT_CACHE"):
             try:
-                with open(self._cache_file(), "rb") as fh:
-                    saved = pickle.load(fh)
+                saved = self.cache_file.load()
             except Exception as exc:  # noqa: BLE001 - a damaged cache only costs a cold build
                 logger.info("extraction cache not used (%s); extracting everything", exc)
         return ExtractionCache(saved)
@@ -148,16 +148,12 @@ class SagaGenerator(Generator):
     def _save_cache(self, cache: ExtractionCache | None) -> None:
         if cache is None:
             return
-        logger.info("extraction cache: %d reused, %d extracted", cache.hits, cache.misses)
-        path = self._cache_file()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".tmp{os.getpid()}")
-            with open(tmp, "wb") as fh:
-                pickle.dump(cache.dump(), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)                  # never a half-written cache
+            how = self.cache_file.save(cache)
         except (OSError, pickle.PicklingError) as exc:
             logger.info("extraction cache not saved (%s)", exc)
+            return
+        logger.info("extraction cache: %d reused, %d extracted (saved: %s)", cache.hits, cache.misses, how)
 
     def _url(self, kind: str, ident: str, name: str) -> str:
         slug = self.slugs.get(f"{kind}:{ident}", name)
@@ -192,12 +188,17 @@ class SagaGenerator(Generator):
                               jsonld=self.views.saga_jsonld(saga, self._abs(saga["url"])))
             written.append(saga["url"])
         entity_tpl = self.get_template("entity")
+        # An entity page shows the sagas it is in: a writer that keys pages (reuse.SagaWriter)
+        # digests each saga's view once, not once per page and list.
+        known = {id(s): digest(s) for s in self.saga_views} if isinstance(writer, SagaWriter) else None
         for ent in self.corpus.entities:
             url = self.urls[(ent.kind, ent.id)]
             view = self.views.entity_page(ent.id, self.saga_views)
             feed = self._feed(feeds, url, view["articles"], ent.name)
+            extra = {"known": known} if known else {}
             writer.write_file(url, entity_tpl, self.context, relative_urls=relative, page_view=view,
-                              page_url=url, feed_url=feed, jsonld=self.views.entity_jsonld(ent.id, self._abs(url)))
+                              page_url=url, feed_url=feed, jsonld=self.views.entity_jsonld(ent.id, self._abs(url)),
+                              **extra)
             written.append(url)
         search_tpl = self.get_template("search")
         writer.write_file("search.html", search_tpl, self.context, relative_urls=relative, page_url="search.html")

@@ -51,36 +51,51 @@ class Unkeyable(TypeError):
     """A template variable with no stable plain form: the page is rendered, never reused."""
 
 
-def plain(value: object, top: bool = True) -> object:
-    """A JSON-able form of a template variable that changes whenever what a page shows does."""
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value
+def _plain(value: object) -> object:
+    """The JSON encoder's fallback: a plain form, for what JSON has no form of, that changes
+    whenever what a page shows does."""
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, dt.tzinfo):
         return str(value)
-    if isinstance(value, dict):
-        return {str(k): plain(v, top) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v, top) for v in value]
     if isinstance(value, (set, frozenset)):
-        return sorted(json.dumps(plain(v, top), sort_keys=True) for v in value)
+        return sorted(_json(v) for v in value)
     if isinstance(value, URLWrapper):               # category, tag, author: its name and page
         return [type(value).__name__, value.name, value.url]
     if isinstance(value, Content):
-        if not top:                                  # another article it points to (a translation)
-            return [type(value).__name__, value.url]
         if value._get_intrasite_link_regex().search(value._content or ""):
             raise Unkeyable("intrasite links")
-        return {k: plain(v, False) for k, v in sorted(vars(value).items()) if k not in _NOT_CONTENT}
+        fields = {k: v for k, v in vars(value).items() if k not in _NOT_CONTENT}
+        fields["translations"] = [t.url for t in fields.get("translations", ())]   # other pages: their URL
+        return fields
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name), top) for f in dataclasses.fields(value)}
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
     raise Unkeyable(type(value).__name__)
 
 
+def _json(value: object) -> str:
+    try:
+        return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain)
+    except (TypeError, ValueError) as exc:          # keys JSON cannot sort, a cycle
+        raise Unkeyable(str(exc)) from exc
+
+
 def digest(*parts: object) -> str:
-    text = json.dumps([plain(p) for p in parts], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(_json(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def compact(value: object, known: dict[int, str]) -> object:
+    """`value` with the parts already digested (`known`: id -> digest) replaced by their digest:
+    a club's page holds each of its sagas' views (in three lists); digesting them once for the
+    whole site, not once per list of every page, keeps keying far cheaper than rendering."""
+    got = known.get(id(value))
+    if got is not None:
+        return "#" + got
+    if isinstance(value, dict):
+        return {k: compact(v, known) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [compact(v, known) for v in value]
+    return value
 
 
 def site_key(settings: dict, context: dict | None = None) -> str:
@@ -96,7 +111,7 @@ def site_key(settings: dict, context: dict | None = None) -> str:
     data = {}
     for key, value in settings.items():
         try:
-            data[key] = plain(value)
+            data[key] = _json(value)
         except Unkeyable:                            # functions, classes: their name is all we can key
             data[key] = f"<{type(value).__name__} {getattr(value, '__qualname__', '')}>"
     menu = [(p.url, p.title) for p in (context or {}).get("pages", [])]
@@ -194,12 +209,14 @@ class SagaWriter(Writer):
         self._items: dict[int, str] = {}             # feed entries: an article is in many feeds
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
-                   override_output=False, url=None, **kwargs):
+                   override_output=False, url=None, known: dict[int, str] | None = None, **kwargs):
+        """Pelican's write_file; `known` (see `compact`) makes the key of a large page cheaper."""
         self.reuse.start(context)
         key = None
         if name and not paginated and not override_output and not {"articles", "dates"} & kwargs.keys():
             try:
-                key = digest("page", name, template.name, relative_urls, url, kwargs)
+                key = digest("page", name, template.name, relative_urls, url,
+                             compact(kwargs, known) if known else kwargs)
             except Unkeyable:
                 key = None
         if self.reuse.take(name, key):

@@ -7,6 +7,9 @@ data file, so any change to the code or the data throws the old results away.
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import secrets
 from contextlib import contextmanager
 from functools import lru_cache, wraps
 from pathlib import Path
@@ -76,6 +79,72 @@ class ExtractionCache:
 
     def dump(self) -> dict:
         return {"version": self.version, "entries": self.new}
+
+    @property
+    def changed(self) -> bool:
+        """Whether this build used anything the last one did not, or stopped using something."""
+        return self.misses > 0 or self.new.keys() != self.old.keys()
+
+
+class CacheFile:
+    """The cache on disk: a base file, and beside it a delta of what later builds added.
+
+    A build that adds one article adds a handful of entries; writing them alone instead of the
+    whole cache again saves most of a second at 1,000 articles. When the delta and the entries
+    no build uses any more reach a quarter of the cache, the next save writes a new base.
+    Every write goes to a temporary file renamed into place: never a half-written cache.
+    """
+
+    def __init__(self, path: Path, compact_at: float = 0.25) -> None:
+        self.path = Path(path)
+        self.delta = self.path.with_name(self.path.name + ".delta")
+        self.compact_at = compact_at
+        self.token: str | None = None                 # names the base a delta belongs to
+        self.version: str | None = None               # the extractor version of the base
+        self.base_keys: frozenset = frozenset()
+
+    def load(self) -> dict | None:
+        """What the last builds saved (for ExtractionCache), or None. A damaged file raises."""
+        if not self.path.is_file():
+            return None
+        with open(self.path, "rb") as fh:
+            base = pickle.load(fh)
+        if not isinstance(base, dict) or not isinstance(base.get("entries"), dict):
+            return None
+        self.token, self.version = base.get("token"), base.get("version")
+        self.base_keys = frozenset(base["entries"])
+        entries = base["entries"]
+        if self.delta.is_file():
+            with open(self.delta, "rb") as fh:
+                delta = pickle.load(fh)
+            if isinstance(delta, dict) and delta.get("token") == self.token \
+                    and delta.get("version") == base.get("version"):
+                entries.update(delta["entries"])
+        return {"version": base.get("version"), "entries": entries}
+
+    def save(self, cache: ExtractionCache) -> str:
+        """Write what `cache` holds now: "unchanged" (nothing written), "delta" or "full"."""
+        if not cache.changed:
+            return "unchanged"
+        added = {k: v for k, v in cache.new.items() if k not in self.base_keys}
+        stale = len(self.base_keys - cache.new.keys())
+        fresh_base = self.token is None or self.version != cache.version
+        if fresh_base or len(added) + stale > self.compact_at * max(len(cache.new), 1):
+            self.token, self.version = secrets.token_hex(8), cache.version
+            self.base_keys = frozenset(cache.new)
+            _write(self.path, {"version": cache.version, "token": self.token, "entries": cache.new})
+            self.delta.unlink(missing_ok=True)
+            return "full"
+        _write(self.delta, {"version": cache.version, "token": self.token, "entries": added})
+        return "delta"
+
+
+def _write(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
 
 
 _active: ExtractionCache | None = None
