@@ -240,9 +240,20 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         r = _trim(r, toks, lex, lower_vocab, body, ctx)
         if r:
             trimmed.append(r)
+    # "Monterrey also made enquiries": a city the data knows as a club's home, used as a team's name
+    for m in matches:
+        if m.i in club_key_of or not toks[m.i].cap or toks[m.j - 1].poss or \
+                not all(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries):
+            continue
+        why = [w for w in ctx.club_cues(m.i, m.j) if _is_team_cue(w)]
+        if why:
+            norms_ = tuple(t.norm for t in toks[m.i:m.j])
+            unknown_clubs.append((Run(m.i, m.j, [(m.i, m.j)], norms_, tuple(t.text for t in toks[m.i:m.j]),
+                                      toks[m.i].start, toks[m.j - 1].end), why + ["a place name used as a team"]))
     club_ends: set[int] = set()
+    name_words = {w for r in trimmed if r.size >= 2 for w in r.norms}
     for r in trimmed:
-        verdict = _club_or_name(r, toks, ctx, lex, matches, club_ends)
+        verdict = _club_or_name(r, toks, ctx, lex, matches, club_ends, name_words)
         if verdict is None:
             continue
         if verdict[0] == "club":
@@ -250,11 +261,33 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             club_ends.add(verdict[1].j)
         else:
             people.append((r, verdict[2]))
+    unknown_clubs = [(_with_number(r, toks), why) for r, why in unknown_clubs]
+    if unknown_clubs and people:
+        # "Verdal Azul's sporting director X ... Verdal Azul called": one name, one thing in an article; a
+        # run the evidence elsewhere makes a club is that club unless its own words make it a person
+        club_norms = {r.norms for r, _ in unknown_clubs}
+        kept = []
+        for r, cues in people:
+            g = _with_number(r, toks)
+            # ("Lech sporting director X ... from Lech Tarnów": the club's first word alone is the club)
+            if (g.norms in club_norms or (g.size >= 2 and g.norms[:1] in club_norms)) \
+                    and not cues.role and not cues.position \
+                    and cues.person + cues.player < 1.0 and not (r.size == 1 and r.norms[0] in name_words):
+                unknown_clubs.append((g, ["named as a club elsewhere in the article"]))
+            else:
+                kept.append((r, cues))
+        people = kept
 
     # unknown clubs become local entities; "Harrogate" and "Town" then find "Harrogate Town"
     uclub_forms: dict[tuple[str, ...], str] = {}
-    for r, why in unknown_clubs:
+    canon: dict[str, str] = {}         # "Bohemian FC" and "Bohemians": one club written two ways
+    by_core: dict[tuple[str, ...], str] = {}
+    unknown_clubs.sort(key=lambda x: (x[0].norms[-1] in _CODES or x[0].norms[0] in _CODES, x[0].start))
+    for r, _ in unknown_clubs:
         key = "uclub:" + " ".join(r.norms)
+        canon[key] = by_core.setdefault(_club_core(r.norms), key)
+    for r, why in unknown_clubs:
+        key = canon["uclub:" + " ".join(r.norms)]
         ent = info.ents.get(key)
         if ent is None:
             ent = info.ents[key] = LocalEnt(key, "club", " ".join(r.texts), r.norms, first=r.start)
@@ -263,10 +296,13 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             uclub_forms.setdefault(r.norms[:1], key)
             uclub_forms.setdefault(r.norms[-1:], key)
     for r, why in unknown_clubs:
-        key = "uclub:" + " ".join(r.norms)
+        key = canon["uclub:" + " ".join(r.norms)]
+        if key != "uclub:" + " ".join(r.norms):
+            info.ents[key].forms[body[r.start:r.end]] += 1      # "Bohemian FC" is a name of "Bohemians"
         if len(r.norms) == 1 and r.norms in uclub_forms and uclub_forms[r.norms] != key:
             key = uclub_forms[r.norms]
-            info.ents.pop("uclub:" + " ".join(r.norms), None)
+            if canon["uclub:" + " ".join(r.norms)] == "uclub:" + " ".join(r.norms):
+                info.ents.pop("uclub:" + " ".join(r.norms), None)
         _mention(info, key, r.start, r.end, body[r.start:r.end], "name", toks[r.i].sent)
 
     # shared short forms that only an unknown club of this article explains ("Town")
@@ -388,6 +424,8 @@ _ORIGIN_VERBS = {"is", "was", "hails", "hailing", "originally", "comes", "are", 
 
 def _town_here(toks: list[Tok], m: Match) -> bool:
     """A club name that is also its town, used as the town: "in Milan", "is from Dundee"."""
+    if m.i >= 2 and _trip_for_talks(toks, m):
+        return True
     if not any(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries) or m.i < 2:
         return False
     last = toks[m.j - 1]
@@ -405,6 +443,26 @@ def _town_here(toks: list[Tok], m: Match) -> bool:
     if before == "of" and toks[m.i - 1].sep != HARD and toks[m.i - 2].norm in _CITY_PARTS \
             and toks[m.i - 2].sep != HARD and not toks[m.i - 2].cap:
         return True               # "from the east of São Paulo", "the streets of Naples": the city
+    return False
+
+
+# why someone travels to a club's town: "travel to Hanover next week for further talks"
+_TRIP_PURPOSES = {"talks", "medical", "negotiations", "discussions", "meeting", "meetings", "medicals"}
+
+
+def _trip_for_talks(toks: list[Tok], m: Match) -> bool:
+    """'is expected to travel to Hanover next week for further talks': a one-word short form of a club
+    after a journey, with talks or a medical as its purpose later in the clause, is the town."""
+    if m.j - m.i != 1 or toks[m.i - 1].norm != "to" or toks[m.i - 1].sep == HARD or \
+            toks[m.i - 2].norm not in _TRAVEL_VERBS or toks[m.j - 1].poss:
+        return False
+    if not all(e.cat != "club" or e.via in ("short", "place") for e in m.entries):
+        return False              # a club's own name ("travel to Wolves for talks") stays the club
+    for k in range(m.j, min(len(toks), m.j + 7)):
+        if toks[k].sep == HARD:
+            return False
+        if toks[k].norm in _TRIP_PURPOSES:
+            return True
     return False
 
 
@@ -516,7 +574,8 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
     drop: set[int] = set()
     for a, b in zip(matches, matches[1:]):
         if a.j == b.i and toks[b.i].sep == SPACE and not toks[a.j - 1].poss \
-                and all(e.cat == "place" for e in a.entries) and b.best.cat == "club" \
+                and (all(e.cat == "place" for e in a.entries) or _club_word_before_club_word(a, b)) \
+                and b.best.cat == "club" \
                 and b.best.via in ("short", "nick") and b.j - b.i == 1 \
                 and len({e.ref for e in b.entries if e.cat == "club"}) > 1:
             drop.update((id(a), id(b)))
@@ -552,6 +611,13 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
                 or (m.j < len(toks) and toks[m.j].sep == HYPHEN and toks[m.j].cap and m.j not in covered)):
             # "Sven-Ole": an outlet's or a word list's name as one half of a hyphenated first name
             continue
+        if m.j - m.i == 1 and toks[m.i].cap and not toks[m.i].poss and m.j < len(toks) \
+                and all(x.cat == "place" or (x.cat == "club" and x.via == "place") for x in m.entries) \
+                and (m.i == 0 or toks[m.i].sep == HARD or toks[m.i - 1].norm not in _PLACE_BEFORE) \
+                and _namey_neighbour(toks, m.j, m.j, covered, lex, lower_vocab) \
+                and (toks[m.j].norm,) not in lex.person_roles and (toks[m.j].norm,) not in lex.positions \
+                and toks[m.j].norm not in lex.club_suffixes:
+            continue              # "Angus MacRitchie", "Sydney Okafor": a place's name as a first name
         if e.cat == "club" and e.via in ("short", "nick") and m.j < len(toks) and toks[m.j].sep == SPACE:
             # "Sporting director Hugo Viana", "Sporting Director": a job title, not the club
             words = tuple(t.norm for t in toks[m.i:m.j])
@@ -563,6 +629,20 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
                 continue
         out.append(m)
     return out
+
+
+def _club_word_before_club_word(a: Match, b: Match) -> bool:
+    """'Shelbourne Rovers': a one-word club name, then a club word several clubs share that is not
+    one of its own forms: the two words are the name of another club, one the data does not know."""
+    if a.j - a.i != 1 or not all(e.cat == "club" for e in a.entries):
+        return False
+    own = {e.ref for e in a.entries}
+    return not own & {e.ref for e in b.entries if e.cat == "club"}
+
+
+# words before a place that keep it a place even before a capitalised word ("in Dublin Bay")
+_PLACE_BEFORE = {"in", "at", "from", "to", "near", "the", "around", "outside", "across", "into", "via",
+                 "north", "south", "east", "west", "central", "greater"}
 
 
 def _namey_neighbour(toks: list[Tok], k: int, joint: int, covered: set, lex: Lexicon,
@@ -693,8 +773,57 @@ def _grow_with_place(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon):
     return grown, [f"'{r.texts[0]}' before the place '{place}'"]
 
 
+_CODES = {"fc", "afc", "cf", "sc", "ac", "sk", "fk", "if", "ff", "bk", "cd", "sv"}
+
+
+def _club_core(norms: tuple[str, ...]) -> tuple[str, ...]:
+    """A club name without its code letters and a plural -s: "Bohemian FC" and "Bohemians" match."""
+    ns = list(norms)
+    while len(ns) > 1 and ns[-1] in _CODES:
+        ns.pop()
+    while len(ns) > 1 and ns[0] in _CODES:
+        ns.pop(0)
+    if len(ns[-1]) > 4 and ns[-1].endswith("s"):
+        ns[-1] = ns[-1][:-1]
+    return tuple(ns)
+
+
+def _with_number(r: Run, toks: list[Tok]) -> Run:
+    """'Tromsvik 08', 'Kirchdorf 96': a club's name may end in two digits (a founding year)."""
+    j = r.j
+    if j >= len(toks) or toks[j].sep != SPACE or toks[j - 1].poss or len(toks[j].text) != 2 \
+            or not toks[j].text.isdigit():
+        return r
+    if j + 1 < len(toks) and toks[j + 1].sep == HYPHEN:
+        return r                  # "Tromsvik 2-1": a score
+    t = toks[j]
+    return Run(r.i, j + 1, r.parts + [(j, j + 1)], r.norms + (t.norm,), r.texts + (t.text,), r.start, t.end)
+
+
+def _near_known_club(r: Run, ctx: Context, lex: Lexicon) -> bool:
+    """'Sunderand are fifth': one word one letter off a club the article names (a typo, see `_typo_club`)."""
+    if r.size != 1 or len(r.norms[0]) < 6:
+        return False
+    w = r.norms[0]
+    for cid in set(ctx.club_key_of.values()):
+        club = lex.clubs.get(cid)
+        for form in (club.forms | club.nicks) if club else ():
+            if len(form) == 1 and abs(len(form[0]) - len(w)) <= 1 and \
+                    Levenshtein.distance(form[0], w, score_cutoff=1) <= 1:
+                return True
+    return False
+
+
+def _is_team_cue(w: str) -> bool:
+    """Club cues read from grammar: a plural verb, a bid, a club-noun apposition."""
+    return w.startswith("X, the ") or w in _TEAM_VERB_CUES or (w.startswith("X ") and " ... " in w)
+
+
+_TEAM_VERB_CUES = {"X are", "X have", "X were", "X aren't", "X haven't", "X weren't"}
+
+
 def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: list[Match],
-                  club_ends: set[int]):
+                  club_ends: set[int], name_words: set[str] = frozenset()):
     """('club', run, why) for an unknown club, ('name', run, cues) for a person, None for noise."""
     norms = r.norms
     if _media_name(r, toks):
@@ -725,8 +854,25 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
             and toks[r.j].sep == SPACE and not toks[r.j - 1].poss and toks[r.j].text[:1].islower() \
             and toks[r.j].norm not in lex.stopwords:
         return None               # "the Hale End graduate": a proper noun used as a modifier
+    grown = _with_number(r, toks)     # "Tromsvik 08 are ninth": the cues after the whole name
     club_why = ctx.club_cues(grown.i, grown.j)
+    if len(norms) <= 2 and _place_after(r, toks, ctx):
+        wp = _with_place(r, toks, ctx)
+        after = [w for w in ctx.club_cues(wp.i, wp.j) if _is_team_cue(w) or "<name>" in w]
+        if after and cues.person + cues.player < 1.5 and not cues.speaker:
+            return ("club", wp, after + ["a place name ends it"])     # "Aris Salonika have also asked"
+    if (name_words and len(norms) == 1 and norms[0] in name_words) or \
+            (any(_is_team_cue(w) for w in club_why) and _near_known_club(r, ctx, lex)):
+        # a word of a longer name this article gives someone ("Smith made an offer" after "Jan Smith"),
+        # or a typo of a club it names ("Sunderand are fifth"): only the cues that need no grammar guess count
+        club_why = [w for w in club_why if not _is_team_cue(w)]
     strong = [w for w in club_why if w not in WEAK_CLUB_BEFORE]
+    if strong and not cues.speaker and len(norms) <= 3:
+        if any("<name>" in w for w in strong) and cues.person + cues.player < 2.5:
+            # "a move for Orzeł Tarnowiec winger Tomasz X": the transfer cue is about the player named after
+            return ("club", grown, club_why)
+        if any(_is_team_cue(w) for w in strong) and cues.person + cues.player < 1.5 and not toks[r.j - 1].poss:
+            return ("club", grown, club_why)    # "Orzeł Tarnów are", "Toluca, the Liga MX champions,"
     if club_why and cues.person + cues.player < 1.5 and not cues.speaker:
         if len(norms) <= 3 and (strong or _transfer_sentence(toks, r.i)) and _place_after(r, toks, ctx):
             return ("club", _with_place(r, toks, ctx), club_why + ["a place name ends it"])

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from .gazetteer import Match
 from .lexicon import Lexicon
 from .tokens import HARD, HYPHEN, POSS, SPACE, Tok
@@ -239,7 +241,15 @@ class Context:
             return
         k = i
         appos = False
-        if toks[i].sep == HARD and self.gap_text(i - 1, i).strip() == ",":
+        nat = self.match_at.get(i - 1)
+        if toks[i].sep == SPACE and nat is not None and nat.j == i and nat.j - nat.i == 1 and \
+                nat.best.cat == "nat_noun" and nat.i > 0 and toks[nat.i].sep == HARD and \
+                self.gap_text(nat.i - 1, nat.i).strip() == ",":
+            # "The defender's agent, Swede Nils X,": a nationality noun opening the apposition
+            c.nationality = nat.best.ref
+            k = nat.i
+            appos = True
+        elif toks[i].sep == HARD and self.gap_text(i - 1, i).strip() == ",":
             appos = True          # "His agent, Paulo Sequeira," / "Villa's president ..., Henrik X"
         elif toks[i].sep == HARD:
             return
@@ -697,7 +707,13 @@ class Context:
                     why.append(f"{toks[i - 2].text} {toks[i - 1].text} X")
         if j < n and toks[j].sep != HARD:
             if toks[j - 1].poss:
-                if toks[j].norm in _CLUB_AFTER_POSS:
+                hit = self.phrase_at(j, lex.person_roles, lex.role_max)
+                if hit and hit[1] in _CLUB_STAFF and hit[0] < n and toks[hit[0]].cap \
+                        and toks[hit[0]].sep == SPACE and self.match_at.get(hit[0]) is None \
+                        and not toks[hit[0]].poss:
+                    # "Tarnów's sporting director Piotr X": a job only a club gives, then the holder's name
+                    why.append(f"X's {' '.join(t.norm for t in toks[j:hit[0]])} <name>")
+                elif toks[j].norm in _CLUB_AFTER_POSS:
                     why.append(f"X's {toks[j].norm}")
             else:
                 hit = self.phrase_at(j, lex.person_roles, lex.role_max)
@@ -708,9 +724,86 @@ class Context:
                         why.append(f"X {toks[j].norm} <name>")
                         break
                 else:
-                    if toks[j].norm in _CLUB_AFTER:
+                    typo = self._job_typo(j)
+                    if typo:
+                        why.append(f"X {typo} <name>")      # "Bohs goalkeeeper Ruairi X": a misspelt job
+                    elif toks[j].norm in _CLUB_AFTER:
                         why.append(f"X {toks[j].norm}")
+                    elif toks[j].norm in _PLURAL_VERBS and self._clause_start(i):
+                        why.append("X " + toks[j].norm)      # "Zagłębie are", "Orzeł have": a team
+                    else:
+                        bid = self._bid_after(j)
+                        if bid:
+                            why.append(bid)
+        elif j < n and self.gap_text(j - 1, j).strip() == "," and not toks[j - 1].poss:
+            head = self._club_apposition(j)
+            if head:
+                why.append(f"X, the ... {head}")     # "Orzeł, the Ekstraklasa champions, ..."
         return why
+
+    def _job_typo(self, j: int) -> str | None:
+        """A lower-case word one letter off a one-word position or club job ("goalkeeeper",
+        "midfeilder"), then a capitalised name: the job it misspells."""
+        toks, lex = self.toks, self.lex
+        n = len(toks)
+        t = toks[j]
+        if t.cap or len(t.norm) < 7 or j + 1 >= n or toks[j + 1].sep != SPACE or not toks[j + 1].cap \
+                or self.match_at.get(j + 1) is not None or not t.norm.isalpha():
+            return None
+        if (t.norm,) in lex.positions or (t.norm,) in lex.person_roles or t.norm in lex.stopwords:
+            return None
+        for w in _job_words(lex):
+            if abs(len(w) - len(t.norm)) <= 1 and Levenshtein.distance(w, t.norm, score_cutoff=1) <= 1:
+                return w
+        return None
+
+    def _clause_start(self, i: int) -> bool:
+        """Does the name at token i open a clause, so that a verb after it is its own ("Brisa Norte
+        have", "since Toluca have")? Not the second of a list ("Smith and Jones are"), nor the end
+        of a longer subject ("talks for the athlete X have ended")."""
+        toks = self.toks
+        if i == 0 or toks[i].first:
+            return True
+        if toks[i].sep == HARD:
+            return self.gap_text(i - 1, i).strip() not in (",", "")
+        return toks[i - 1].norm in _CLAUSE_OPENERS
+
+    def _bid_after(self, j: int) -> str | None:
+        """'X had a bid rejected', 'X (also) made enquiries', 'X lodged an offer': what a club does."""
+        toks = self.toks
+        n = len(toks)
+        for k in range(j, min(n, j + 4)):
+            if k > j and toks[k].sep == HARD:
+                return None
+            verb = toks[k].norm
+            if verb in _BID_VERBS:
+                x = k + 1
+                while x < n and x - k <= 3 and toks[x].sep != HARD and toks[x].norm in _BID_DETS:
+                    x += 1
+                if x < n and toks[x].sep != HARD and toks[x].norm in _BID_NOUNS and \
+                        (verb != "had" or (x + 1 < n and toks[x + 1].sep != HARD
+                                           and toks[x + 1].norm in _BID_OUTCOMES)):
+                    return f"X {verb} ... {toks[x].norm}"
+            if verb not in _BID_ADVERBS:
+                return None
+        return None
+
+    def _club_apposition(self, j: int) -> str | None:
+        """', the Ekstraklasa champions,' after a name: a description whose head is a club noun."""
+        toks = self.toks
+        n = len(toks)
+        if toks[j].norm != "the":
+            return None
+        for k in range(j + 1, min(n, j + 6)):
+            if toks[k].sep == HARD:
+                return None
+            if toks[k].norm in _CLUB_HEAD_WORDS and not toks[k].poss:
+                if k + 1 >= n or toks[k + 1].sep == HARD:
+                    return toks[k].norm
+                return None
+            if toks[k].poss:
+                return None
+        return None
 
 
 _CLUB_BEFORE = {("joined",), ("join",), ("joining",), ("signed", "for"), ("sign", "for"), ("signing", "for"),
@@ -722,18 +815,45 @@ _CLUB_BEFORE = {("joined",), ("join",), ("joining",), ("signed", "for"), ("sign"
                 ("rejoined",), ("rejoin",), ("loan", "from"), ("arrived", "from"), ("signed", "from"),
                 ("friendly", "against"), ("debut", "at"), ("debut", "for"), ("charge", "of"), ("coach", "of"),
                 ("manager", "of"), ("boss", "of"), ("coached",), ("managed",), ("non", "league"),
-                ("away", "at"), ("away", "to"), ("home", "to"), ("friendly", "at"), ("fixture", "against")}
+                ("away", "at"), ("away", "to"), ("home", "to"), ("friendly", "at"), ("fixture", "against"),
+                ("academy", "at"), ("ranks", "at")}
 WEAK_CLUB_BEFORE = {"from X", "left X", "leave X", "rivals X"}
 # what only a club follows: a two-word unknown name after one of these is a club, not a person
 CLUB_ONLY_BEFORE = {"joined ... from X", "signed from X", "arrived from X", "loan from X", "loan at X", "loan to X",
                     "loan with X", "spell at X", "spell with X", "stint at X", "stint with X", "signed for X",
-                    "sign for X", "signing for X", "debut for X", "debut at X"}   # not "played for X": a manager
+                    "sign for X", "signing for X", "debut for X", "debut at X", "academy at X", "ranks at X"}   # not "played for X": a manager
 # "... from X" after these words names where someone comes from, not a club
 _ORIGIN_BEFORE_FROM = {"relocated", "relocating", "relocate", "hails", "hailing", "hail", "emigrated",
                        "emigrating", "originally", "originates", "originating", "family", "parents", "native",
                        "born", "raised", "grew", "flew", "flying", "flies", "travelled", "traveled", "drove",
                        "miles", "km", "kilometres", "far"}
 _CLUB_HEAD_WORDS = {"side", "club", "outfit", "giants", "team", "champions", "minnows", "rivals"}
+# "X's <job> <Name>": jobs only a club gives (an agent, an assistant or a relative is someone's)
+_CLUB_STAFF = {"manager", "director", "chairman"}
+# a plural verb right after a name: British copy treats a team as plural ("Lech are", "Toluca have")
+_PLURAL_VERBS = {"are", "have", "were", "aren't", "haven't", "weren't"}
+_JOB_WORDS: dict[int, tuple[str, ...]] = {}
+
+
+def _job_words(lex: Lexicon) -> tuple[str, ...]:
+    """One-word positions and club jobs of at least seven letters (a typo of a shorter word is a guess)."""
+    hit = _JOB_WORDS.get(id(lex))
+    if hit is None:
+        words = {k[0] for k in lex.positions if len(k) == 1} | \
+            {k[0] for k, g in lex.person_roles.items() if len(k) == 1 and g in _CLUB_STAFF}
+        hit = _JOB_WORDS[id(lex)] = tuple(sorted(w for w in words if len(w) >= 7 and w.isalpha()))
+    return hit
+
+
+_CLAUSE_OPENERS = {"but", "while", "whilst", "as", "since", "after", "because", "although", "though", "if",
+                   "when", "that", "whereas", "before", "until", "unless", "once", "where", "so"}
+_BID_ADVERBS = {"also", "already", "previously", "reportedly", "have", "had", "first", "then", "now", "even",
+                "twice", "since"}
+_BID_VERBS = {"had", "made", "make", "submitted", "lodged", "tabled", "launched"}
+_BID_DETS = {"a", "an", "two", "three", "several", "their", "its", "an", "initial", "opening", "formal",
+             "first", "second", "improved", "fresh", "new", "official"}
+_BID_NOUNS = {"bid", "bids", "offer", "offers", "enquiry", "enquiries", "inquiry", "inquiries"}
+_BID_OUTCOMES = {"rejected", "accepted", "turned", "knocked", "snubbed", "refused", "dismissed"}
 _CLUB_AFTER = {"boss", "manager", "coach", "chairman", "president", "director", "owner", "owners", "fans",
                "supporters", "academy", "youth", "board", "hierarchy", "captain", "striker", "defender",
                "midfielder", "goalkeeper", "keeper", "winger", "forward", "first"}

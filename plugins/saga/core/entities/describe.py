@@ -80,6 +80,10 @@ _DESC_MODS = _MODIFIERS | {"under-21", "under-23", "under-20", "under-19", "unde
                            "dismissed", "previous"}
 
 
+# adverbs that stand between a subject and its verb, never inside a description
+_ADVERBS_AFTER = {"also"}
+
+
 @dataclass
 class Desc:
     start: int
@@ -105,6 +109,9 @@ class Desc:
     relation: bool = False           # "his team-mate", "his compatriot": someone else than the owner
     owned: bool = False              # "his new club", "his old club": a club of the one just named
     owned_new: bool = False          # "his new club", "his next club": not the club he was at
+    unknown_place: bool = False      # a city no club of the data files has: a club the data does not know
+    name_words: tuple[str, ...] = ()  # capitalised words the data files do not know: "the Tarnowiec side"
+    #                                   means the club whose name has the word "Tarnowiec"
 
 
 def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
@@ -323,6 +330,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 f.clubs_ok |= club_places
             elif e.cat == "place":
                 f.clubs_ok |= club_places
+                if not club_places and e.ref == "places":
+                    f.unknown_place = True     # "the Mexico City club" with no club of that city in the data
             elif e.cat == "club":
                 key = club_key_of.get(m.i)
                 prev = toks[m.i - 1].norm if m.i > 0 else ""
@@ -440,6 +449,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             f.modifiers += 1          # "his most creative player", "the most expensive signing"
             k += 2
             continue
+        if toks[k].norm in _ADVERBS_AFTER and k > start_tok + 1:
+            break                 # "The Brazilian also revealed": an adverb ends the phrase, the verb follows
         if toks[k].norm in _DESC_MODS or (toks[k].sep == HYPHEN and toks[k].norm in lex.hyphen_tails):
             if toks[k].norm in ("teenage", "teen"):
                 f.max_age = 19
@@ -450,6 +461,7 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             continue
         if toks[k].cap and k > start_tok and unknown_caps < 3 and not toks[k].poss:
             unknown_caps += 1          # "the Hale End graduate": a name the data files do not know
+            f.name_words += (toks[k].norm,)
             f.modifiers += 1
             k += 1
             continue
@@ -494,8 +506,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
         elif toks[start_tok].norm in _POSSESSIVES and head_end == start_tok + 2 and not f.club \
                 and toks[start_tok + 1].norm in ("employers", "employer"):
             f.owned = True            # "his employers": the club he plays for now
-        elif f.club or not (f.clubs_ok or f.country or f.league):
-            return None
+        elif f.club or not (f.clubs_ok or f.country or f.league or f.name_words or f.unknown_place):
+            return None           # ("the Tarnowiec side": a word of the club's own name, see `name_words`)
     if target == "human" and f.age is not None and f.age >= 40:
         target = "person"
     elif target == "human" and f.age is not None and f.age <= 35:
@@ -562,8 +574,11 @@ def _from_place(ctx: Context, k: int) -> Desc | None:
             toks[k + 1].sep == SPACE and toks[k + 2].sep == SPACE and toks[k + 2].cap and not toks[k + 2].first):
         return None
     m = ctx.match_at.get(k + 2)
-    if m is not None and not any(e.cat in ("place", "country") for e in m.entries):
-        return None                   # "the boy from Celtic": a club, not a home town
+    if m is not None and (not any(e.cat in ("place", "country") or (e.cat == "club" and e.via == "place")
+                                  for e in m.entries)
+                          or any(e.cat == "club" and e.via in ("name", "short", "nick") for e in m.entries)):
+        return None                   # "the boy from Celtic": a club, not a home town ("from Stavanger",
+        #                               a club's home town, is a town)
     end = m.j if m is not None else k + 3
     if m is None:
         while end < n and toks[end].sep in (SPACE, HYPHEN) and toks[end].cap and end - k < 6:

@@ -78,7 +78,9 @@ def scan(toks: list[Tok], lex: Lexicon, extra: dict | None = None) -> list[Match
                     found = Match(i, j, good)
                     break
         if found:
-            if i > 0 and toks[i].sep == " " and found.best.cat == "club" and (not out or out[-1].j < i):
+            if i > 0 and toks[i].sep == " " and found.best.cat == "club" and (not out or out[-1].j < i) \
+                    and any(e.cat == "club" and e.via in ("name", "short", "nick") for e in found.entries):
+                # (not before a club's town alone: "FC Aarhus" is a club the data may not know)
                 p = toks[i - 1]
                 if p.upper and p.norm in lex.club_prefixes and len(p.norm) <= 4:
                     found.i = i - 1          # "GNK Dinamo", "SK Slavia Praha": the official form's letters

@@ -124,8 +124,31 @@ class Resolver:
                 self._cluster(gid, ent.kind).add(info.article, ent)
                 self.local_to_gid[(info.article, key)] = gid
         self._apply_override_merges()
+        singles = self._club_elsewhere(singles)
         self._fuzzy_merge()
         self._resolve_singles(singles)
+
+    def _club_elsewhere(self, singles: list[tuple[str, LocalEnt]]) -> list[tuple[str, LocalEnt]]:
+        """A name one article shows is an unknown club ("Toluca had a bid rejected") is that club in
+        another article that gives no sign of a person ("Toluca had been hoping to hijack the move")."""
+        def weak(ent: LocalEnt) -> bool:
+            cu = ent.cues
+            return not cu.role and not cu.position and cu.player + cu.person < 1.0
+        left = []
+        for art, ent in singles:
+            gid = "uclub:" + " ".join(ent.parts)
+            if ent.parts and gid in self.clusters and weak(ent):
+                self.clusters[self.find(gid)].add(art, ent)
+                self.local_to_gid[(art, ent.key)] = gid
+            else:
+                left.append((art, ent))
+        for gid, c in list(self.clusters.items()):
+            if not gid.startswith("name:") or c.merged_into or c.forced_kind:
+                continue
+            club = "uclub:" + gid[5:]
+            if club in self.clusters and all(weak(e) for _, e in c.locals):
+                self.merge(club, gid)
+        return left
 
     def _splits(self) -> dict[tuple[str, str], str]:
         out = {}
@@ -505,7 +528,12 @@ class Resolver:
                 continue
             gid = self.find(self.local_to_gid[(art, key)])
             club = self.lex.clubs.get(gid)
-            if d.clubs_ok:
+            if d.unknown_place and not (d.clubs_ok or d.country or d.league or d.name_words):
+                ok = club is None
+            elif d.name_words:
+                c = self.clusters[gid]
+                ok = any(all(w in norm_phrase(n) for w in d.name_words) for n in self._names_of(c))
+            elif d.clubs_ok:
                 ok = gid in d.clubs_ok
             elif club is None:
                 ok = d.league is None          # a club the data does not know: its country is unknown

@@ -177,6 +177,14 @@ def lexicon() -> Lexicon:
     for cat in ("outlets", "competitions", "bodies"):
         for form in notp.get(cat, []) or []:
             _add(gaz, form, "notpage", cat, cat)
+    # every league clubs.yaml names is a competition too ("the Ekstraklasa club" reads its league)
+    league_forms = [block["league"] for block in raw.get("leagues", []) or []]
+    league_forms += [str(f) for block in raw.get("other_leagues", []) or [] for f in block.get("forms") or []]
+    for form in league_forms:
+        key = norm_phrase(str(form))
+        if key and not any(e.cat == "notpage" or (e.cat == "club" and e.via in ("name", "short", "nick"))
+                           for e in gaz.get(key, [])):
+            _add(gaz, form, "notpage", "competitions", "competitions")
     for form in notp.get("places", []) or []:
         _add(gaz, form, "place", "places", "place")
 

@@ -15,6 +15,7 @@ from .cues import SPEECH as _SPEECH
 from .describe import Desc
 from .identity import Resolver
 from .lexicon import Lexicon
+from .tokens import norm_phrase
 
 _HARD_BETWEEN = re.compile(r"[,;:\u201c\u201d\u2018\"()]|['\u2019](?!s)")
 _ROLE_GROUPS = {"manager": "manager", "assistant": "manager", "director": "director", "chairman": "director",
@@ -33,9 +34,21 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
         ok = False
         if d.owned:
             return 0.0                # "his new club": any club; the text around it decides
+        if d.unknown_place and not (d.clubs_ok or d.country or d.league or d.name_words):
+            # "the Mexico City club" when no club the data knows is from there: one it does not know
+            return _UNKNOWN_FIT if e.attrs.get("known") is False else None
+        if d.name_words:
+            if not _has_words(e, d.name_words):
+                return None           # "the Tarnowiec side": only a club with that word in its name
+            ok, score = True, score + 2
+            if not (d.clubs_ok or d.country or d.league):
+                return score
         if d.clubs_ok:
             if e.id in d.clubs_ok:
                 ok, score = True, score + 2
+            elif d.country is None and d.league is None and e.attrs.get("known") is False:
+                # "the Mexico City club": the data lists some clubs of the city, maybe not this one
+                return _UNKNOWN_FIT
             elif d.country is None and d.league is None:
                 return None
         if d.country:
@@ -118,6 +131,12 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
         if want and want in attrs.get("former_clubs", []):
             score += 3
     return score
+
+
+def _has_words(e: Entity, words: tuple[str, ...]) -> bool:
+    """Are all these words in the club's name or one of its aliases?"""
+    names = [e.name, *e.aliases]
+    return any(all(w in norm_phrase(n) for w in words) for n in names)
 
 
 def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str], lex: Lexicon
@@ -375,6 +394,9 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                     s[0] += 3.0
     if not scored:
         return None, 0.0
+    if d.target == "club" and (d.clubs_ok or d.unknown_place) and \
+            sum(1 for s in scored if s[3] == _UNKNOWN_FIT) > 1 and all(s[3] == _UNKNOWN_FIT for s in scored):
+        return None, 0.0          # a city for a club the data does not know: only when the article has one
     if d.target == "club" and d.league and not d.owned:
         # "the Championship outfit": a club of that division beats one that only shares its country
         exact = [s for s in scored if club_league.get(s[2]) == d.league or
@@ -406,6 +428,7 @@ def _sentence_subject(window: list[Mention], sent: int, info: ArticleInfo, by_id
 
 
 _WINDOW = 60
+_UNKNOWN_FIT = 0.3        # a club description fits a club the data does not know only by elimination
 _LEX: Lexicon = None  # type: ignore[assignment]   # set by resolve_all: the league tables
 _RECENCY = {0: 2.5, 1: 2.0, 2: 0.75}
 _TOPIC: dict[int, tuple] = {}

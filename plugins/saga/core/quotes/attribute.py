@@ -26,6 +26,7 @@ _LOOK_FAR = 3000      # tokens searched back for an earlier use of a description
 PLAYER_AGE_LIMIT = 37
 _DASHES = {"\u2013", "\u2014", "-", "--"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "am", "get", "got", "gets"}
+_ANSWERS = {"asked"}          # "X was asked about the Pole": the one asked answers
 _ROLE_KIND = {"manager": "person", "agent": "person", "player": "player"}  # "the N-year-old" from this age on is not a player
 
 
@@ -153,6 +154,10 @@ class Attributor:
         r = self.t.run_of.get(j)
         if r is not None and not r.after_det:
             return self._name_after_role(r, hi) or Phrase("name", r.first, r.last, r)
+        if r is None and t.word and not t.cap:
+            ph = self._role_then_name(j, hi)
+            if ph is not None:
+                return ph                                        # "said sporting director X"
         if t.lower in lex.determiners or (t.possessive and t.cap):
             k = j + 1
             while k < hi and k - j < 7 and toks[k].word and toks[k].lower not in lex.phrase_stops:
@@ -183,6 +188,22 @@ class Attributor:
             k += 1
         nxt = self.t.run_of.get(k)
         if role and k < hi and nxt is not None and nxt.first == k and not self.t.is_outlet(nxt):
+            return Phrase("name", nxt.first, nxt.last, nxt)
+        return None
+
+    def _role_then_name(self, j: int, hi: int) -> Phrase | None:
+        """'said sporting director Rodrigo X', 'said head coach X': a job title in lower case with no
+        article, then the name of who holds it."""
+        toks, lex = self.toks, self.lex
+        k, role = j, False
+        while k < hi and k - j < 4 and toks[k].word and not toks[k].cap and k not in self.t.run_of:
+            role = role or lex.role(toks[k].lower) is not None or \
+                (k + 1 < hi and lex.role(toks[k].lower + " " + toks[k + 1].lower) is not None)
+            k += 1
+        if not role or k >= hi or lex.role(toks[k - 1].bare.lower()) is None:
+            return None
+        nxt = self.t.run_of.get(k)
+        if nxt is not None and nxt.first == k and not nxt.after_det and not self.t.is_outlet(nxt):
             return Phrase("name", nxt.first, nxt.last, nxt)
         return None
 
@@ -869,6 +890,13 @@ class Attributor:
         if lo < 0 or toks[lo].para != para or any(toks[i].in_quote for i in range(lo, hi)):
             return None
         v = next((i for i in range(lo, hi) if toks[i].lower in lex.spoke), None)
+        if v is None:
+            # "Lincoln head coach X explained why the club had moved quickly.": a verb of speech with
+            # no quote of its own introduces the quote paragraph after it (not "X was told that ...")
+            v = next((i for i in range(lo, hi) if toks[i].lower in lex.speech
+                      and toks[i].lower not in lex.statement_only and not toks[i].lower.endswith("ing")
+                      and not (toks[i].lower in lex.listener and toks[i].lower not in _ANSWERS
+                               and i > lo and toks[i - 1].lower in _PASSIVE)), None)
         if v is None:
             return None
         fake = Span(pe, pe, pe, pe, para, True)

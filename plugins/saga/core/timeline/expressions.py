@@ -36,6 +36,9 @@ PERIOD_DETERMINERS = frozenset({"the", "our", "their", "his", "her", "its", "my"
 PERIOD_OF_HEADS = frozenset({"ahead", "start", "beginning", "end", "middle"})
 # Expressions that date no event of their own (see _Finder.is_event_time)
 _OPEN_ENDED = re.compile(r"\b(?:(?:until|till)\s+at\s+least|at\s+least\s+(?:until|till))\s+(?:the\s+)?$", re.I)
+# ... unless a clause that follows says what happens then: "until at least January, when they
+# could return with a new offer" dates the return
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|at\s+which\s+point)\s", re.I)
 # "every night, even in the summer", "the same story every winter: they panic in January": a
 # time in a clause about a habit is no date
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|morning|evening|week|weekend|month|year|"
@@ -345,7 +348,7 @@ class _Finder:
         after the window closes")."""
         t = self.c.text
         pre = t[max(0, start - 30):start]
-        if "least" in pre and _OPEN_ENDED.search(pre):
+        if "least" in pre and _OPEN_ENDED.search(pre) and not _WHEN_CLAUSE.match(t, end):
             return False
         last = pre.rsplit(None, 1)[-1].lower() if pre.strip() else ""
         if last in ("every", "each") and pre[-1:].isspace():   # "every January": a habit, not a date
@@ -893,7 +896,7 @@ class _Finder:
             return None
         start, end = m.start(), m.end()
         lw = self.c.left(start, 2)
-        if not g.get("mo_mid") and (not lw or lw[-1] not in self.lx.month_cues):
+        if not g.get("mo_mid") and (not lw or lw[-1] not in self.lx.month_cues) and lw[-2:] != ["at", "least"]:
             return None
         month = self._month_num(name)
         mod = lw[-1] if lw and lw[-1] in ("last", "next", "this") else None

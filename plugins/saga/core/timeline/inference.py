@@ -3,19 +3,25 @@
 An undated article that prints the same quote or the same sentence as a dated article of its
 story (one naming the same player) was published around that article's date. The evidence is
 counted per dated article; the strongest (then the latest) wins, and the reason names it.
+
+An undated article that repeats nothing can still be dated by a later article of its story that
+says how long before it the undated article's news came: "passed a medical on Monday, a week
+after Cruz Azul agreed a fee" dates an article leading with "X have agreed a fee" to that week.
 Nothing is inferred without such evidence: an article that shares nothing stays undated.
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Hamming
 
 from ..model import Article, Mention, Quote
-from .lexicon import norm_text, sentence_spans
+from .expressions import find_time_expressions
+from .lexicon import lexicon, norm_text, sentence_spans
 
 MIN_SENTENCE = 40      # shorter sentences ("He added:") are too common to be evidence
 SAME_SENTENCE = 90     # rapidfuzz ratio (0-100) for "the same sentence, re-spelled"
@@ -111,6 +117,74 @@ class _Choices:
         return None if hit is None else self.first[hit[0]]
 
 
+# "a little over a week after Cruz Azul agreed a fee", "had a bid rejected two weeks ago": how
+# long before the sentence's day (or the article's) a stage of the story came. Found from the
+# unit ("weeks after", "days ago"); the count is read just before it, the clause beside it.
+_UNIT_AT = re.compile(r"\b(?P<unit>days?|weeks?|fortnights?|months?)\s+(?P<rel>after|ago)\b", re.I)
+_COUNT = re.compile(r"(?:\b(?:a\s+little|just|only|barely)\s+(?:over|under|more\s+than|less\s+than)\s+|"
+                    r"\b(?:about|around|almost|nearly|more\s+than|less\s+than|over|under|some|roughly)\s+)?"
+                    r"\b(?P<n>a\s+couple\s+of|a\s+few|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"\d{1,2})\s+$", re.I)
+COUNT_CHARS = 40       # "a little more than a couple of " fits
+CLAUSE_CHARS = 120     # the clause a gap dates, at most this long, up to a clause break
+_BREAK = re.compile(r"[;:!?,()\u2013\u2014]|\.(?!\d)")
+_GAP_NUMBERS = {"a couple of": 2, "a few": 3, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
+_WORD = re.compile(r"[a-z]+")
+
+
+def _stages(text: str) -> set[str]:
+    """The stages of a transfer story (data: story_stages) that `text` reports."""
+    table = lexicon().story_stages
+    return {table[w] for w in _WORD.findall(norm_text(text)) if w in table}
+
+
+def _backreferences(article: Article, date: dt.date) -> list[tuple[set[str], dt.date, str]]:
+    """(stages, day, phrase) for each stage of its story an article dated `date` says came a
+    stated time before a day of its own: "N weeks after <clause>" counts back from the day of the
+    sentence's last precise date before it ("on Monday, a week after ..."), else from `date`;
+    "<clause> N weeks ago" from `date`. One pass over the text."""
+    body, out = article.body, []
+    spans = sentence_spans(body)
+    starts = [st for st, _ in spans]
+    days: list | None = None
+    ends: list[int] = []
+    for m in _UNIT_AT.finditer(body):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i < 0:
+            continue
+        s, e = spans[i]
+        c = _COUNT.search(body, max(s, m.start() - COUNT_CHARS), m.start())
+        if c is None:
+            continue
+        if m.group("rel").lower() == "after":
+            hi = min(e, m.end() + CLAUSE_CHARS)
+            cut = _BREAK.search(body, m.end(), hi)
+            clause = body[m.end():cut.start() if cut else hi]
+            phrase = body[c.start():m.end()] + clause
+        else:
+            lo = max(s, c.start() - CLAUSE_CHARS)
+            cut = [b.end() for b in _BREAK.finditer(body, lo, c.start())]
+            clause = body[cut[-1] if cut else lo:c.start()]
+            phrase = clause + body[c.start():m.end()]
+        stages = _stages(clause)
+        if not stages:
+            continue
+        ref = date
+        if m.group("rel").lower() == "after":
+            if days is None:
+                days = [x for x in find_time_expressions(body, date) if x.kind == "day" and x.value]
+                ends = [x.end for x in days]            # in text order, not overlapping
+            k = bisect.bisect_right(ends, c.start()) - 1
+            if k >= 0 and days[k].start >= s:
+                ref = dt.date.fromisoformat(days[k].value)
+        n = " ".join(c.group("n").lower().split())
+        gap = (_GAP_NUMBERS.get(n) or int(n)) * _UNIT_DAYS[m.group("unit").lower().rstrip("s")]
+        out.append((stages, ref - dt.timedelta(days=gap), " ".join(phrase.split())))
+    return out
+
+
 def _stories(articles: list[Article], mentions: list[Mention], kinds: dict[str, str]) -> dict[str, set[str] | None]:
     """For each article, the other articles of its story: those naming one of its players (or,
     if it names none, one of its people; failing those, one of its clubs; None, every article,
@@ -196,4 +270,38 @@ def infer_dates(articles: list[Article], quotes: list[Quote], mentions: list[Men
             changed = True
         if not changed:
             break
+    _date_by_backreference([a for a in undated if a.id not in inferred], dates, by_id, stories, inferred)
     return inferred
+
+
+def _date_by_backreference(undated: list[Article], dates: dict[str, dt.date], by_id: dict[str, Article],
+                           stories: dict[str, set[str] | None] | None,
+                           inferred: dict[str, tuple[str, str]]) -> None:
+    """Date each article of `undated` whose first sentence reports a stage of its story that a
+    dated article of the story says came a stated time before one of its days (see
+    `_backreferences`); the latest such day wins. Only within a story: "a week after they agreed a
+    fee" says nothing about another player's article."""
+    if stories is None:
+        return
+    refs: dict[str, list] = {}
+    for art in undated:
+        story = stories.get(art.id)
+        spans = sentence_spans(art.body)
+        if not story or not spans:
+            continue
+        lead = _stages(art.body[spans[0][0]:spans[0][1]])
+        if not lead:
+            continue
+        best = None
+        for other in sorted(a for a in story if a in dates):
+            if other not in refs:
+                refs[other] = _backreferences(by_id[other], dates[other])
+            for stages, day, phrase in refs[other]:
+                if stages & lead and day <= dates[other] and (best is None or day > best[0]):
+                    best = (day, phrase, other)
+        if best is not None:
+            day, phrase, other = best
+            src = by_id[other]
+            inferred[art.id] = (day.isoformat(),
+                                f"{src.source} (dated {dates[other].isoformat()}) dates the news it leads with: "
+                                f"\u201c{phrase}\u201d, so taken as published around {day.isoformat()}")

@@ -34,6 +34,7 @@ class Lexicon:
     bodies: dict[str, str]
     body_contexts: frozenset[str]
     stopwords: frozenset[str]
+    story_stages: dict[str, str]        # word -> the stage of a transfer story it reports
 
 
 @cache
@@ -62,6 +63,8 @@ def lexicon() -> Lexicon:
         bodies={k.lower(): str(v) for k, v in raw["bodies"].items()},
         body_contexts=fs("body_contexts"),
         stopwords=fs("stopwords"),
+        story_stages={str(w).lower(): stage for stage, words in (raw.get("story_stages") or {}).items()
+                      for w in words},
     )
 
 
