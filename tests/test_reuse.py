@@ -76,6 +76,11 @@ def test_a_record_is_trusted_only_while_the_published_file_is_the_one_it_describ
     assert again.take("p/a.html", "k1")
     assert (staging / "p" / "a.html").read_text() == "made from k1"
 
+    os.utime(published / "p" / "a.html", ns=(1, 1))            # restored from CI's cache: new times
+    restored = OutputReuse(str(tmp_path / "staging1"), settings)
+    restored.start({})
+    assert restored.take("p/a.html", "k1")                       # same bytes: still the file it describes
+
     (published / "p" / "a.html").write_text("a failed build's or a hand's version")
     later = OutputReuse(str(tmp_path / "staging2"), settings)
     later.start({})

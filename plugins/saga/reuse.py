@@ -15,9 +15,11 @@ copied) from the published site (settings["OUTPUT_PATH"]) into the folder being 
 cannot be keyed is always rendered: pages given lists of articles (the home page, archives),
 articles with {filename}-style links (their targets' URLs may have moved).
 
-The record (CACHE_PATH/saga-output.pickle) keeps each file's size and modification time as
-written, and a file is reused only if the published copy still has them: a build that
-failed before its site was published, or a hand edit, never lets a stale file through.
+The record (CACHE_PATH/saga-output.pickle) keeps each file's size, modification time and
+hash as written, and a file is reused only if the published copy is still that file (same
+size, and the same time or else the same hash: CI restores the last site from its cache with
+new times): a build that failed before its site was published, or a hand edit, never lets a
+stale file through.
 `--ignore-cache` (or SAGA_CACHE = False) renders everything.
 """
 from __future__ import annotations
@@ -161,7 +163,7 @@ class OutputReuse:
         dst = sanitised_join(self.output, name)
         try:
             st = os.stat(src)
-            if (st.st_size, st.st_mtime_ns) != was[1:]:
+            if st.st_size != was[1] or st.st_mtime_ns != was[2] and _file_hash(src) != was[3]:
                 return False
             if os.path.realpath(src) != os.path.realpath(dst):
                 os.makedirs(os.path.dirname(dst), exist_ok=True)
@@ -179,11 +181,12 @@ class OutputReuse:
         self.rendered += 1
         if key is None or self.site is None:
             return
+        path = sanitised_join(self.output, name)
         try:
-            st = os.stat(sanitised_join(self.output, name))
+            st = os.stat(path)
+            self.new[name] = (key, st.st_size, st.st_mtime_ns, _file_hash(path))
         except OSError:
             return
-        self.new[name] = (key, st.st_size, st.st_mtime_ns)
 
     def save(self) -> None:
         if self.site is None:
@@ -198,6 +201,11 @@ class OutputReuse:
             os.replace(tmp, self.record)
         except OSError as exc:
             logger.info("output record not saved (%s)", exc)
+
+
+def _file_hash(path: str) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha1").hexdigest()
 
 
 class SagaWriter(Writer):
