@@ -202,13 +202,12 @@ class SagaGenerator(Generator):
             written.append(url)
         search_tpl = self.get_template("search")
         writer.write_file("search.html", search_tpl, self.context, relative_urls=relative, page_url="search.html")
-        self._write_sitemap(written)
-        self._write_export(self.corpus)
         # Every HTML page is written: Pagefind (which reads only those) indexes them in its own
-        # process while this one writes the feeds. The export, this process's largest moment,
-        # is written before, so the two never peak at once.
+        # process while this one writes the sitemap, the export and the feeds.
         search = self._start_search() if self.settings["SAGA_SEARCH"] else None
         try:
+            self._write_sitemap(written)
+            self._write_export(self.corpus)
             for items, path, title in feeds:
                 writer.write_feed(items, self.context, path, feed_title=title)
         except BaseException:
