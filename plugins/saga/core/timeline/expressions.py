@@ -51,6 +51,15 @@ DEICTIC = frozenset({"today", "tonight", "tomorrow", "yesterday", "this morning"
 _WEEKDAY_DEADLINE = re.compile(r"\s+(?:(?P<wdl_w>summer|january|winter)\s+)?(?:transfer\s+)?deadline(?:[-\s]day)?\b",
                                re.I)
 QUOTE_LOOKBACK = 2000
+# "the day before" ends its phrase (a comma, the sentence's end, a new clause): with an object
+# ("the day before the final") it counts from that noun, not from the date given before it
+_ANAPHOR_END = re.compile(r"\s*(?:[,.;:!?)\"']|$|(?:and|but|when|while|as|so|or|then|he|she|they|it|we|i)\b)", re.I)
+ANAPHOR_REACH = 400      # characters back to the date an anaphoric day counts from
+# "over a January move", "his proposed June switch": a month before a move noun names its time
+MONTH_ATTRIBUTIVE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "any", "possible",
+                                           "potential", "proposed", "mooted", "planned"})
+# "until the end of 2026": the part of the year that a year after "the end of" ... names
+_YEAR_PART = re.compile(r"(?:the\s+)?(?P<yp>end|close|start|beginning|middle)\s+of\s+$", re.I)
 # A time that belongs to a move still to come, not to the clause's verb: "talks about a move at
 # the end of the season", "agreed to join them at the end of the season" (the text just before it)
 _PROSPECTIVE = re.compile(
@@ -125,6 +134,10 @@ def _pattern() -> re.Pattern:
         ("seasonpart", r"\b(?P<sp_pos>start|beginning|end|close|(?:final|last|first|opening)\s+(?:day|weekend|game|match|fixture))\s+of\s+(?:the\s+)?(?:(?P<sp_mod>new|this|next|last|coming|current|previous|upcoming)\s+)?(?:season|campaign|term)\b"),
         ("unitpart", r"\b(?P<up_pos>start|beginning|end)\s+of\s+(?:the\s+)?(?:(?P<up_mod>this|next|last)\s+)?(?P<up_unit>week|month|year)\b"),
         ("opening", r"\bopening[-\s](?P<op>day|weekend)\b"),
+        # "the day before", "the following day", "two days later": counted from the date just given
+        ("anaph", rf"\b(?:the\s+(?P<an_rel>following|next|previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+                  rf"|the\s+(?:day|night|morning|evening)\s+(?P<an_d1>before|after)"
+                  rf"|(?P<an_n>\d{{1,2}}|{num})\s+(?P<an_u>day|week)s?\s+(?P<an_d2>later|earlier|afterwards|before|after))\b"),
         ("ago", rf"\b(?P<ago_n>\d{{1,2}}|{num})\s+(?P<ago_u>day|week|fortnight|month|year|season)s?\s+ago\b"),
         ("in_n", rf"\bin\s+(?P<in_n>\d{{1,2}}|{num})\s+(?P<in_u>day|week|month)s?(?:'?\s*time)?\b"),
         ("unit", r"\b(?P<u_mod>last|next|this|previous|past|coming|following|upcoming|current|new)\s+(?P<u_unit>weekend|week|month|year|season|campaign|term|summer|(?:transfer\s+)?window)\b"),
@@ -341,6 +354,7 @@ class _Finder:
     def __init__(self, ctx: _Ctx):
         self.c = ctx
         self.lx = lexicon()
+        self.found: list[TimeExpr] = []      # the expressions kept so far (see h_anaph)
 
     def is_event_time(self, start: int, end: int) -> bool:
         """False for a time that dates no event: an open-ended lower bound ("until at least
@@ -462,6 +476,14 @@ class _Finder:
 
     def h_yr(self, m, g):
         lw = self.c.left(m.start(), 1)
+        part = _YEAR_PART.search(self.c.text, max(0, m.start() - 30), m.start())
+        if part:
+            # "until the end of 2026": the year's last month; "the start of 2027": its first
+            pos = part.group("yp").lower()
+            y = int(g["yr"])
+            if pos == "middle":
+                return g["yr"], "year", False, part.start(), m.end()
+            return _month(y, 12 if pos in ("end", "close") else 1), "month", False, part.start(), m.end()
         if not lw or lw[-1] not in YEAR_CUES:
             return None
         return g["yr"], "year", False, m.start(), m.end()
@@ -632,6 +654,30 @@ class _Finder:
             return str(a.year - n), "year", True, m.start(), m.end()
         return self.c.league.label(self.c.league.season_year(a, "this") - n), "season", True, m.start(), m.end()
 
+    def h_anaph(self, m, g):
+        """"put pen to paper on Thursday after passing a medical the day before", "he flew in on
+        1 July and signed two days later": a day counted from the day the text gave just before
+        (same paragraph, close by). Not "the day before the final", whose day is the noun's."""
+        t = self.c.text
+        word = (g.get("an_rel") or g.get("an_d1") or g.get("an_d2")).lower()
+        if word in ("before", "after") and not _ANAPHOR_END.match(t, m.end()):
+            return None
+        prev = self.found[-1] if self.found else None
+        if (prev is None or prev.kind != "day" or m.start() - prev.end > ANAPHOR_REACH
+                or "\n\n" in t[prev.end:m.start()]):
+            return None
+        n = _number(g["an_n"]) if g.get("an_n") else 1
+        if n is None or n > 60:
+            return None
+        unit = (g.get("an_u") or "day").lower()
+        if prev.value is None or len(prev.value) != 10:
+            return None, unit, True, m.start(), m.end()
+        sign = -1 if word in ("before", "earlier", "previous", "preceding") else 1
+        d = dt.date.fromisoformat(prev.value) + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+        if unit == "week":
+            return _week(d), "week", True, m.start(), m.end()
+        return _day(d), "day", True, m.start(), m.end()
+
     def h_in_n(self, m, g):
         n = _number(g["in_n"])
         a = self.c.anchor
@@ -767,7 +813,10 @@ class _Finder:
                 return None
         if self.c.anchor is None:
             return None, "week", True, m.start(), m.end()
-        d = weekend_date(self.c.anchor, self.c.tense(m.start(), m.end()), None)
+        tense = self.c.tense(m.start(), m.end())
+        if tense is None and self._in_quote(m.start()):
+            tense = "future"     # see _spoken_present
+        d = weekend_date(self.c.anchor, tense, None)
         return _day(d), "day", True, m.start(), m.end()
 
     def h_rel(self, m, g):
@@ -798,6 +847,10 @@ class _Finder:
             return False
         return not (mm.group("had") and (verb.endswith(("ed", "en")) or verb in self.lx.past_words
                                           or verb in ("done", "gone", "had", "got")))
+
+    # _spoken_present: news copy tells in the past, so a weekday with no tense cue is the last
+    # one; a speaker talks in the present, and a weekday in their words with no past cue
+    # ("Maybe on Saturday he scores again", "Saturday is a big game for us") is the coming one.
 
     def _in_quote(self, pos: int) -> bool:
         """Is `pos` inside a double-quoted passage of its paragraph (an odd number of quote
@@ -870,6 +923,8 @@ class _Finder:
         tense = self.c.tense(m.start(), m.end(), WINDOW_FORWARD if possessive else frozenset())
         if tense is None and possessive and self._present_fixture(m.start(), end):
             tense = "future"     # "My focus is on Sunday's game": a fixture in the present is to come
+        if tense is None and self._in_quote(m.start()):
+            tense = "future"     # see _spoken_present
         if dl:
             # "Friday's deadline": the calendar's deadline moved to the named day, when one is near
             window = (dl.group("wdl_w") or "").lower().replace("winter", "january") or None
@@ -896,7 +951,8 @@ class _Finder:
             return None
         start, end = m.start(), m.end()
         lw = self.c.left(start, 2)
-        if not g.get("mo_mid") and (not lw or lw[-1] not in self.lx.month_cues) and lw[-2:] != ["at", "least"]:
+        if (not g.get("mo_mid") and (not lw or lw[-1] not in self.lx.month_cues) and lw[-2:] != ["at", "least"]
+                and not self._attributive_month(lw, end)):
             return None
         month = self._month_num(name)
         mod = lw[-1] if lw and lw[-1] in ("last", "next", "this") else None
@@ -910,6 +966,11 @@ class _Finder:
         if lw and lw[-1] == "since":
             tense = "past"
         return _month(month_year(month, self.c.anchor, tense, mod), month), "month", True, start, end
+
+    def _attributive_month(self, lw: list[str], end: int) -> bool:
+        """"over a January move", "his proposed June switch": the month describes a move noun."""
+        r = self.c.right(end, 1)
+        return bool(lw) and lw[-1] in MONTH_ATTRIBUTIVE_DETERMINERS and bool(r) and r[0] in self.lx.month_attributive_nouns
 
     def _widen(self, start: int) -> int:
         """Take in "the end of", "early", "last" ... before a month, for the shown text."""
@@ -1075,6 +1136,7 @@ def _cached(text: str, anchor: dt.date | None, league: str | None) -> tuple[Time
             if start >= end:
                 continue
         covered = end
+        finder.found = found
         if m.lastgroup[2:] in CALENDAR_KINDS:
             from_calendar.add(len(found))
         found.append(TimeExpr(start, end, text[start:end], value, kind, relative))

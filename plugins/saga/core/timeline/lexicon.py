@@ -25,6 +25,9 @@ class Lexicon:
     future_words: frozenset[str]
     future_before_to: frozenset[str]
     future_adjectives: frozenset[str]
+    future_after_be: frozenset[str]
+    reporting_participles: frozenset[str]
+    month_attributive_nouns: frozenset[str]
     imperative_verbs: frozenset[str]
     imperative_words: frozenset[str]
     forward_prepositions: frozenset[str]
@@ -54,6 +57,9 @@ def lexicon() -> Lexicon:
         future_words=fs("future_words"),
         future_before_to=fs("future_before_to"),
         future_adjectives=fs("future_adjectives"),
+        future_after_be=fs("future_after_be"),
+        reporting_participles=fs("reporting_participles"),
+        month_attributive_nouns=fs("month_attributive_nouns"),
         imperative_verbs=fs("imperative_verbs"),
         imperative_words=fs("imperative_words"),
         forward_prepositions=fs("forward_prepositions"),

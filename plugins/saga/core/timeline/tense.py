@@ -43,6 +43,12 @@ def _cue(words: list[str], i: int) -> str | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in lx.future_before_to and nxt == "to":
         return "future"
+    if w in lx.future_after_be:            # "is expected in Edinburgh", "is set for a medical"
+        prev = words[i - 1] if i > 0 else ""
+        if prev in ("was", "were"):
+            return "past"
+        if prev in PRESENT_BE or prev.endswith(("'s", "'re")):
+            return "future"
     if w.endswith("'ll") or w in ("won't", "wo", "shan't"):
         return "future"
     if w in lx.future_words:
@@ -104,6 +110,24 @@ def fronted_past(before: str, after: str) -> bool:
     return False
 
 
+_FIRST_WORD = re.compile(r"[^A-Za-z]*([A-Za-z]+)")
+
+
+def _reported_speaking(before: str, lx) -> bool:
+    """"Speaking at the training ground on Monday, he would not confirm ...": the sentence
+    opens with a reporting participle and the expression is in that opening clause, with no
+    tense cue or forward preposition of its own: it dates the speaking, which the report puts
+    in the past (the words after the comma are what was said, in whatever tense)."""
+    first = _FIRST_WORD.match(before)
+    if not first or first.group(1).lower() not in lx.reporting_participles or _CLAUSE_BREAK.search(before):
+        return False
+    words = _words(before)
+    if not words or words[0] not in lx.reporting_participles or len(words) > LEFT_WORDS:
+        return False
+    rest = words[1:]
+    return not any(w in lx.forward_prepositions or _cue(rest, i) for i, w in enumerate(rest))
+
+
 def direction(before: str, after: str, forward_words: frozenset[str] = frozenset()) -> str | None:
     """Tense of the clause from the text before and after an expression (same sentence).
 
@@ -113,6 +137,8 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     """
     left = _words(before)[-LEFT_WORDS:]
     lx = lexicon()
+    if _reported_speaking(before, lx):
+        return "past"
     if left and left[-1] in FRONTED_LIMITS and fronted_past(before, after):
         return "past"
     # "was lodged on Monday, making him eligible for Saturday's game": a forward preposition
