@@ -269,7 +269,7 @@ class SagaGenerator(Generator):
             fh.write("\n".join(lines))
 
     def _write_export(self, corpus: Corpus) -> None:
-        data = to_export(corpus, lambda kind, ident: self.urls.get((kind, ident), ""))
+        data = to_export(corpus, lambda kind, ident: self.urls.get((kind, ident), ""), plain=False)
         path = sanitised_join(self.output_path, self.settings["SAGA_EXPORT_PATH"])
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8", newline="\n") as fh:

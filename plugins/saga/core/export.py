@@ -10,9 +10,13 @@ from .model import Corpus
 SCHEMA_VERSION = 1
 
 
-def to_export(corpus: Corpus, url_for: Callable[[str, str], str]) -> dict:
-    """`url_for(kind, id)` gives a root-relative URL for an "article", entity kind or "saga"."""
+def to_export(corpus: Corpus, url_for: Callable[[str, str], str], plain: bool = True) -> dict:
+    """`url_for(kind, id)` gives a root-relative URL for an "article", entity kind or "saga".
+
+    With `plain=False` quotes, events and sagas stay dataclasses inside their records: `dumps`
+    writes the same text from them, without first copying them into dicts (for the site build)."""
     ent_kind = {e.id: e.kind for e in corpus.entities}
+    conv = asdict if plain else _shallow
     return {
         "schema_version": SCHEMA_VERSION,
         "articles": [{
@@ -27,13 +31,31 @@ def to_export(corpus: Corpus, url_for: Callable[[str, str], str]) -> dict:
         } for e in corpus.entities],
         "mentions": [{"article": m.article, "entity": m.entity, "text": m.text, "start": m.start,
                       "end": m.end, "via": m.via} for m in corpus.mentions if m.entity in ent_kind],
-        "quotes": [asdict(q) for q in corpus.quotes],
-        "events": [asdict(ev) for ev in corpus.events],
-        "sagas": [dict(asdict(s), url=url_for("saga", s.id)) for s in corpus.sagas],
+        "quotes": [conv(q) for q in corpus.quotes],
+        "events": [conv(ev) for ev in corpus.events],
+        "sagas": [dict(conv(s), url=url_for("saga", s.id)) for s in corpus.sagas],
     }
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _names(obj) -> tuple[str, ...]:
+    names = _FIELDS.get(type(obj))
+    if names is None:
+        names = _FIELDS[type(obj)] = tuple(f.name for f in fields(obj))
+    return names
+
+
+def _shallow(obj) -> dict:
+    """A dataclass's fields as a dict, its values as they are (`_default` writes nested ones)."""
+    return {n: getattr(obj, n) for n in _names(obj)}
+
+
+def _default(obj):
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return _shallow(obj)
+    raise TypeError(f"{type(obj).__name__} is not in the export schema")
 
 
 def asdict(obj):
@@ -42,10 +64,7 @@ def asdict(obj):
     if isinstance(obj, (str, int, float, bool)) or obj is None:
         return obj
     if is_dataclass(obj) and not isinstance(obj, type):
-        names = _FIELDS.get(type(obj))
-        if names is None:
-            names = _FIELDS[type(obj)] = tuple(f.name for f in fields(obj))
-        return {n: asdict(getattr(obj, n)) for n in names}
+        return {n: asdict(getattr(obj, n)) for n in _names(obj)}
     if isinstance(obj, list):
         return [asdict(v) for v in obj]
     if isinstance(obj, tuple):
@@ -61,7 +80,7 @@ def dumps(data: dict) -> str:
     escapes: the same data for any JSON reader, and never markup if someone pastes the file
     into a page."""
     def one(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False)
+        return json.dumps(value, ensure_ascii=False, default=_default)
 
     fields = []
     for key, value in data.items():
