@@ -19,7 +19,7 @@ from .describe import PLACE_TAILS, Desc
 from .gazetteer import Match, scan
 from .lexicon import Lexicon
 from .names import Run, build_parts, build_runs
-from .tokens import HARD, HYPHEN, SPACE, Tok, norm_phrase, tokenize
+from .tokens import HARD, HYPHEN, POSS, SPACE, Tok, norm_phrase, tokenize
 
 _DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -386,6 +386,13 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
 
     # 4. descriptions, "known as" names, places
     found = describe.find(ctx, club_key_of)
+    if any(d.appos_end is not None for d in found):
+        ends = {lm.end: lm for lm in info.mentions if lm.key is not None and "club:" not in lm.key}
+        for d in found:
+            if d.appos_end is not None:
+                lm = ends.get(d.appos_end)     # "X, an Australian who ...": a pre-modifier of X, after it
+                d.name_at = lm.start if lm is not None else -1
+        found = [d for d in found if d.name_at != -1]
     info.descs = [d for d in found if d.name_at is None]
     info.premods = [(d.start, d.end, d.name_at) for d in found if d.name_at is not None]
     _link_aliases(info, alias_runs, toks, body)
@@ -850,10 +857,12 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
     if why:
         if cues.person + cues.player < 2.5:
             return ("club", grown, why)
-    if r.i > 0 and toks[r.i - 1].norm == "the" and toks[r.i].sep == SPACE and r.j < len(toks) \
+    if r.i > 0 and (toks[r.i - 1].norm == "the" and toks[r.i].sep == SPACE or
+                    toks[r.i].sep == POSS and not toks[r.i - 1].cap) and r.j < len(toks) \
             and toks[r.j].sep == SPACE and not toks[r.j - 1].poss and toks[r.j].text[:1].islower() \
             and toks[r.j].norm not in lex.stopwords:
-        return None               # "the Hale End graduate": a proper noun used as a modifier
+        return None               # "the Hale End graduate", "the club's U22 Initiative slots": a proper
+        #                           noun used as a modifier
     grown = _with_number(r, toks)     # "Tromsvik 08 are ninth": the cues after the whole name
     club_why = ctx.club_cues(grown.i, grown.j)
     if len(norms) <= 2 and _place_after(r, toks, ctx):
@@ -897,7 +906,14 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
                 first_i = _run_start_before(toks, k)
             if first_i is not None and any(w not in WEAK_CLUB_BEFORE for w in ctx.club_cues(first_i, k)):
                 return ("club", r, [f"listed with a club after '{toks[first_i - 1].text}'"])
+    if r.size >= 2 and toks[r.i].text in _NEVER_NAME_ARTICLES and not (cues.person or cues.player):
+        return None               # "Het Belang van Limburg", "Die Welt": a title, never a person's name
     return ("name", r, cues)
+
+
+# articles that open titles and nicknames but never a person's name ("El", "Le", "De", "La" do:
+# "El Ghazi", "Le Tissier", "De Jong", "La Rosa")
+_NEVER_NAME_ARTICLES = {"Het", "Il", "Gli", "Los", "Las", "Die", "Der"}
 
 
 def _place_after(r: Run, toks: list[Tok], ctx: Context) -> bool:
@@ -1090,6 +1106,8 @@ def _told_outlet(toks: list[Tok], r: Run, body: str) -> bool:
     j = r.j
     if j >= len(toks) or toks[j].sep == HARD:
         gap = body[toks[j - 1].poss_end:toks[j].start if j < len(toks) else len(body)].strip()
+        if gap[:1] == "," and toks[i].text in _FOREIGN_ARTICLES and r.size >= 2:
+            return True                       # "according to El Colombiano, ...": a paper's title
         return gap[:1] in (".", ":", "")      # "told Tubantia.", "told Deichstube: ..."
     if not toks[j].cap and toks[j].norm not in _TOLD_AFTER and toks[j].norm not in _TOLD_OBJECTS \
             and not toks[j - 1].poss and (j + 1 >= len(toks) or toks[j + 1].sep == HARD):

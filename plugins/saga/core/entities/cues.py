@@ -36,7 +36,8 @@ _BY_MODIFIERS = {"his", "her", "their", "the", "compatriot", "countryman", "fell
 _EX_VERBS = {"sacked", "axed", "ousted", "dismissed"}
 _SUCCEEDS = {"replaced", "succeeded", "replacing", "succeeding"}
 _MOVED_VERBS = {"joined", "signed", "moved", "arrived", "switched", "joins", "signs", "moves", "arrives", "rejoined",
-                "bought", "recruited", "snapped", "poached", "prised"}
+                "bought", "recruited", "snapped", "poached", "prised",
+                "joining", "signing", "moving", "arriving", "switching", "rejoining"}   # "since joining X from Y"
 _PLAYED_VERBS = {"played", "plays", "playing", "starred", "scored", "scoring", "featured", "appeared", "appearances",
                  "goals", "debut", "debuted", "signed", "signing", "capped", "spell", "stint"}
 # a retired player is quoted or writes: "former Gunners captain X, speaking on talkSPORT, said"
@@ -512,6 +513,12 @@ class Context:
                 return
             self._apposition(j + 1, c)
             return
+        if gap.strip() == "," and t.cap:
+            m = self.match_at.get(j)
+            if m is not None and m.i == j and m.best.cat == "club" and toks[m.j - 1].poss and m.j < n \
+                    and toks[m.j].sep == POSS and not toks[m.j].cap:
+                self._apposition(j, c)    # "X, Everton's director of football, said": X's job
+                return
         if toks[j].sep == HARD:
             return
         if t.norm in _SPEECH:

@@ -6,10 +6,11 @@ identity step, once every article has said what it knows about each entity.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .cues import _MODIFIERS, _PLAYER_VERBS, PERSON_VERBS, Context
-from .tokens import HARD, HYPHEN, SOFT, SPACE
+from .tokens import HARD, HYPHEN, POSS, SOFT, SPACE, norm_phrase
 
 # "Birmingham-based", "Liverpool-born": a club's town used as a place, not the club
 PLACE_TAILS = {"based", "born", "bred", "raised", "native", "area"}
@@ -80,6 +81,8 @@ _DESC_MODS = _MODIFIERS | {"under-21", "under-23", "under-20", "under-19", "unde
                            "dismissed", "previous"}
 
 
+_APPOS_NAME = re.compile(r",\s*[A-Z\u00c0-\u024f]")
+
 # adverbs that stand between a subject and its verb, never inside a description
 _ADVERBS_AFTER = {"also"}
 
@@ -112,6 +115,7 @@ class Desc:
     unknown_place: bool = False      # a city no club of the data files has: a club the data does not know
     name_words: tuple[str, ...] = ()  # capitalised words the data files do not know: "the Tarnowiec side"
     #                                   means the club whose name has the word "Tarnowiec"
+    appos_end: int | None = None     # "X, an Australian who ...": end of the name X it stands beside
 
 
 def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
@@ -139,6 +143,16 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
             elif desc and desc.target == "club" and desc.owned:
                 out.append(desc)
             continue
+        elif t.norm in ("a", "an") and d > 0 and d + 1 < n and toks[d].sep == HARD and toks[d - 1].cap and \
+                toks[d + 1].sep == SPACE and ctx.body[toks[d - 1].poss_end:t.start].strip() == "," and \
+                not toks[d - 1].poss:
+            # "Doherty-Brennan, an Australian who joined ...": an apposition describes the name before it
+            desc = _read(ctx, d, d + 1, club_key_of)
+            if desc and desc.name_at is None and desc.target in ("human", "player", "person") and \
+                    (desc.noun_only or desc.nationality) and not desc.relation:
+                desc.appos_end = toks[d - 1].end
+                out.append(desc)
+            continue
         else:
             prev_det = d > 0 and toks[d].sep != HARD and toks[d - 1].norm in _DETERMINERS
             if t.norm.isdigit() and not prev_det and d + 2 < n and toks[d + 1].norm == "year" and \
@@ -160,6 +174,15 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
                         out.append(desc)
                         continue
             m = ctx.match_at.get(d)
+            if m is not None and m.i == d and m.best.cat == "club" and toks[m.j - 1].poss and m.j < n and \
+                    not prev_det and club_key_of.get(d) and toks[m.j].sep == POSS:
+                # "Bolton's head of recruitment told ...": a club's job with no name after it means
+                # whoever holds that job ("Bolton's manager Ian X" is a title before a name instead)
+                desc = _read(ctx, d, d, club_key_of)
+                if desc and desc.target == "person" and desc.role and desc.name_at is None and \
+                        not desc.ex and desc.club and not _APPOS_NAME.match(ctx.body, desc.end):
+                    out.append(desc)      # (", Darren X," after it: an apposition, read below)
+                continue
             if m is not None and m.i == d and m.best.cat == "country" and t.cap and m.j < n and \
                     toks[m.j].norm in ("international", "internationals") and \
                     (d == 0 or toks[d].sep == HARD or toks[d - 1].norm not in _DETERMINERS):
@@ -347,9 +370,15 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 else:
                     return None
             elif e.cat == "notpage":
-                league = lex.leagues.get(tuple(tk.norm for tk in toks[m.i:m.j]))
+                words = tuple(tk.norm for tk in toks[m.i:m.j])
+                league = lex.leagues.get(words)
                 if not league:
                     return None
+                if f.country and last_nat_end == m.i and lex.country_of_league.get(league) != f.country:
+                    # "the Ghanaian Premier League side": that country's Premier League, not England's
+                    # (no league of that name in the data: its country alone says which clubs fit)
+                    league = next((lg for lg, c in lex.country_of_league.items() if c == f.country
+                                   and norm_phrase(lg)[-len(words):] == words), None)
                 f.league = league
             f.modifiers += 1
             k = m.j

@@ -286,6 +286,8 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
     speaks = (q is not None or (nxt is not None and nxt.group(1).lower() in _SPEECH)) and \
         not _in_quote(quotes, d.start)
     stats: dict[str, list] = {}
+    actor_last: dict[str, int] = {}   # speaking: where each was last named by name
+    actor_sent: dict[str, int] = {}   # ... and in which sentence
     totals, starts = _totals(base)
     hi = bisect_right(starts, d.start)
     for m in base[max(0, hi - _WINDOW):hi]:      # the last mentions before it: linear time overall
@@ -301,6 +303,9 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         st[1] = m.start
         st[2] = _sent_index(sent_of, m.start)
         st[4] = bool(q and q[0] <= m.start < q[1])
+        if speaks and m.via != "description":
+            actor_last[m.entity] = m.start
+            actor_sent[m.entity] = st[2]
     if len(totals) <= 60:                        # named only later in the article: still a candidate
         for eid, total in totals.items():
             if eid not in stats:
@@ -354,7 +359,8 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         if before == 0 and last < 0:
             score -= 2.5
         elif lsent >= 0:
-            score += _RECENCY.get(d_sent - lsent, 0.0)
+            # "the Dane said": one who speaks was named, not just described, lately
+            score += _RECENCY.get(d_sent - (actor_sent.get(eid, -9) if speaks and d.noun_only else lsent), 0.0)
         if topic and topic & ctx_clubs.get(eid, set()):
             score += 1.0       # named alongside the club this clause talks about
         if d.country and d.target != "club" and not attrs.get("nationality") and not attrs.get("club") \
@@ -382,6 +388,11 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
     if d.noun_only and d.target != "club":
         # "the Spaniard": journalists vary the name they just used
         recent = sorted((s for s in scored if s[1] >= 0 and s[2] != subject), key=lambda s: -s[1])
+        if speaks:
+            # "X admitted the defender's head was turned. '...,' the Portuguese said.": who speaks is
+            # someone the narration last named by name; a description only says who was talked about
+            recent = sorted((s for s in scored if s[2] in actor_last and s[2] != subject),
+                            key=lambda s: -actor_last[s[2]])
         for rank, s in enumerate(recent[:2]):
             s[0] += 2.5 if rank == 0 else 1.0
         ps = _sent_index(sent_of, q[0]) - 1 if q is not None and "\n" in info.body[max(0, q[0] - 3):q[0]] else -1

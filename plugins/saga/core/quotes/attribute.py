@@ -27,6 +27,7 @@ PLAYER_AGE_LIMIT = 37
 _DASHES = {"\u2013", "\u2014", "-", "--"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "am", "get", "got", "gets"}
 _ANSWERS = {"asked"}          # "X was asked about the Pole": the one asked answers
+_OFFICE_HEADS = {"head", "chief", "director"}   # "head of recruitment": a job, not a body part after "of"
 _ROLE_KIND = {"manager": "person", "agent": "person", "player": "player"}  # "the N-year-old" from this age on is not a player
 
 
@@ -113,8 +114,17 @@ class Attributor:
             return Phrase("name", r.first, r.last, r)
         if t.word or is_age(t.lower):
             k = j
+            office = False            # read back over "<head> of": only the job's holder may be meant
             while k >= lo and j - k < 7:
                 tk = toks[k]
+                if k < j and k - 1 >= lo and self._plural_possessive(k):
+                    k -= 1            # "the Trotters' head of recruitment": read the owner as one word
+                    tk = toks[k]
+                    if office:
+                        return Phrase("desc", k, j) if self._job_holder(k, j) else None
+                    return Phrase("desc", k, j)
+                if office and (tk.lower in lex.determiners or tk.possessive and tk.cap):
+                    return Phrase("desc", k, j) if self._job_holder(k, j) else None
                 if tk.lower in lex.determiners:
                     # "one source close to the player", "a spokesman for the club"
                     if k - 1 >= lo and toks[k - 1].lower in lex.prepositions:
@@ -127,11 +137,19 @@ class Attributor:
                 if tk.possessive and tk.cap and k < j:
                     return Phrase("desc", k, j)
                 if not tk.word or (k < j and (tk.lower in lex.phrase_stops or tk.lower in lex.speech)):
-                    break
+                    if not (tk.lower == "of" and j - k <= 2 and k - 1 >= lo and self._office(k - 1)):
+                        break         # ("Bolton's head of recruitment told": a job "<head> of <field>")
+                    office = True
                 k -= 1
             if lex.role(t.lower) and (k < lo or not toks[k].word):
                 return Phrase("desc", k + 1, j)                  # "Saints boss said"
         return None
+
+    def _office(self, i: int) -> bool:
+        """Is token `i` the head of a job named "<head> of <field>" ("head of recruitment",
+        "director of football", "chief of scouting")?"""
+        w = self.toks[i].bare.lower()
+        return w in _OFFICE_HEADS or self.lex.role(w) == "manager"
 
     def _np_words(self, a: int, b: int) -> bool:
         """Are tokens [a, b) the lead of an appositive noun phrase ("his cousin", "the club's")?"""
@@ -153,7 +171,7 @@ class Attributor:
             return Phrase("pronoun", j, j)
         r = self.t.run_of.get(j)
         if r is not None and not r.after_det:
-            return self._name_after_role(r, hi) or Phrase("name", r.first, r.last, r)
+            return self._name_after_role(r, hi) or self._owned_job(r, hi) or Phrase("name", r.first, r.last, r)
         if r is None and t.word and not t.cap:
             ph = self._role_then_name(j, hi)
             if ph is not None:
@@ -190,6 +208,41 @@ class Attributor:
         if role and k < hi and nxt is not None and nxt.first == k and not self.t.is_outlet(nxt):
             return Phrase("name", nxt.first, nxt.last, nxt)
         return None
+
+    def _plural_possessive(self, k: int) -> bool:
+        """Is token `k` the apostrophe of a plural possessive ("Trotters'", "Wolves'")?"""
+        toks = self.toks
+        return toks[k].text == "'" and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].cap \
+            and toks[k - 1].lower.endswith("s") and k + 1 < len(toks) and toks[k + 1].start > toks[k].end
+
+    def _job_holder(self, a: int, b: int) -> bool:
+        """Do tokens [a, b] ("Bolton's head of recruitment") carry a description the entity step
+        resolved to a person?"""
+        toks = self.toks
+        m = self.t.mention_in(toks[a].start, toks[b].end, ("person", "player"))
+        return m is not None and m.via == "description" and m.start <= toks[a].start + 4
+
+    def _owned_job(self, r, hi: int) -> Phrase | None:
+        """'said Everton's director of football', 'said Leeds' head coach': a club's job with no
+        name after it, the one who holds it (not the club)."""
+        toks, lex = self.toks, self.lex
+        k = r.last + 1
+        if not r.possessive or k >= hi or not toks[k].word or toks[k].cap or k in self.t.run_of:
+            return None
+        end = None
+        while k < hi and k - r.last <= 3 and toks[k].word and not toks[k].cap and k not in self.t.run_of:
+            if lex.role(toks[k].lower) is not None or \
+                    (k + 1 < hi and lex.role(toks[k].lower + " " + toks[k + 1].lower) is not None):
+                end = k + 1 if lex.role(toks[k].lower) is None else k
+            if self._office(k) and k + 2 < hi and toks[k + 1].lower == "of" and toks[k + 2].word:
+                end = k + 2           # "director of football", "head of recruitment"
+                break
+            k += 1
+        if end is None or (end + 1 < hi and end + 1 in self.t.run_of):
+            return None               # "said Leeds' head coach Brian X": the name after is the speaker
+        if not self._job_holder(r.first, end):
+            return None               # no one holds that job in this article: the club speaks
+        return Phrase("desc", r.first, end)
 
     def _role_then_name(self, j: int, hi: int) -> Phrase | None:
         """'said sporting director Rodrigo X', 'said head coach X': a job title in lower case with no
@@ -403,6 +456,8 @@ class Attributor:
                     return ph
                 return None
             if not tk.word:
+                if self._plural_possessive(v):
+                    continue              # "..., the Trotters' head of recruitment said"
                 return None
             if not self._is_verb(v, first):
                 continue
@@ -494,6 +549,8 @@ class Attributor:
                 break
         head = toks[h].bare.lower()
         cls = _age_class(head) if is_age(head) else self.lex.role(head)
+        if cls is None and h < ph.last and toks[h + 1].lower == "of" and ph.last - h <= 3 and self._office(h):
+            cls = "manager"           # "the club's head of recruitment": a job at the club
         if cls in ("player", "manager") and any(toks[i].lower in self.lex.past_markers or
                                                 toks[i].lower.startswith("ex-") for i in range(ph.first, h)):
             cls = None
@@ -616,13 +673,40 @@ class Attributor:
                 sp = self._prev_para_subject(span.para - 1)     # "The winger spoke to NOS." / "he said"
                 if sp is not None:
                     return sp
+                if span.para > 1 and last_para < span.para - 2 and self._he_opens(span.para - 1):
+                    # "X, an Australian, has made ...\n\nSpeaking on Monday, he would not confirm
+                    # ...\n\n'...,' he said.": the "he" before is X, and so is this one
+                    r = next((r for r in t.runs_before(t.paras[span.para - 2][1], span.para - 2)
+                              if t.person_like(r) and (r.sentence_start or self._role_before(r) or
+                                                       self._appositive_role(r))), None)
+                    if r is not None:
+                        return t.speaker_for_run(r)
         return self.last
+
+    def _he_opens(self, para: int) -> bool:
+        """Does paragraph `para` name no person and open with "he"/"she" as its subject ("Speaking on
+        Monday, he would not confirm the deal.")?"""
+        toks = self.toks
+        lo = self.t.tok_index(self.t.paras[para][0])
+        hi = lo
+        while hi < len(toks) and toks[hi].para == para and not is_sentence_end(toks, hi) and hi - lo < _LOOK_BACK:
+            r = self.t.run_of.get(hi)
+            if toks[hi].in_quote or (r is not None and self.t.person_like(r)):
+                return False
+            hi += 1
+        ph = self.subject(lo, hi)
+        return ph is not None and ph.kind == "pronoun" and toks[ph.first].lower in ("he", "she")
 
     def _appositive_role(self, r) -> bool:
         """Is the name an apposition to a role ("His father, Dario Vukic, spoke")?"""
         toks = self.toks
-        return r.first >= 2 and toks[r.first - 1].text == "," and toks[r.first - 2].para == toks[r.first].para \
-            and self.lex.role(toks[r.first - 2].bare.lower()) in ("manager", "player", "agent")
+        if not (r.first >= 2 and toks[r.first - 1].text == "," and toks[r.first - 2].para == toks[r.first].para):
+            return False
+        if self.lex.role(toks[r.first - 2].bare.lower()) in ("manager", "player", "agent"):
+            return True
+        # "The club's director of football, Turki X, told ...": a job "<head> of <field>"
+        return r.first >= 4 and toks[r.first - 2].word and toks[r.first - 3].lower == "of" and \
+            toks[r.first - 4].para == toks[r.first].para and self._office(r.first - 4)
 
     def _prev_para_subject(self, para: int) -> Speaker | None:
         """A role description opening a sentence of paragraph `para` ("The winger himself ...
