@@ -127,6 +127,8 @@ class OutputReuse:
     def __init__(self, output_path: str, settings: dict):
         self.output = str(output_path)
         self.published = os.path.realpath(str(settings.get("OUTPUT_PATH") or output_path))
+        self.in_place = self.published == os.path.realpath(self.output)   # no staging folder (-o .)
+        self.folders: set[str] = set()
         self.record = Path(str(settings.get("CACHE_PATH", "cache"))) / RECORD
         self.enabled = bool(settings.get("SAGA_CACHE", True))
         self.load = self.enabled and bool(settings.get("LOAD_CONTENT_CACHE", True))
@@ -159,19 +161,22 @@ class OutputReuse:
         was = self.old.get(name)
         if was is None or was[0] != key:
             return False
-        src = os.path.join(self.published, name)
-        dst = sanitised_join(self.output, name)
         try:
+            src = sanitised_join(self.published, name)
             st = os.stat(src)
             if st.st_size != was[1] or st.st_mtime_ns != was[2] and _file_hash(src) != was[3]:
                 return False
-            if os.path.realpath(src) != os.path.realpath(dst):
-                os.makedirs(os.path.dirname(dst), exist_ok=True)
+            if not self.in_place:
+                dst = sanitised_join(self.output, name)
+                folder = os.path.dirname(dst)
+                if folder not in self.folders:
+                    os.makedirs(folder, exist_ok=True)
+                    self.folders.add(folder)
                 try:
                     os.link(src, dst)
                 except OSError:
                     shutil.copy2(src, dst)
-        except OSError:
+        except (OSError, RuntimeError):             # gone, unreadable, or outside the site
             return False
         self.new[name] = was
         self.reused += 1
