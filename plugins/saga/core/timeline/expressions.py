@@ -55,6 +55,11 @@ QUOTE_LOOKBACK = 2000
 # ("the day before the final") it counts from that noun, not from the date given before it
 _ANAPHOR_END = re.compile(r"\s*(?:[,.;:!?)\"']|$|(?:and|but|when|while|as|so|or|then|he|she|they|it|we|i)\b)", re.I)
 ANAPHOR_REACH = 400      # characters back to the date an anaphoric day counts from
+# "travelled on Monday after the clubs agreed a fee at the end of last week, but ... the following
+# day": a day inside a clause that goes back to what came before the sentence's day (after,
+# having, since) is background; a later clause's "the following day" counts from the sentence's day
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|having|since)\b", re.I)
+_ANAPHOR_CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]|,(?!\d)| - ")
 # "over a January move", "his proposed June switch": a month before a move noun names its time
 MONTH_ATTRIBUTIVE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "any", "possible",
                                            "potential", "proposed", "mooted", "planned"})
@@ -672,11 +677,31 @@ class _Finder:
         unit = (g.get("an_u") or "day").lower()
         if prev.value is None or len(prev.value) != 10:
             return None, unit, True, m.start(), m.end()
+        prev = self._foreground_day(prev, m.start())
         sign = -1 if word in ("before", "earlier", "previous", "preceding") else 1
         d = dt.date.fromisoformat(prev.value) + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
         if unit == "week":
             return _week(d), "week", True, m.start(), m.end()
         return _day(d), "day", True, m.start(), m.end()
+
+    def _foreground_day(self, prev: "TimeExpr", at: int) -> "TimeExpr":
+        """The day an anaphor at `at` counts from, given the day just before it: that day, unless
+        it sits in a background clause ("after ...", "having ...") hanging on an earlier day of
+        the same sentence and the anaphor is in a later clause; then that earlier day."""
+        if len(self.found) < 2:
+            return prev
+        main = self.found[-2]
+        t = self.c.text
+        s, _ = self.c.sentence(prev.start)
+        if (main.kind != "day" or main.value is None or len(main.value) != 10 or main.start < s
+                or main.value <= prev.value or at - main.end > ANAPHOR_REACH):
+            return prev
+        subs = list(_BACKGROUND_CLAUSE.finditer(t, main.end, prev.start))
+        if (not subs or _ANAPHOR_CLAUSE_BREAK.search(t[main.end:subs[0].start()].rstrip(", "))
+                or _ANAPHOR_CLAUSE_BREAK.search(t, subs[-1].end(), prev.start)
+                or not _ANAPHOR_CLAUSE_BREAK.search(t, prev.end, at)):
+            return prev
+        return main
 
     def h_in_n(self, m, g):
         n = _number(g["in_n"])
