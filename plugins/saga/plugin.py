@@ -7,9 +7,9 @@ import os
 from pelican import signals
 
 from . import atomic, feeds
-from .reuse import SagaWriter
 from .generator import SagaGenerator, drop_duplicates
 from .reader import SagaReader, folder_loops, log_warnings, source_name, unique_ids
+from .reuse import SagaWriter
 from .settings import apply_defaults
 
 logger = logging.getLogger(__name__)

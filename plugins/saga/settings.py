@@ -20,8 +20,9 @@ DEFAULTS: dict[str, object] = {
     # Longest derived headline, in characters, for articles without a title.
     "SAGA_TITLE_MAX_CHARS": 90,
     # Keep per-article extraction results in CACHE_PATH between builds, keyed by content and
-    # extractor version (so adding one article extracts one article). `pelican --ignore-cache`
-    # forces a cold build.
+    # extractor version (so adding one article extracts one article), and take pages and feeds
+    # whose inputs did not change from the last site (plugins/saga/reuse.py).
+    # `pelican --ignore-cache` forces a cold build.
     "SAGA_CACHE": True,
     # Newest articles in each saga's and entity's Atom feed: a feed is for following what is
     # new, and a club in every article would otherwise carry the whole site in its feed (0: all).
