@@ -44,9 +44,9 @@ logger = logging.getLogger(__name__)
 
 RECORD = "saga-output.pickle"
 PLUGIN = Path(__file__).resolve().parent
-# A Content's fields that are not its own: the shared build context and settings (the site key
-# covers those), Pelican's copy of the reader's metadata parser.
-_NOT_CONTENT = frozenset({"_context", "settings", "_summary"})
+# A Content's fields that are not its own: the shared build context and the settings (the site
+# key covers those).
+_NOT_CONTENT = frozenset({"_context", "settings"})
 
 
 class Unkeyable(TypeError):
@@ -134,8 +134,9 @@ class OutputReuse:
         self.load = self.enabled and bool(settings.get("LOAD_CONTENT_CACHE", True))
         self.settings = settings
         self.site: str | None = None
-        self.old: dict[str, tuple[str, int, int]] = {}
-        self.new: dict[str, tuple[str, int, int]] = {}
+        # file name -> (key, size, modification time in ns, sha1) as written
+        self.old: dict[str, tuple[str, int, int, str]] = {}
+        self.new: dict[str, tuple[str, int, int, str]] = {}
         self.reused = self.rendered = 0
 
     def start(self, context: dict) -> None:
