@@ -30,7 +30,8 @@ _PERSON_BEFORE = {("under",): "manager", ("appointed",): "manager", ("sacked",):
                   ("hired",): "manager", ("managed", "by"): "manager", ("coached", "by"): "manager",
                   ("axed",): "manager", ("ousted",): "manager", ("dismissed",): "manager",
                   ("owned", "by"): "chairman", ("chaired", "by"): "chairman", ("run", "by"): "chairman",
-                  ("bankrolled", "by"): "chairman", ("funded", "by"): "chairman"}
+                  ("bankrolled", "by"): "chairman", ("funded", "by"): "chairman",
+                  ("represented", "by"): "agent"}      # "is represented by X": his agent
 _BY_MODIFIERS = {"his", "her", "their", "the", "compatriot", "countryman", "fellow", "former", "new", "veteran",
                  "experienced", "young", "billionaire", "american", "saudi", "us", "businessman", "tycoon"}
 _EX_VERBS = {"sacked", "axed", "ousted", "dismissed"}
@@ -357,7 +358,7 @@ class Context:
                     c.role = c.role or _PERSON_BEFORE[key]
                     if key[-1] in _EX_VERBS:
                         c.ex = True       # "the sacked X": no longer the manager
-                    if key[-1] == "by":
+                    if key[-1] == "by" and c.role != "agent":
                         c.club = c.club or self._club_before_clause(kk - L)
                     return
         if toks[k - 1].norm in _SPEECH:

@@ -81,6 +81,9 @@ _DESC_MODS = _MODIFIERS | {"under-21", "under-23", "under-20", "under-19", "unde
                            "dismissed", "previous"}
 
 
+# "The Canadian, who arrived last year": a director or a coach arrives at a club as a player does
+_ARRIVAL_VERBS = {"arrived", "came", "moved", "joined"}
+
 _APPOS_NAME = re.compile(r",\s*[A-Z\u00c0-\u024f]")
 
 # adverbs that stand between a subject and its verb, never inside a description
@@ -235,10 +238,11 @@ def _role_possessives(ctx: Context) -> list[Desc]:
         # the owner: "the player's", "O'Shea's", "Del Vecchio's", "PSV's"
         elif t.cap and not t.first or (t.cap and t.upper):
             a = d
-            while a > 0 and toks[a].sep == SPACE and not toks[a].first and (
+            while a > 0 and (toks[a].sep == SPACE or (toks[a].sep == HYPHEN and toks[a - 1].cap)) \
+                    and not toks[a].first and (
                     toks[a - 1].cap or (toks[a - 1].norm in lex.particles and a - 1 > 0 and toks[a - 2].cap
                                         and toks[a - 1].sep == SPACE)):
-                a -= 1
+                a -= 1              # "Llewelyn-Pryce's agent": the whole double-barrelled name owns it
             if toks[a].norm in lex.stopwords and a < d:
                 a += 1
         elif t.cap and t.first:
@@ -253,12 +257,15 @@ def _role_possessives(ctx: Context) -> list[Desc]:
         k = d + 1
         mods = 0
         end = None
+        agent = False
         while k < n and mods <= 2:
             if k > d + 1 and toks[k].sep != SPACE:
                 break
             b = _role_head(ctx, k)
             if b is not None:
                 end = b
+                hit = ctx.phrase_at(k, lex.person_roles, lex.role_max)
+                agent = mods == 0 and hit is not None and hit[0] == b and hit[1] == "agent"
                 k = b
                 if k + 1 < n and toks[k].norm in ("and", "&") and toks[k].sep == SPACE and toks[k + 1].sep == SPACE:
                     b2 = _role_head(ctx, k + 1)
@@ -292,6 +299,16 @@ def _role_possessives(ctx: Context) -> list[Desc]:
                 continue
         nt = toks[k]
         if not nt.cap or nt.norm in lex.stopwords or ctx.match_at.get(k) is not None:
+            if agent and not gap.strip() and nt.sep == SPACE and not nt.cap and a < d and \
+                    nt.norm not in ("and", "&", "or"):
+                # "The winger's representative is also said to ...": no name after it, so the phrase
+                # means the agent the article names elsewhere ("is represented by X")
+                f = Desc(0, 0, "", "person", t.sent, role="agent")
+                f.start = toks[a].start
+                f.end = toks[end - 1].end
+                f.text = ctx.body[f.start:f.end]
+                f.bare = True
+                out.append(f)
             continue
         f = Desc(0, 0, "", "person", t.sent)
         f.start = toks[a].start
@@ -550,7 +567,7 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 k += 1
             if k < n and toks[k].norm in PERSON_VERBS:
                 target = "person"
-            elif k < n and toks[k].norm in _PLAYER_VERBS:
+            elif k < n and toks[k].norm in _PLAYER_VERBS and toks[k].norm not in _ARRIVAL_VERBS:
                 target = "player"
     f.noun_only = nat_noun
     f.target = target

@@ -19,6 +19,8 @@ LEADING_PARTICLES = {"van", "von", "der", "den", "de", "da", "dos", "das", "di",
                      "des", "le", "la", "ter", "ten", "vom", "zur", "ap"}
 # the Arabic article written lower case and hyphen-fused to a surname: "al-Mansouri", "el-Sayed"
 FUSED_ARTICLES = {"al", "el"}
+# a Romance article alone is never a name: "La" of "La Florida" when the rest is a known place
+LONE_ARTICLES = {"la", "el", "los", "las", "il", "gli"}
 
 
 @dataclass(slots=True)
@@ -121,6 +123,8 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
             cur.pop(0)
         if len(cur) > MAX_PARTS:
             cur.clear()           # a Title Case headline or a list, not a name
+        elif len(cur) == 1 and cur[0][1] - cur[0][0] == 1 and toks[cur[0][0]].norm in LONE_ARTICLES:
+            cur.clear()
         if cur:
             i, j = cur[0][0], cur[-1][1]
             norms = tuple("-".join(toks[k].norm for k in range(a, b)) for a, b in cur)

@@ -283,6 +283,12 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
     # a description that speaks ("'...,' the Norwegian added", "The Norwegian said:") means someone
     # the narration named, not someone named inside the quotes
     nxt = _NEXT_WORD.match(info.body, d.end)
+    if nxt is not None and nxt.group(1).lower() in ("who", "whose") and info.body[d.end:nxt.start(1)].strip() == ",":
+        # "The Canadian, who arrived last year, told the paper:": the verb after the relative clause
+        close = info.body.find(",", nxt.end(), nxt.end() + 160)
+        stop = info.body.find(".", nxt.end(), nxt.end() + 160)
+        if close > 0 and (stop < 0 or close < stop):
+            nxt = _NEXT_WORD.match(info.body, close) or nxt
     speaks = (q is not None or (nxt is not None and nxt.group(1).lower() in _SPEECH)) and \
         not _in_quote(quotes, d.start)
     stats: dict[str, list] = {}
