@@ -437,6 +437,10 @@ def _town_here(toks: list[Tok], m: Match) -> bool:
     """A club name that is also its town, used as the town: "in Milan", "is from Dundee"."""
     if m.i >= 2 and _trip_for_talks(toks, m):
         return True
+    if m.i >= 1 and m.j - m.i == 1 and toks[m.i - 1].norm == "in" and toks[m.i - 1].first and \
+            toks[m.i].sep == SPACE and not toks[m.i].poss and m.j < len(toks) and toks[m.j].sep == HARD and \
+            any(e.cat == "club" for e in m.entries):
+        return True               # "In Kaiserslautern, the FCK is under pressure": a scene-setting town
     if not any(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries) or m.i < 2:
         return False
     last = toks[m.j - 1]
@@ -733,6 +737,24 @@ _IMPERATIVES = {"ask", "tell", "let", "watch", "listen", "talk", "speak", "forge
                 "trust", "believe", "thank", "thanks", "congratulations", "welcome", "sorry", "please"}
 
 
+# words never a first name, even straight after a role ("the coach and His ...")
+_FUNCTION_WORDS = {"the", "a", "an", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
+                   "from", "it", "he", "she", "they", "we", "you", "i", "his", "her", "their", "its", "this",
+                   "that", "these", "those", "who", "which", "when", "where", "as", "if", "than", "then"}
+
+
+def _after_role(toks: list[Tok], i: int, ctx: Context, lex: Lexicon) -> bool:
+    """Does a person's role end right before token `i` ("Molde head coach | Even")?"""
+    for L in range(1, lex.role_max + 1):
+        k = i - L
+        if k < 0:
+            break
+        hit = ctx.phrase_at(k, lex.person_roles, lex.role_max) or ctx.phrase_at(k, lex.positions, lex.role_max)
+        if hit is not None and hit[0] == i:
+            return True
+    return False
+
+
 def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: str, ctx: Context) -> Run | None:
     """Drop sentence openers and titles in front of a run, and dates after it."""
     a, b = 0, r.size
@@ -745,6 +767,9 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
             continue
         if (_club_prefix(t, lex) and b - a >= 2) or (n in lex.particles and not (t.first and n in lex.stopwords)):
             break
+        if n in lex.stopwords and not t.first and b - a >= 2 and _after_role(toks, r.parts[a][0], ctx, lex) and \
+                r.norms[a + 1] not in lex.stopwords and n not in _FUNCTION_WORDS:
+            break                 # "head coach Even Strømsnes": a first name that is also a word
         if n in lex.stopwords or n in lex.honorifics or (t.first and n in lower_vocab and "-" not in n) \
                 or (t.upper and len(n) > 1 and n in lower_vocab) \
                 or (t.first and n in _IMPERATIVES):
@@ -776,7 +801,11 @@ _OUTLET_NOUNS = {"newspaper", "paper", "daily", "tabloid", "magazine", "broadcas
                  "channel", "station", "podcast", "publication", "weekly"}
 # a last word that makes a capitalised run a medium: "Juventus Creator Lab", "Arsenal Media", "Club TV"
 _MEDIA_TAILS = {"tv", "lab", "media", "channel", "podcast", "radio", "studio", "studios", "magazine", "network",
-                "online", "gazette", "herald", "tribune", "newspaper", "fm", "hd", "plus", "app", "hub"}
+                "online", "gazette", "herald", "tribune", "newspaper", "fm", "hd", "plus", "app", "hub",
+                # the words for "newspaper" / "daily" that end many European titles ("Leeuwarder Courant",
+                # "St. Galler Tagblatt", "Berliner Zeitung", "Trouw Dagblad")
+                "courant", "tagblatt", "zeitung", "dagblad", "dagbladet", "anzeiger", "kurier", "rundschau",
+                "nachrichten", "tidende", "krant", "gazzetta", "gazeta"}
 
 
 # a first word that makes a capitalised run a broadcaster: "Omroep Gelderland", "RTV Oost"
@@ -906,6 +935,9 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
             return ("club", grown, why)
         return None
     cues = ctx.name_cues(r.i, r.j)
+    if _scare_quoted(r, ctx.body) and not (cues.person or cues.player or cues.speaker) and \
+            ctx.club_cues(r.i, r.j):
+        return None               # 'a "Rolls-Royce defender"': a figure of speech in a short quoted phrase
     if why:
         if cues.person + cues.player < 2.5:
             return ("club", grown, why)
@@ -944,6 +976,11 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
         if len(norms) == 2 and not toks[r.j - 1].poss and not cues.person + cues.player \
                 and any(w in CLUB_ONLY_BEFORE for w in strong):
             return ("club", grown, club_why)     # "joined Bayern from Vancouver Whitecaps"
+        if len(norms) <= 3 and not toks[r.j - 1].poss and any(
+                w.endswith((" club X", " side X", " outfit X", " champions X", " giants X")) and w[:1].isupper()
+                for w in strong):
+            return ("club", grown, club_why)     # "Austrian second-division club SKN St. Pölten",
+            #                                      "Malaysian champions Johor Darul Ta'zim"
     if len(norms) == 1:
         # a lone capitalised word of one letter or a number is noise
         if len(norms[0]) < 2:
@@ -960,6 +997,10 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
                 return ("club", r, [f"listed with a club after '{toks[first_i - 1].text}'"])
     if r.size >= 2 and toks[r.i].text in _NEVER_NAME_ARTICLES and not (cues.person or cues.player):
         return None               # "Het Belang van Limburg", "Die Welt": a title, never a person's name
+    if r.size == 2 and toks[r.i].text in _FOREIGN_ARTICLES and toks[r.i].text != "De" and r.i > 0 and \
+            toks[r.i - 1].norm in ("from", "in") and toks[r.i].sep == SPACE and \
+            not (cues.person or cues.player or cues.speaker or strong):
+        return None               # "a kid from La Vega", "in Los Teques": a town, not a person
     return ("name", r, cues)
 
 
@@ -1123,6 +1164,23 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
     return [people[idx] for idx in sorted(alias_runs)]
 
 
+_OPEN_QUOTES = {'"', "\u201c", "'", "\u2018"}
+_CLOSE_QUOTES = {'"', "\u201d", "'", "\u2019"}
+
+
+def _scare_quoted(r: Run, body: str) -> bool:
+    """Does the run open a short quoted phrase (at most four words, closed on its line) and appear
+    nowhere else in the article ('described him as a "Rolls-Royce defender"')?"""
+    if r.start < 1 or body[r.start - 1] not in _OPEN_QUOTES or (r.start >= 2 and body[r.start - 2].isalnum()):
+        return False
+    line_end = body.find("\n", r.end)
+    rest = body[r.end:line_end if line_end >= 0 else len(body)]
+    close = next((k for k, ch in enumerate(rest) if ch in _CLOSE_QUOTES and (k + 1 >= len(rest) or not rest[k + 1].isalnum())), None)
+    if close is None or len(rest[:close].split()) > 3:
+        return False
+    return body.count(body[r.start:r.end]) == 1
+
+
 def _in_quotes(body: str, pos: int) -> bool:
     """Whether `pos` is inside a double-quoted passage of its paragraph."""
     seg = body[body.rfind("\n", 0, pos) + 1:pos]
@@ -1141,6 +1199,18 @@ _TOLD_OBJECTS = {"everything", "nothing", "something", "off", "it", "so", "this"
 _TOLD_AFTER = {"on", "in", "last", "this", "yesterday", "earlier", "after", "that", "when"}
 
 
+def _outlet_apposition(toks: list[Tok], j: int, body: str) -> bool:
+    """Does ", the (local) newspaper" follow at token `j` (an apposition saying the name is a medium)?"""
+    if body[toks[j - 1].poss_end:toks[j].start].strip() != "," or toks[j].norm not in ("the", "a"):
+        return False
+    for k in range(j + 1, min(len(toks), j + 4)):
+        if toks[k].sep == HARD or toks[k].cap:
+            return False
+        if toks[k].norm in _OUTLET_NOUNS:
+            return True
+    return False
+
+
 def _told_outlet(toks: list[Tok], r: Run, body: str) -> bool:
     """A lone unknown word named as the medium someone spoke to: "told Deichstube on Tuesday",
     "according to Tubantia". A person told something is named in full somewhere (then the word links
@@ -1149,13 +1219,20 @@ def _told_outlet(toks: list[Tok], r: Run, body: str) -> bool:
     if i < 1 or toks[i].sep == HARD:
         return False
     before = None
-    if toks[i - 1].norm == "told":
+    k = i - 1
+    if toks[k].norm == "the" and k >= 1 and toks[k].sep != HARD:
+        k -= 1                            # "told the Leeuwarder Courant": a person takes no "the"
+    if toks[k].norm == "told":
         before = ("told",)
-    elif i >= 2 and toks[i - 1].sep != HARD:
-        before = (toks[i - 2].norm, toks[i - 1].norm)
+    elif k >= 1 and toks[k].sep != HARD:
+        before = (toks[k - 1].norm, toks[k].norm)
     if before not in _TOLD_BEFORE:
         return False
+    if r.size >= 2 and toks[i].text in _FOREIGN_ARTICLES and toks[i].text != "De":
+        return True                       # "according to Le Dauphiné Libéré it is ...": a paper's title
     j = r.j
+    if j < len(toks) and toks[j].sep == HARD and _outlet_apposition(toks, j, body):
+        return True                       # "Speaking to Romsdals Budstikke, the local newspaper, ..."
     if j >= len(toks) or toks[j].sep == HARD:
         gap = body[toks[j - 1].poss_end:toks[j].start if j < len(toks) else len(body)].strip()
         if gap[:1] == "," and toks[i].text in _FOREIGN_ARTICLES and r.size >= 2:
@@ -1209,8 +1286,13 @@ def _link_aliases(info: ArticleInfo, alias_runs: list, toks: list[Tok], body: st
             if subject is None:
                 subject = next((("ent", m.key) for m in by_sent.get(toks[after].sent, [])
                                 if m.start == pos and m.key and info.ents[m.key].kind == "name"), None)
+            if subject is None and toks[after].norm in ("he", "she"):
+                # '"Solo", as he is nicknamed': the person the sentence, or the one before, is about
+                subject = _subject_before(info, r, toks, by_sent)
+                if subject is None or (subject[0] == "ent" and not subject[1].startswith("name:")):
+                    subject = _last_person_before(info, r, toks)     # (not a lone word: "Arrived in 2021")
         else:
-            subject = _subject_before(info, r, toks, by_sent)
+            subject = _subject_before(info, r, toks, by_sent) or _club_known_as(info, r, toks, body, by_sent)
         text = body[r.start:r.end]
         if subject is not None and subject[0] == "ent":
             ent = info.ents[subject[1]]
@@ -1287,6 +1369,28 @@ def _by_sent(info: ArticleInfo) -> dict[int, list[LocalMention]]:
     for m in info.mentions:
         idx.setdefault(m.sent, []).append(m)
     return idx
+
+
+def _club_known_as(info: ArticleInfo, r: Run, toks: list[Tok], body: str, by_sent: dict):
+    """'Persib, known to their supporters as Maung Bandung, are ...': the club the apposition follows."""
+    for m in by_sent.get(toks[r.i].sent, []):
+        if m.key and m.end <= r.start and info.ents[m.key].kind == "club":
+            gap = body[m.end:r.start]
+            if gap.lstrip().startswith(",") and "known" in gap and len(gap) < 60 and "," not in gap.strip()[1:]:
+                return ("ent", m.key)
+    return None
+
+
+def _last_person_before(info: ArticleInfo, r: Run, toks: list[Tok]):
+    """The last person named in the six sentences before the run's (whom a "he" there means)."""
+    sent = toks[r.i].sent
+    best = None
+    for m in info.mentions:
+        if m.key and m.key.startswith("name:") and info.ents[m.key].kind == "name" and m.end <= r.start \
+                and sent - 6 <= m.sent < sent \
+                and (best is None or m.start > best[0]):
+            best = (m.start, ("ent", m.key))
+    return best[1] if best else None
 
 
 def _subject_before(info: ArticleInfo, r: Run, toks: list[Tok], by_sent: dict):

@@ -244,12 +244,16 @@ class Context:
         k = i
         appos = False
         nat = self.match_at.get(i - 1)
+        the_nat = nat is not None and nat.i > 1 and toks[nat.i - 1].norm in ("the", "a") and \
+            toks[nat.i].sep == SPACE and toks[nat.i - 1].sep == HARD and \
+            self.gap_text(nat.i - 2, nat.i - 1).strip() == ","
         if toks[i].sep == SPACE and nat is not None and nat.j == i and nat.j - nat.i == 1 and \
-                nat.best.cat == "nat_noun" and nat.i > 0 and toks[nat.i].sep == HARD and \
-                self.gap_text(nat.i - 1, nat.i).strip() == ",":
-            # "The defender's agent, Swede Nils X,": a nationality noun opening the apposition
+                (nat.best.cat == "nat_noun" or (the_nat and nat.best.cat == "nat_adj")) and nat.i > 0 and \
+                ((toks[nat.i].sep == HARD and self.gap_text(nat.i - 1, nat.i).strip() == ",") or the_nat):
+            # "The defender's agent, Swede Nils X," / "His agent, the Belgian Nils X,": a nationality
+            # noun opening the apposition
             c.nationality = nat.best.ref
-            k = nat.i
+            k = nat.i - 1 if the_nat else nat.i
             appos = True
         elif toks[i].sep == HARD and self.gap_text(i - 1, i).strip() == ",":
             appos = True          # "His agent, Paulo Sequeira," / "Villa's president ..., Henrik X"
@@ -266,8 +270,9 @@ class Context:
         if best is None and appos:
             # "Flamengo's vice-president of football, X": a role with its "of ..." complement
             o = k - 1
-            while o > 0 and k - o <= 3 and not toks[o].cap and toks[o].norm != "of" and toks[o].sep != HARD:
-                o -= 1
+            while o > 0 and k - o <= 3 and (not toks[o].cap or o in self.match_at) and toks[o].norm != "of" \
+                    and toks[o].sep != HARD:
+                o -= 1            # ("The president of Grenoble, X": a club the data knows may follow "of")
             if o > 0 and o < k - 1 and toks[o].norm == "of" and toks[o].sep == SPACE:
                 hit = self.phrase_before(o, lex.person_roles, lex.role_max)
                 if hit:
@@ -710,9 +715,14 @@ class Context:
                 why.append("played ... for X")       # "played in Japan for X", "scored 20 goals for X"
             prev = self.match_at.get(i - 1)
             if prev is None and i >= 2 and toks[i - 1].norm in _CLUB_HEAD_WORDS:
-                m2 = self.match_at.get(i - 2)
-                if m2 and m2.best.cat in ("nat_adj", "country", "notpage") and toks[i - 1].sep != HARD:
-                    why.append(f"{toks[i - 2].text} {toks[i - 1].text} X")
+                k = i - 2
+                while k > 0 and i - 2 - k < 4 and k not in self.match_at and toks[k].text[:1].isalpha() and \
+                        not toks[k].cap and toks[k + 1].sep in (SPACE, HYPHEN):
+                    k -= 1            # "Austrian second-division club X", "Danish top-flight side X"
+                m2 = self.match_at.get(k)
+                if m2 and m2.best.cat in ("nat_adj", "country", "notpage") and toks[i - 1].sep != HARD and \
+                        all(toks[x].sep in (SPACE, HYPHEN) for x in range(k + 1, i)):
+                    why.append(f"{toks[k].text} {toks[i - 1].text} X")
         if j < n and toks[j].sep != HARD:
             if toks[j - 1].poss:
                 hit = self.phrase_at(j, lex.person_roles, lex.role_max)

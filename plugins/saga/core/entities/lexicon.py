@@ -109,6 +109,17 @@ def _add(gaz: dict, form: str, entry_cat: str, ref: str, via: str) -> tuple[str,
 _CLUB_CODES = {"fc", "afc", "cf", "sc", "ac", "club", "calcio", "sad", "ud", "cd", "sv", "bsc", "fco", "c"}
 
 
+def _nationality_words() -> set[str]:
+    """Every nationality adjective and noun of nationalities.yaml, and their plurals, normalised."""
+    out: set[str] = set()
+    for rec in load("nationalities.yaml"):
+        for form in [*(rec.get("adj") or []), *(rec.get("noun") or [])]:
+            key = norm_phrase(str(form))
+            if len(key) == 1:
+                out |= {key[0], key[0] + "s"}
+    return out
+
+
 def club_id(name: str) -> str:
     return "club:" + slugify(name)
 
@@ -146,6 +157,24 @@ def lexicon() -> Lexicon:
                     club.display.setdefault(key, str(form))
                     {"name": club.forms, "short": club.forms, "nick": club.nicks,
                      "ground": club.grounds, "place": club.places}[via].add(key)
+    # "the Sicilians", "the Genevans": the plural of a club's place adjective names its team
+    nat_words = _nationality_words()
+    for club in clubs.values():
+        for key in sorted(club.places):
+            written = club.display.get(key, "")
+            if len(key) != 1 or len(key[0]) < 5 or not written[:1].isupper():
+                continue
+            w = key[0]         # an adjective: "Sicilian", "Bavarian", or a place + n ("Geneva" -> "Genevan")
+            if not (w.endswith(("ian", "ean")) or (w.endswith("an") and (w[:-1],) in club.places)) or \
+                    any(w in f for f in club.forms):
+                continue       # ("Dalian Yingbo": a city in the club's name, not an adjective)
+            plural = (key[0] + "s",)
+            if plural[0] in nat_words or any(e.cat != "club" for e in gaz.get(plural, [])):
+                continue
+            k2 = _add(gaz, written + "s", "club", club.id, "nick")
+            if k2 is not None:
+                club.nicks.add(k2)
+                club.display.setdefault(k2, written + "s")
     # official forms every club has: "Everton Football Club", "Everton FC", "Brentford F.C."
     for club in clubs.values():
         for key in sorted(club.forms):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .tokens import HYPHEN, SPACE, Tok
+from .tokens import HYPHEN, SOFT, SPACE, Tok
 
 
 # particles that may open a surname written without the first name: "van Dijk", "de Jong"
@@ -128,14 +128,18 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
         if cur:
             i, j = cur[0][0], cur[-1][1]
             norms = tuple("-".join(toks[k].norm for k in range(a, b)) for a, b in cur)
-            texts = tuple(body[toks[a].start:toks[b - 1].end] for a, b in cur)
+            texts = tuple(body[toks[a].start:toks[b - 1].end] + ("." if x + 1 < len(cur) and toks[cur[x + 1][0]].sep == SOFT
+                                                                 else "")
+                          for x, (a, b) in enumerate(cur))        # "St." keeps its point
             runs.append(Run(i, j, list(cur), norms, texts, toks[i].start, toks[j - 1].end))
         cur.clear()
 
     prev_end_tok = -1
     for a, b in parts:
         t = toks[a]
-        joins = bool(cur) and a == prev_end_tok and t.sep == SPACE and not toks[a - 1].poss
+        joins = bool(cur) and a == prev_end_tok and not toks[a - 1].poss and \
+            (t.sep == SPACE or (t.sep == SOFT and toks[a - 1].norm == "st" and toks[a - 1].cap))
+        #       ("SKN St. Pölten": the point of "St." does not end a name)
         if cur and not joins:
             flush()
         if not capish(t, (a, b)) and not cur and t.norm not in LEADING_PARTICLES:

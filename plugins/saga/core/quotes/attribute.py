@@ -12,6 +12,7 @@ quote, reported with a speech verb, belongs to the person reported (see `nested.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from ..text import normalise
@@ -354,8 +355,8 @@ class Attributor:
         if ph is None and (verb.endswith("ing") or self._after_and(v, lo)):
             ph = self.subject(lo, v)          # "X scored twice and has reportedly told friends he ..."
 
-        if ph is None and verb not in lex.listener:
-            ph = self.np_fwd(v + 1, hi)               # "Said Klopp: ..."
+        if ph is None and verb not in lex.listener and (verb in lex.speech or verb in lex.spoke):
+            ph = self.np_fwd(v + 1, hi)               # "Said Klopp: ..." (not "and wished the striker 'X'")
         if ph is None:
             ph = self._according(lo, hi)
         if ph is None and tail == ":":
@@ -458,6 +459,8 @@ class Attributor:
             if not tk.word:
                 if self._plural_possessive(v):
                     continue              # "..., the Trotters' head of recruitment said"
+                if tk.text == "." and v > first and v - 1 in self.t.run_of and not is_sentence_end(toks, v):
+                    continue              # "..., St. Gallen sporting director X told": an abbreviation
                 return None
             if not self._is_verb(v, first):
                 continue
@@ -482,6 +485,8 @@ class Attributor:
             tk = toks[k]
             if k in self.t.run_of or lex.role(tk.bare.lower()):
                 continue
+            if tk.text == "." and k > a and k - 1 in self.t.run_of and not is_sentence_end(toks, k):
+                continue              # "St. Gallen sporting director": an abbreviation's point
             if tk.word and not tk.cap and k + 1 < b and lex.role(toks[k + 1].bare.lower()):
                 continue              # "sporting director", "technical director"
             return False
@@ -714,11 +719,29 @@ class Attributor:
         ps, pe = self.t.paras[para]
         ph = self._para_description(para, pe)
         if ph is None:
-            return None
+            return self._subject_description(para)
         k = ph.first
         if k > 0 and self.toks[k - 1].para == para and not is_sentence_end(self.toks, k - 1):
             return None                                 # an object, not the sentence's subject
         return self.resolve(ph, Span(pe, pe, pe, pe, para, True))
+
+    def _subject_description(self, para: int) -> Speaker | None:
+        """A person the linker found by description opening a sentence of paragraph `para` ("The
+        Ivorian himself made his preference clear in an interview."), for a "he said" after it."""
+        t, toks = self.t, self.toks
+        ps, pe = t.paras[para]
+        lo = bisect.bisect_left(t.mention_starts, ps)
+        for m in t.mentions[lo:]:
+            if m.start >= pe:
+                break
+            if m.via != "description" or m.entity not in t.entities or \
+                    t.entities[m.entity].kind not in ("player", "person"):
+                continue
+            k = t.tok_index(m.start)
+            if k < len(toks) and not toks[k].in_quote and \
+                    (k == 0 or toks[k - 1].para != para or is_sentence_end(toks, k - 1)):
+                return Speaker(t.entities[m.entity].name, m.entity)
+        return None
 
     def _intro_sentence(self, s: Span) -> Speaker | None:
         """A quote opening a sentence after "The Brazilian spoke to the club's channel." in
@@ -733,7 +756,8 @@ class Attributor:
             lo -= 1
         if any(toks[i].in_quote for i in range(lo, hi)):
             return None
-        v = next((i for i in range(lo, hi) if toks[i].lower in lex.spoke or toks[i].lower in lex.speech), None)
+        v = next((i for i in range(lo, hi) if toks[i].lower in lex.spoke or toks[i].lower in lex.speech
+                  or (toks[i].lower in lex.contacted and i + 1 < hi and toks[i + 1].lower == "by")), None)
         if v is None:
             return None
         ph = self.subject(lo, v)

@@ -48,6 +48,7 @@ class Lexicon:
     club_words: frozenset[str] = frozenset()
     plural_verbs: frozenset[str] = frozenset()
     spoke: frozenset[str] = frozenset()        # "X spoke to NOS": the next quotes are X's
+    contacted: frozenset[str] = frozenset()    # "X, when reached by Sporza.": X is the one talking
     role_of: dict[str, str] = field(default_factory=dict)   # noun -> role class
 
     def role(self, word: str) -> str | None:
@@ -153,4 +154,5 @@ def lexicon() -> Lexicon:
         statement_lead=_words(d.get("statement_lead")), statement_verbs=_words(d.get("statement_verbs")),
         club_suffixes=_words(d.get("club_suffixes")), clause_openers=_words(d.get("clause_openers")),
         known_clubs=_club_names(), club_words=_words(d.get("club_name_words")),
-        plural_verbs=_words(d.get("plural_verbs")), spoke=_words(d.get("spoke_verbs")))
+        plural_verbs=_words(d.get("plural_verbs")), spoke=_words(d.get("spoke_verbs")),
+        contacted=_words(d.get("contacted_verbs")))

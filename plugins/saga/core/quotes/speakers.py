@@ -101,7 +101,9 @@ class ArticleText:
         # lower-case words only: "al-Otaibi" (a particle fused to a name) is no sentence word
         vocab = {t.lower for t in self.toks if t.word and not t.cap and t.text == t.lower}
         vocab |= {t.lower[:-2] for t in self.toks if t.possessive and not t.cap and t.text == t.lower}
-        self.runs = name_runs(self.toks, vocab)
+        named = frozenset(m.start for m in mentions if m.via == "name" and m.entity in entities
+                          and entities[m.entity].kind in ("player", "person"))
+        self.runs = name_runs(self.toks, vocab, named)
         for r in self.runs:
             r.text = self.body[r.start:r.end]
         self.run_of: dict[int, NameRun] = {}

@@ -103,8 +103,10 @@ def name_like(tok: Token, lower_vocab: set[str], sentence_start: bool) -> bool:
     return True
 
 
-def name_runs(toks: list[Token], lower_vocab: set[str]) -> list[NameRun]:
-    """Runs of capitalised words (with name particles) outside quotations, in text order."""
+def name_runs(toks: list[Token], lower_vocab: set[str], named: frozenset[int] = frozenset()) -> list[NameRun]:
+    """Runs of capitalised words (with name particles) outside quotations, in text order.
+    `named`: start offsets of words the entity step read as part of a person's name ("head coach
+    Even Strømsnes": "Even" is a word, but here a first name)."""
     lex = lexicon()
     runs: list[NameRun] = []
     n = len(toks)
@@ -112,7 +114,7 @@ def name_runs(toks: list[Token], lower_vocab: set[str]) -> list[NameRun]:
     while i < n:
         t = toks[i]
         starts = i == 0 or toks[i - 1].para != t.para or is_sentence_end(toks, i - 1) or toks[i - 1].text in "\"'"
-        if t.in_quote or not (name_like(t, lower_vocab, starts) or
+        if t.in_quote or not (name_like(t, lower_vocab, starts) or (t.start in named and t.cap) or
                               (t.lower in PARTICLES and _particle_leads(toks, i, lower_vocab))):
             i += 1
             continue

@@ -7,14 +7,18 @@ anchor), then turn dated sentences into events merged across articles (events, f
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Entity, Event, Mention, Quote
 from .events import Dated, build_events, dated_sentences
 from .expressions import TimeExpr, find_time_expressions, prefetch_expressions
 from .inference import infer_dates
+from .lexicon import lexicon
 
 __all__ = ["Timeline", "extract_timeline", "find_time_expressions", "TimeExpr"]
+
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass
@@ -28,7 +32,8 @@ def extract_timeline(articles: list[Article], mentions: list[Mention], entities:
                      quotes: list[Quote]) -> Timeline:
     """Events (with sources, entities, disagreements) and inferred dates for `articles`."""
     kinds = {e.id: e.kind for e in entities}
-    inferred = infer_dates(articles, quotes, mentions, kinds)
+    month_only: set[str] = set()
+    inferred = infer_dates(articles, quotes, mentions, kinds, month_only)
     anchored = []
     for art in articles:
         if art.date is not None:
@@ -40,5 +45,18 @@ def extract_timeline(articles: list[Article], mentions: list[Mention], entities:
     prefetch_expressions([(art.body, anchor) for art, anchor, _ in anchored])
     dated: list[Dated] = []
     for art, anchor, basis in anchored:
-        dated += dated_sentences(art, anchor, basis)
+        found = dated_sentences(art, anchor, basis)
+        if art.id in month_only:            # "on Tuesday" from a stand-in day would be a made-up day
+            found = [d for d in found if not _counts_from_the_day(d.expr)]
+        dated += found
     return Timeline(events=build_events(dated, articles, mentions, kinds), inferred_dates=inferred)
+
+
+def _counts_from_the_day(ex: TimeExpr) -> bool:
+    """A day or week found by counting from the article's day ("on Tuesday", "next week"), not
+    one the text names ("1 July", whose year alone comes from the article's date)."""
+    if not ex.relative or ex.kind not in ("day", "week"):
+        return False
+    words = set(_WORD.findall(ex.text.lower()))
+    return not (any(c.isdigit() for c in ex.text) or words & set(lexicon().months)
+                or words & set(lexicon().month_abbreviations))

@@ -7,6 +7,9 @@ counted per dated article; the strongest (then the latest) wins, and the reason 
 An undated article that repeats nothing can still be dated by a later article of its story that
 says how long before it the undated article's news came: "passed a medical on Monday, a week
 after Cruz Azul agreed a fee" dates an article leading with "X have agreed a fee" to that week.
+An article the corpus does not date can date itself when it says which month comes next and
+names that month's day and the year ("the window opens next month, on 1 July" and "for the
+2025-26 season": June 2025); see `_own_date`.
 Nothing is inferred without such evidence: an article that shares nothing stays undated.
 """
 from __future__ import annotations
@@ -22,6 +25,7 @@ from rapidfuzz.distance import Hamming
 from ..model import Article, Mention, Quote
 from .expressions import find_time_expressions
 from .lexicon import lexicon, norm_text, sentence_spans
+from .tense import direction
 
 MIN_SENTENCE = 40      # shorter sentences ("He added:") are too common to be evidence
 SAME_SENTENCE = 90     # rapidfuzz ratio (0-100) for "the same sentence, re-spelled"
@@ -206,17 +210,23 @@ def _stories(articles: list[Article], mentions: list[Mention], kinds: dict[str, 
 
 
 def infer_dates(articles: list[Article], quotes: list[Quote], mentions: list[Mention] | None = None,
-                kinds: dict[str, str] | None = None) -> dict[str, tuple[str, str]]:
+                kinds: dict[str, str] | None = None, month_only: set[str] | None = None) -> dict[str, tuple[str, str]]:
     """{article id: (ISO date, reason)} for undated articles the corpus dates.
 
     With `mentions` (and the entities' `kinds`), repeated sentences are looked for only in the
-    article's story (see `_stories`); without them, in every dated article.
+    article's story (see `_stories`); without them, in every dated article. The ids of articles
+    dated to a month only (their day is a stand-in) are added to `month_only`.
     """
+    month_only = set() if month_only is None else month_only
     dates: dict[str, dt.date] = {a.id: a.date for a in articles if a.date}
     by_id = {a.id: a for a in articles}
     undated = [a for a in articles if a.date is None]
-    if not undated or not dates:
+    if not undated:
         return {}
+    if not dates:
+        own: dict[str, tuple[str, str]] = {}
+        _date_by_own_words(undated, own, month_only)
+        return own
     sents = {a.id: _long_sentences(a) for a in articles}
     stories = _stories(articles, mentions, kinds or {}) if mentions is not None else None
     quote_arts = [{s.article for s in q.sources} for q in quotes if len({s.article for s in q.sources}) > 1]
@@ -271,6 +281,7 @@ def infer_dates(articles: list[Article], quotes: list[Quote], mentions: list[Men
         if not changed:
             break
     _date_by_backreference([a for a in undated if a.id not in inferred], dates, by_id, stories, inferred)
+    _date_by_own_words([a for a in undated if a.id not in inferred], inferred, month_only)
     return inferred
 
 
@@ -305,3 +316,73 @@ def _date_by_backreference(undated: list[Article], dates: dict[str, dt.date], by
             inferred[art.id] = (day.isoformat(),
                                 f"{src.source} (dated {dates[other].isoformat()}) dates the news it leads with: "
                                 f"\u201c{phrase}\u201d, so taken as published around {day.isoformat()}")
+
+
+# An undated article can date itself to a month when it says which month comes next (or came
+# last) and names that month's day: "the window opens next month, on 1 July" was written in June.
+# The year needs evidence too: a year printed with that day ("on 1 July 2025"), or, when the month
+# is in the summer between two seasons, the split season the text looks ahead to ("for the
+# 2025-26 season", "ahead of the 2025-26 season"): that June is the one before it. Without a year
+# the article stays undated. The day is unknown: the middle of the month is taken, and said so.
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_OWN_MONTH = re.compile(
+    rf"\b(?P<rel>next|last)\s+month\s*[,(\u2013\u2014-]?\s*(?:on\s+)?(?:the\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?)\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
+_AHEAD_SEASON = re.compile(r"\b(?:for|ahead\s+of|before|upcoming|coming|new)\s+(?:the\s+)?"
+                           r"(?P<y1>(?:19|20)\d\d)[-/\u2013](?P<y2>\d\d)\s+season\b", re.I)
+SUMMER_MONTHS = (5, 6, 7, 8)     # months between two seasons in a split-season league
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+def _own_date(body: str) -> tuple[dt.date, str] | None:
+    """(a day in the month `body` says it was written in, why) or None; see _OWN_MONTH."""
+    months = lexicon().months
+    found: set[tuple[int, int | None]] = set()
+    phrase = ""
+    for m in _OWN_MONTH.finditer(body):
+        month = months[(m.group("m1") or m.group("m2")).lower()]
+        own = month - 1 if m.group("rel").lower() == "next" else month + 1
+        year = int(m.group("y")) if m.group("y") else None
+        if own == 0:
+            own, year = 12, (year - 1 if year else None)
+        elif own == 13:
+            own, year = 1, (year + 1 if year else None)
+        found.add((own, year))
+        phrase = phrase or m.group(0)
+    if len({own for own, _ in found}) != 1:
+        return None                      # none, or two that disagree
+    own = next(iter(found))[0]
+    years = {y for _, y in found if y}
+    why = f"the text says \u201c{' '.join(phrase.split())}\u201d"
+    if not years and own in SUMMER_MONTHS:
+        spans = sentence_spans(body)
+        for m in _AHEAD_SEASON.finditer(body):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            if (y1 + 1) % 100 != y2:
+                continue
+            s = next((st for st, en in spans if st <= m.start() < en), 0)
+            # a past clause ("scored 20 goals for the 2023-24 season") looks back; the words after
+            # the season are another clause's
+            if direction(body[max(s, m.start() - 300):m.start()], "") == "past":
+                continue
+            years.add(y1)
+            why += f" and looks ahead to \u201c{' '.join(m.group(0).split())}\u201d"
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return dt.date(year, own, 15), why
+
+
+def _date_by_own_words(undated: list[Article], inferred: dict[str, tuple[str, str]], month_only: set[str]) -> None:
+    """Date each of `undated` that dates itself (see _own_date): one scan of each text."""
+    for art in undated:
+        got = _own_date(art.body)
+        if got is None:
+            continue
+        day, why = got
+        inferred[art.id] = (day.isoformat(),
+                            f"{why}, so taken as published in {_MONTH_NAMES[day.month - 1]} {day.year} "
+                            f"(the day is not known: the middle of the month is used)")
+        month_only.add(art.id)

@@ -26,6 +26,7 @@ class Lexicon:
     future_before_to: frozenset[str]
     future_adjectives: frozenset[str]
     future_after_be: frozenset[str]
+    wish_past: frozenset[str]
     reporting_participles: frozenset[str]
     month_attributive_nouns: frozenset[str]
     imperative_verbs: frozenset[str]
@@ -58,6 +59,7 @@ def lexicon() -> Lexicon:
         future_before_to=fs("future_before_to"),
         future_adjectives=fs("future_adjectives"),
         future_after_be=fs("future_after_be"),
+        wish_past=fs("wish_past"),
         reporting_participles=fs("reporting_participles"),
         month_attributive_nouns=fs("month_attributive_nouns"),
         imperative_verbs=fs("imperative_verbs"),

@@ -43,6 +43,11 @@ def _cue(words: list[str], i: int) -> str | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in lx.future_before_to and nxt == "to":
         return "future"
+    if w in lx.wish_past and nxt != "to":
+        # "I said last week that I wanted him here in August": the past tense dates the wanting
+        # (a reported "I want him here in August", shifted back); the time wanted comes after it,
+        # which may be before or after the article: no direction, the nearest such time
+        return "open"
     if w in lx.future_after_be:            # "is expected in Edinburgh", "is set for a medical"
         prev = words[i - 1] if i > 0 else ""
         if prev in ("was", "were"):
@@ -158,6 +163,8 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
                 forward = True
                 continue
         cue = _cue(left, i)
+        if cue == "open":
+            return None
         if cue == "past" and forward and w not in ("was", "were", "had", "did", "been"):
             continue
         if cue:
@@ -168,5 +175,5 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     for i in range(len(right)):
         cue = _cue(right, i)
         if cue:
-            return cue
+            return None if cue == "open" else cue
     return None
