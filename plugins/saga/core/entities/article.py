@@ -5,6 +5,7 @@ can be cached per article body; the cross-article identity step is separate and 
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, insort
 from collections import Counter
@@ -437,6 +438,10 @@ def _town_here(toks: list[Tok], m: Match) -> bool:
     """A club name that is also its town, used as the town: "in Milan", "is from Dundee"."""
     if m.i >= 2 and _trip_for_talks(toks, m):
         return True
+    if (m.i == 0 or toks[m.i].first) and all(t.upper for t in toks[m.i:m.j]) and m.j + 1 < len(toks) \
+            and toks[m.j].sep == HARD and toks[m.j].cap and not toks[m.j].upper \
+            and toks[m.j + 1].sep == HARD and any(e.cat == "club" and e.via == "place" for e in m.entries):
+        return True               # "COLUMBUS, Ohio – The Crew ...": a dateline's town in capitals
     if m.i >= 1 and m.j - m.i == 1 and toks[m.i - 1].norm == "in" and toks[m.i - 1].first and \
             toks[m.i].sep == SPACE and not toks[m.i].poss and m.j < len(toks) and toks[m.j].sep == HARD and \
             any(e.cat == "club" for e in m.entries):
@@ -726,6 +731,9 @@ def _namey_neighbour(toks: list[Tok], k: int, joint: int, covered: set, lex: Lex
         return False              # "Gli Azzurri", "Die Borussen": an article before the nickname
     if k >= joint and t.norm in _MEDIA_TAILS | {"creator", "content", "studio", "studios"}:
         return False              # "Juventus Creator Lab", "Arsenal Media": the club's own medium
+    if k >= joint and any(tuple(x.norm for x in toks[k:k + L]) in lex.person_roles
+                          for L in range(2, lex.role_max + 1)):
+        return False              # "Crew Head Coach Devon X": a capitalised job title after the club
     return True
 
 
@@ -755,9 +763,40 @@ def _after_role(toks: list[Tok], i: int, ctx: Context, lex: Lexicon) -> bool:
     return False
 
 
+# a club site's fact box: "NAME: ... POSITION: Midfielder HEIGHT: 5-10 WEIGHT: ..."
+_FACT_LABEL = re.compile(r"\b[A-Z]{3,}(?: [A-Z]{2,})?: ")
+
+
+@functools.lru_cache(maxsize=8)
+def _fact_box(body: str) -> bool:
+    return len(_FACT_LABEL.findall(body)) >= 3
+
+
+# endings of sentence adverbs that open a sentence before a comma ("Internationally,", "Financially,");
+# surnames such as McNally or Donnelly do not end so
+_ADVERB_ENDS = ("ionally", "ically", "ately", "ously", "ently", "antly", "tially", "ually")
+
+
 def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: str, ctx: Context) -> Run | None:
     """Drop sentence openers and titles in front of a run, and dates after it."""
     a, b = 0, r.size
+    for x in range(r.size):
+        t = toks[r.parts[x][0]]
+        if t.upper and len(t.norm) > 3 and body[t.end:t.end + 1] == ":" and _fact_box(body):
+            b = x                 # "HEIGHT: 5-10", "PRONUNCIATION: ...": a label of a club site's fact box
+            break
+    if r.size == 1 and toks[r.i].first and r.norms[0].endswith(_ADVERB_ENDS) and \
+            body[toks[r.i].end:toks[r.i].end + 1] == ",":
+        return None               # "Internationally, the midfielder ...": a sentence adverb, not a name
+    for x in range(1, b - 1):
+        at = r.parts[x][0]
+        for k in range(max(0, r.i - 3), at - 1):
+            hit = ctx.phrase_at(k, lex.person_roles, lex.role_max)
+            if hit is not None and hit[0] == at:
+                a = x             # "President of Soccer Operations Rashid X": a capitalised title that
+                break             # began before the name, in the run's first words
+        if a:
+            break
     while a < b:
         n = r.norms[a]
         t = toks[r.parts[a][0]]
@@ -1122,6 +1161,15 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
                     # who knows him (the first four letters, a vowel ending for a consonant one)
                     cands = [k for d, k in dimin.get(w[:3], []) if d[:4] == w[:4] and len(d) >= len(w)
                              and d[-1] not in "aeiouy"]
+            if not cands and r.size == 1 and "-" in r.norms[0] and len(r.norms[0]) >= 10:
+                # "Oyelaran-Bakre" for Sunday Oyelaran-Bakare: a double-barrelled surname misspelt by
+                # one letter in its second half
+                w = r.norms[0]
+                head = w.split("-")[0] + "-"
+                cands = sorted({k for s, ks in surname_idx.items() if len(s) == 1 and s[0] != w and
+                                s[0].startswith(head) and abs(len(s[0]) - len(w)) <= 1 and
+                                Levenshtein.distance(s[0], w, score_cutoff=1) <= 1 for k in ks})
+                via = "alias"
             if not cands and r.size == 1 and r.i > 0 and toks[r.i - 1].norm in lex.honorifics \
                     and toks[r.i].sep != HARD:
                 cands = hyph_first.get(r.norms[0], [])     # "Mr Bílek" for Jiří Bílek-Horák
@@ -1279,6 +1327,9 @@ def _link_aliases(info: ArticleInfo, alias_runs: list, toks: list[Tok], body: st
     """'born X but known simply as Y': both name the subject of the sentence."""
     by_sent = _by_sent(info) if alias_runs else {}
     for r, cues in alias_runs:
+        if r.j < len(toks) and toks[r.j].sep == SPACE and toks[r.j].cap and not toks[r.j - 1].poss:
+            continue              # "known as 'the Lagos Express'": a part of a longer nickname (cut by
+            #                       the outlet "Express") is no name of its own
         after = _known_as_after(toks, r.j)
         if after is not None:
             pos = toks[after].start

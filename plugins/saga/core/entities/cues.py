@@ -257,6 +257,12 @@ class Context:
             appos = True
         elif toks[i].sep == HARD and self.gap_text(i - 1, i).strip() == ",":
             appos = True          # "His agent, Paulo Sequeira," / "Villa's president ..., Henrik X"
+        elif i >= 4 and toks[i].sep == SPACE and toks[i - 1].norm in ("based", "born") and \
+                toks[i - 1].sep == HYPHEN and toks[i - 2].cap and toks[i - 3].norm == "the" and \
+                toks[i - 2].sep == SPACE and toks[i - 3].sep == HARD and \
+                self.gap_text(i - 4, i - 3).strip() == ",":
+            k = i - 3             # "His agent, the Zagreb-based Hrvoje X,": a home town opening the apposition
+            appos = True
         elif toks[i].sep == HARD:
             return
         # honorifics

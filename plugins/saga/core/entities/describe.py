@@ -273,6 +273,11 @@ def _role_possessives(ctx: Context) -> list[Desc]:
                         end = b2
                         k = b2
                 break
+            mk = ctx.match_at.get(k)
+            if mk is not None and mk.i == k and mk.best.cat == "nat_adj" and toks[k].cap:
+                mods += 1         # "The player's French agent, X": a nationality word (a stopword too)
+                k = mk.j
+                continue
             if toks[k].norm in lex.stopwords or toks[k].norm in _APPOS_DETS or ctx.match_at.get(k) is not None \
                     and ctx.match_at[k].best.cat not in ("nat_adj", "place", "country"):
                 break
@@ -289,6 +294,13 @@ def _role_possessives(ctx: Context) -> list[Desc]:
             j = k + 1
             while j < n and j < k + 5 and toks[j].sep == SPACE:
                 b = _role_head(ctx, j)
+                nat = ctx.match_at.get(j)
+                if b is None and j == k + 1 and nat is not None and nat.i == j and nat.j < n and \
+                        nat.best.cat in ("nat_adj", "nat_noun") and toks[nat.j].sep == SPACE and toks[nat.j].cap:
+                    b = nat.j     # "The player's adviser, the Ukrainian Taras X": a nationality, then the name
+                if b is None and j == k + 1 and j + 2 < n and toks[j].cap and toks[j + 1].sep == HYPHEN and \
+                        toks[j + 1].norm in ("based", "born") and toks[j + 2].sep == SPACE and toks[j + 2].cap:
+                    b = j + 2     # "His agent, the Zagreb-based Hrvoje X": a home town, then the name
                 if b is not None:
                     k = b
                     break
@@ -298,7 +310,10 @@ def _role_possessives(ctx: Context) -> list[Desc]:
             if k >= n or toks[k].sep != SPACE:
                 continue
         nt = toks[k]
-        if not nt.cap or nt.norm in lex.stopwords or ctx.match_at.get(k) is not None:
+        two_words = k + 1 < n and toks[k + 1].sep in (SPACE, HYPHEN) and toks[k + 1].cap and \
+            toks[k + 1].norm not in lex.stopwords and ctx.match_at.get(k + 1) is None
+        if not nt.cap or (nt.norm in lex.stopwords and not (gap.strip() == "," and two_words)) or \
+                ctx.match_at.get(k) is not None:
             if agent and not gap.strip() and nt.sep == SPACE and not nt.cap and a < d and \
                     nt.norm not in ("and", "&", "or"):
                 # "The winger's representative is also said to ...": no name after it, so the phrase
@@ -324,7 +339,7 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     n = len(toks)
     f = Desc(0, 0, "", "", toks[start_tok].sent)
     if toks[start_tok].norm == "the" and k == start_tok + 1:
-        home = _from_place(ctx, k)
+        home = _from_place(ctx, k) or _club_from_place(ctx, k)
         if home is not None:
             return home
     head_end = None
@@ -353,6 +368,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
         if m:
             e = m.best
             cats = {x.cat for x in m.entries}
+            if ctx.body[toks[m.j - 1].end:toks[m.j - 1].end + 1] == "$":
+                return None       # "the US$2.5 million", "the A$3m fee": a currency, not a nationality
             club_places = {x.ref for x in m.entries if x.cat == "club" and x.via in ("place", "ground")}
             if e.cat == "nat_noun":
                 f.nationality = e.ref
@@ -610,6 +627,27 @@ def _of_club(ctx: Context, b: int, club_key_of: dict[int, str]) -> int | None:
 
 # "the boy from Bergen", "the lad from Lagos": the player, named by his home town
 _FROM_HEADS = {"boy", "lad", "kid", "youngster", "teenager"}
+
+
+def _club_from_place(ctx: Context, k: int) -> Desc | None:
+    """"the club from Köpenick", "the side from Vila Nova de Famalicão": a club word, "from" and a
+    place the data gives as a club's home (its district, town or ground)."""
+    toks = ctx.toks
+    n = len(toks)
+    if not (k + 2 < n and (toks[k].norm,) in ctx.lex.club_heads and toks[k + 1].norm == "from" and
+            toks[k + 1].sep == SPACE and toks[k + 2].sep == SPACE and toks[k + 2].cap):
+        return None
+    m = ctx.match_at.get(k + 2)
+    if m is None or m.i != k + 2 or toks[m.j - 1].poss:
+        return None
+    places = {e.ref for e in m.entries if e.cat == "club" and e.via in ("place", "ground")}
+    if not places or any(e.cat == "club" and e.via in ("name", "short", "nick") for e in m.entries):
+        return None                   # "the side from Celtic": a club named by itself, not a home
+    f = Desc(toks[k - 1].start, toks[m.j - 1].end, "", "club", toks[k - 1].sent)
+    f.text = ctx.body[f.start:f.end]
+    f.clubs_ok |= places
+    f.modifiers = 1
+    return f
 
 
 def _from_place(ctx: Context, k: int) -> Desc | None:

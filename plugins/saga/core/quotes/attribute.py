@@ -13,7 +13,7 @@ quote, reported with a speech verb, belongs to the person reported (see `nested.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..text import normalise
 from .nested import nested_quotes
@@ -172,7 +172,8 @@ class Attributor:
             return Phrase("pronoun", j, j)
         r = self.t.run_of.get(j)
         if r is not None and not r.after_det:
-            return self._name_after_role(r, hi) or self._owned_job(r, hi) or Phrase("name", r.first, r.last, r)
+            return self._name_after_role(r, hi) or self._owned_job(r, hi) or self._title_then_name(r, hi) \
+                or Phrase("name", r.first, r.last, r)
         if r is None and t.word and not t.cap:
             ph = self._role_then_name(j, hi)
             if ph is not None:
@@ -209,6 +210,40 @@ class Attributor:
         if role and k < hi and nxt is not None and nxt.first == k and not self.t.is_outlet(nxt):
             return Phrase("name", nxt.first, nxt.last, nxt)
         return None
+
+    def _title_then_name(self, r, hi: int) -> Phrase | None:
+        """'said Crew President & General Manager Rashid X', 'said Rovers Head Coach Devon X': a club
+        name and a capitalised job title (two joined by "&", "and" or "of") before the person's name:
+        the person is the speaker."""
+        toks, lex = self.toks, self.lex
+        k, last_role = r.first, None
+        while k < hi and k - r.first < 10:
+            t = toks[k]
+            if t.word and t.cap and not t.possessive:
+                long = next((L for L in (4, 3, 2) if k + L <= hi and all(x.word for x in toks[k:k + L]) and
+                             lex.role(" ".join(x.lower for x in toks[k:k + L])) is not None), 0)
+                if long:
+                    last_role, k = k + long - 1, k + long     # "General Manager", "President of Soccer Operations"
+                    continue
+                if lex.role(t.lower) is not None:
+                    last_role = k
+                k += 1
+                continue
+            if last_role is not None and (t.text == "&" or t.lower in ("and", "of")):
+                k += 1
+                continue
+            break
+        if last_role is None or last_role == r.last or last_role + 1 >= hi:
+            return None
+        start = last_role + 1
+        nr = self.t.run_of.get(start)
+        if nr is None or not toks[start].cap or lex.role(toks[start].lower) is not None or \
+                self.t.is_outlet(nr):
+            return None
+        sub = replace(nr, first=start, start=toks[start].start, after_det=False, after_prep=False,
+                      sentence_start=False)
+        sub.text = self.t.body[sub.start:sub.end]
+        return Phrase("name", sub.first, sub.last, sub)
 
     def _plural_possessive(self, k: int) -> bool:
         """Is token `k` the apostrophe of a plural possessive ("Trotters'", "Wolves'")?"""
@@ -298,6 +333,17 @@ class Attributor:
                 if a is not None and a.first == k + 1 and a.last + 1 < hi and \
                         toks[a.last + 1].text == "," and not self.t.is_outlet(a) and self.t.person_like_loose(a):
                     return Phrase("name", a.first, a.last, a)
+                if a is None and toks[k + 1].lower == "the" and lex.role(toks[last].bare.lower()) is not None:
+                    # "The player's agent, the Paraguayan Aníbal X, was brief:": a nationality or home
+                    # town between "the" and the name in the apposition
+                    for q in range(k + 2, min(hi, k + 5)):
+                        a = self.t.run_of.get(q)
+                        if a is not None:
+                            if a.last + 1 < hi and toks[a.last + 1].text == "," and not self.t.is_outlet(a) \
+                                    and a.last > a.first:
+                                sub = replace(a, first=max(a.first, q), after_det=False)
+                                return Phrase("name", sub.first, sub.last, sub)
+                            break
             return Phrase("desc", st, last)
         return None
 
@@ -835,7 +881,8 @@ class Attributor:
         i = t.tok_index(pos)
         para = t.toks[min(i, len(t.toks) - 1)].para if t.toks else 0
         for r in t.runs_before(pos, para):
-            if t.is_outlet(r) or r.after_prep or (not r.possessive and self._is_main_player(r)):
+            if t.is_outlet(r) or (r.after_prep and not self._relative_subject(r)) or \
+                    (not r.possessive and self._is_main_player(r)):
                 continue
             if t.kind_of_run(r) == "club" or (t.kind_of_run(r) is None and (r.sentence_start or r.possessive)):
                 return Speaker(r.text, t.speaker_for_run(r).entity)
@@ -851,6 +898,14 @@ class Attributor:
         if fallback is not None:
             return Speaker(fallback.text, t.entity_by_name(fallback.text))
         return None
+
+    def _relative_subject(self, r) -> bool:
+        """'It is a blow for St Mirren, who have ...': a club after a preposition that a relative
+        clause goes on about is the topic of the paragraph (its statement follows)."""
+        toks = self.toks
+        k = r.last + 1
+        return k + 1 < len(toks) and not r.possessive and toks[k].text == "," and \
+            toks[k + 1].lower in ("who", "whose") and toks[k + 1].para == toks[r.last].para
 
     def _is_main_player(self, r) -> bool:
         """Is this name the player the article is about (never the club behind a statement)?"""

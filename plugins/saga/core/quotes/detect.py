@@ -196,6 +196,7 @@ def scan(p: str) -> tuple[list[ParaSpan], ParaSpan | None]:
             inner = None
         elif m.can_open and not m.can_close:
             inner = m
+    spans = _without_glosses(p, spans)
     if outer is None:
         return spans, None
     pending = ParaSpan(outer.pos + outer.width, len(p), outer.kind, False, False, outer.pos)
@@ -203,6 +204,21 @@ def scan(p: str) -> tuple[list[ParaSpan], ParaSpan | None]:
     if fallback:
         pending.fallback = fallback[-1]
     return spans, pending
+
+
+def _without_glosses(p: str, spans: list[ParaSpan]) -> list[ParaSpan]:
+    """'Se viene algo lindo' ('Something beautiful is coming'): a quotation in brackets right after
+    another is its translation, the same words, not a second quotation."""
+    if len(spans) < 2 or "(" not in p:
+        return spans
+    out = [spans[0]]
+    for prev, sp in zip(spans, spans[1:]):
+        after = sp.close_pos + sp.close_width
+        if prev.closed and sp.closed and sp.open_pos > 0 and p[sp.open_pos - 1] == "(" and \
+                p[after:after + 1] == ")" and not p[prev.close_pos + prev.close_width:sp.open_pos - 1].strip():
+            continue
+        out.append(sp)
+    return out
 
 
 def resolve_pending(p: str, pending: ParaSpan, next_para: str | None) -> tuple[ParaSpan, bool]:

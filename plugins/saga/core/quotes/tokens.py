@@ -130,6 +130,8 @@ def name_runs(toks: list[Token], lower_vocab: set[str], named: frozenset[int] = 
         # a run never ends on a particle
         while j > i and toks[j].lower in PARTICLES and not toks[j].cap:
             j -= 1
+        i = _after_title(toks, i, j, lex)     # "President of | Soccer Operations Rashid X"
+        t = toks[i]
         last = toks[j]
         text_end = last.end - 2 if last.possessive else last.end
         prev = toks[i - 1] if i > 0 and toks[i - 1].para == t.para else None
@@ -144,6 +146,18 @@ def name_runs(toks: list[Token], lower_vocab: set[str], named: frozenset[int] = 
             sentence_start=starts))
         i = j + 1
     return runs
+
+
+def _after_title(toks: list[Token], i: int, j: int, lex) -> int:
+    """The run's first word after a capitalised job title that began before it ("President of Soccer
+    Operations Rashid X": the run "Soccer Operations Rashid X" starts at "Rashid")."""
+    if i < 2 or toks[i - 1].lower != "of" or j - i < 2:
+        return i
+    for p in range(i, j - 1):
+        for s in range(max(0, i - 3), i - 1):
+            if toks[s].para == toks[i].para and lex.role(" ".join(t.lower for t in toks[s:p + 1])) is not None:
+                return p + 1
+    return i
 
 
 def _particle_leads(toks: list[Token], i: int, lower_vocab: set[str]) -> bool:

@@ -6,6 +6,7 @@ anchor), then turn dated sentences into events merged across articles (events, f
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -43,13 +44,41 @@ def extract_timeline(articles: list[Article], mentions: list[Mention], entities:
         else:
             anchored.append((art, None, "stated"))
     prefetch_expressions([(art.body, anchor) for art, anchor, _ in anchored])
+    names = _person_spans(mentions, kinds)
     dated: list[Dated] = []
     for art, anchor, basis in anchored:
         found = dated_sentences(art, anchor, basis)
+        spans = names.get(art.id)
+        if spans:                           # "Sunday" inside "Sunday Oyelaran": a name, not a day
+            found = [d for d in found if not _inside(spans, d.expr.start, d.expr.end)]
         if art.id in month_only:            # "on Tuesday" from a stand-in day would be a made-up day
             found = [d for d in found if not _counts_from_the_day(d.expr)]
         dated += found
     return Timeline(events=build_events(dated, articles, mentions, kinds), inferred_dates=inferred)
+
+
+def _person_spans(mentions: list[Mention], kinds: dict[str, str]) -> dict[str, tuple[list[int], list[int]]]:
+    """Per article, the (starts, ends) of its player and person mentions, sorted by start."""
+    by_art: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if kinds.get(m.entity) in ("player", "person"):
+            by_art.setdefault(m.article, []).append((m.start, m.end))
+    out = {}
+    for art, spans in by_art.items():
+        spans.sort()
+        ends, top = [], -1
+        for _, e in spans:                  # running maximum: any earlier span reaching this far
+            top = max(top, e)
+            ends.append(top)
+        out[art] = ([st for st, _ in spans], ends)
+    return out
+
+
+def _inside(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Does a name span cover [start, end)? A weekday that is a person's (first) name."""
+    starts, ends = spans
+    i = bisect.bisect_right(starts, start) - 1
+    return i >= 0 and ends[i] >= end
 
 
 def _counts_from_the_day(ex: TimeExpr) -> bool:

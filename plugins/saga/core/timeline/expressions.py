@@ -83,7 +83,7 @@ _CLAUSE_END = re.compile(r"[,;:!?.\"]|\b(?:if|when|but|and|because|so|unless|unt
 WISH_VERBS = frozenset({"like", "love", "prefer", "hope", "expect", "want", "wish", "plan", "aim", "intend",
                         "say", "think", "guess", "imagine", "bet", "reckon", "predict", "suggest"})
 _WINDOW_CLOSED = re.compile(r"\s+(?:had\s+)?(?:closed|shut|ended|slammed\s+shut)\b", re.I)
-WEEKEND_CUES = frozenset({"by", "before", "until", "till", "as", "over", "during", "at"})
+WEEKEND_CUES = frozenset({"by", "before", "until", "till", "as", "over", "during", "at", "since"})
 # "have set aside £50m for the January window": money or plans for a window look forward
 WINDOW_FORWARD = frozenset({"for"})
 SEASON_START_CUES = ("ahead of", "before", "until", "till", "by", "start of", "beginning of")
@@ -197,6 +197,36 @@ def _weekday_clubs() -> dict[str, tuple[str, ...]]:
     return {w: tuple(sorted(f)) for w, f in out.items()}
 
 
+_PREVIEW_BREAK = re.compile(r"[;:\u2013\u2014\"\u201c\u201d]| - ")
+_ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019])")
+_NAMED_WEEKDAY = re.compile(r"(?<![A-Za-z'\u2019])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                            r"[ \t]+(?P<next>[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)*)")
+
+
+def _weekday_surname(text: str, m: re.Match) -> bool:
+    """Is the weekday of `m` (see _NAMED_WEEKDAY) a first name: "striker Sunday Oyelaran-Bakare"?
+    The word after it looks like a surname (not a month, weekday, stopword, title or day part:
+    "the Sunday Times", "Saturday Night Football", "on Sunday The club ...") and no date cue
+    ("on", "last", "by" ...) or "the" stands before it ("On Saturday Arsenal won")."""
+    lx = lexicon()
+    nxt = m.group("next").lower()
+    if (nxt in lx.months or nxt in lx.weekdays or nxt in lx.month_abbreviations or nxt in lx.stopwords
+            or nxt in lx.weekday_not_surnames or nxt in WEEKDAY_DATE_CUES):
+        return False
+    before = re.findall(r"[A-Za-z']+", text[max(0, m.start() - 20):m.start()])
+    prev = before[-1].lower() if before else ""
+    return prev not in WEEKDAY_DATE_CUES and prev not in ("the", "at", "of", "in", "for", "and", "or", "to")
+
+
+def _person_weekdays(text: str) -> frozenset[str]:
+    """Weekdays that are, in this text, a person's first name ("Sunday Oyelaran-Bakare"): one
+    scan. Elsewhere in the text the bare weekday as a subject ("Sunday has a contract until
+    2027") is then the person, as a club's weekday is the club ("Wednesday will pay")."""
+    if not any(w in text for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")):
+        return frozenset()
+    return frozenset(m.group("wd").lower() for m in _NAMED_WEEKDAY.finditer(text) if _weekday_surname(text, m))
+
+
 class _Ctx:
     """Per-call state: the folded text, its sentences and the anchor."""
 
@@ -211,6 +241,7 @@ class _Ctx:
         self.club_weekdays = frozenset(w for w, forms in _weekday_clubs().items()
                                        if any(f in self.text for f in forms))
         self.starts = [s for s, _ in self.spans]
+        self.person_weekdays = _person_weekdays(self.text)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -765,6 +796,8 @@ class _Finder:
         if unit == "summer":
             return str(summer_year(a, tense, mod)), "year", True, start, end
         league = self._sentence_league(start)
+        if mod in ("this", "current") and tense == "past" and self._present_perfect(m.start()):
+            tense = None     # "have signed three players this season": the season under way or to come
         year = league.season_year(a, mod, tense)
         if mod in ("new", "coming", "upcoming", "next") and self._season_start_context(start, end):
             first = league.season(year)[0]
@@ -773,6 +806,12 @@ class _Finder:
             # "ahead of the new season" after the calendar's first matchday: the writer's
             # league starts later than the calendar says; the season is all that is sure
         return league.label(year), "season", True, start, end
+
+    def _present_perfect(self, start: int) -> bool:
+        """Does the clause before `start` use "has/have" + participle ("have spent £80m this season")?"""
+        s, _ = self.c.sentence(start)
+        clause = _CLAUSE_BREAK.split(self.c.text[max(s, start - 120):start])[-1]
+        return bool(re.search(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b", clause, re.I))
 
     def _sentence_league(self, pos: int):
         """The league a season at `pos` belongs to: the one its clause names, when it names
@@ -839,7 +878,10 @@ class _Finder:
         if self.c.anchor is None:
             return None, "week", True, m.start(), m.end()
         tense = self.c.tense(m.start(), m.end())
-        if tense is None and self._in_quote(m.start()):
+        lw = self.c.left(m.start(), 1)
+        if lw and lw[-1] == "since":
+            tense = "past"       # "has been in Istanbul since the weekend": the one gone by
+        elif tense is None and self._in_quote(m.start()):
             tense = "future"     # see _spoken_present
         d = weekend_date(self.c.anchor, tense, None)
         return _day(d), "day", True, m.start(), m.end()
@@ -902,6 +944,8 @@ class _Finder:
             return None
         if not self._time_adverbial(m.start()):
             return None
+        if _OWN_START.match(self.c.text, m.end()):
+            return None      # "the pre-season that started on Monday": the clause dates it, not the calendar
         a = self.c.anchor
         if a is None:
             return None, "month", True, m.start(), m.end()
@@ -933,6 +977,16 @@ class _Finder:
         if (name.lower() in self.c.club_weekdays and not (lw and lw[-1] in WEEKDAY_DATE_CUES)
                 and not _DAY_PART.match(self.c.text, m.start() + len(name))):
             return None      # the club the article names, not the day ("Wednesday will pay")
+        if name.lower() in self.c.person_weekdays:
+            nm = _NAMED_WEEKDAY.match(self.c.text, m.start())
+            if nm and nm.group("wd") == name and _weekday_surname(self.c.text, nm):
+                return None  # "striker Sunday Oyelaran-Bakare": a first name
+            r = self.c.right(m.end(), 1)
+            fixture = (m.group(0).lower().endswith("'s") and bool(r)
+                       and (r[0] in FIXTURE_NOUNS or r[0] in ("deadline", "transfer")))
+            if (not (lw and lw[-1] in WEEKDAY_DATE_CUES) and not fixture
+                    and not _DAY_PART.match(self.c.text, m.start() + len(name))):
+                return None  # "Sunday has a contract until 2027", "Sunday's agent": the person
         start, end = m.start(), m.end()
         mod = lw[-1] if lw else None
         if mod in ("last", "next", "this"):
@@ -959,7 +1013,28 @@ class _Finder:
         if mod in self.lx.forward_prepositions and self.c.fronted_past(m.start(), m.end()):
             mod = None      # "and by Saturday night the deal was off": a Saturday gone by
         d = weekday_date(wd, self.c.anchor, tense, mod)
+        before = self._preview_of(m.start())
+        if before is not None:
+            # "spoke on Tuesday ahead of Saturday's game": the first such day after that day
+            d = before + dt.timedelta(days=(wd - before.weekday()) % 7 or 7)
         return _day(d), "day", True, start, end
+
+    def _preview_of(self, start: int) -> dt.date | None:
+        """The day a preview ("ahead of Saturday's game", "before Sunday's match") is written
+        from, when its clause names one just before ("on Tuesday ahead of ..."), else None."""
+        lw = self.c.left(start, 2)
+        if lw[-2:] != ["ahead", "of"] and lw[-1:] != ["before"]:
+            return None
+        s, _ = self.c.sentence(start)
+        prev = None
+        for prev in _ON_WEEKDAY.finditer(self.c.text, max(s, start - 60), start):
+            pass
+        if prev is None or _PREVIEW_BREAK.search(self.c.text, prev.end(), start):
+            return None
+        wd0 = self.lx.weekdays.index(prev.group(1).lower())
+        if prev.group(1).lower() in self.c.person_weekdays | self.c.club_weekdays:
+            return None
+        return weekday_date(wd0, self.c.anchor, self.c.tense(prev.start(), prev.end()), None)
 
     def _present_fixture(self, start: int, end: int) -> bool:
         """A possessive weekday naming a fixture ("Sunday's game") in a present-tense clause
@@ -1069,7 +1144,10 @@ CALENDAR_KINDS = frozenset({"closes", "deadline", "dday", "winend", "sstart"})
 # Between such a moment and the writer's own date for it: "the window shuts at the end of the
 # month", "the window closes at 11pm on Monday" (no comma: "before the window shuts, on Monday
 # he ..." is two times)
-_RESTATED_GAP = re.compile(r"\s*(?:(?:on|at|in|by|around|from)\s+)?"
+_OWN_START = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:started|began|begun|begins|"
+                        r"starts|opened|opens|kicked\s+off|got\s+under\s*way)\b", re.I)
+RESTATED_REACH = 60     # characters from a calendar moment to its restated twin
+_RESTATED_GAP = re.compile(r"\s*,?\s*(?:(?:on|at|in|by|around|from)\s+)?"
                            r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|midnight|noon|midday)\s+(?:on\s+)?)?"
                            r"(?:the\s+)?", re.I)
 
@@ -1079,13 +1157,21 @@ def _drop_restated_calendar(found: list[TimeExpr], from_calendar: set[int], text
     after naming it, and that date is the claim; the calendar's day for the moment (a deadline
     a few days off the writer's) is dropped. The calendar's day stays when nothing follows."""
     out: list[TimeExpr] = []
+    restated: list[TimeExpr] = []           # calendar days the writer dated right after
     for i, ex in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (i in from_calendar and nxt is not None and i + 1 not in from_calendar
                 and nxt.value is not None and nxt.start >= ex.end
                 and _RESTATED_GAP.fullmatch(text, ex.end, nxt.start)):
+            restated.append(ex)
             continue
         out.append(ex)
+    if restated:
+        # "before the window closes - possibly even on deadline day, February 3": the same
+        # calendar moment named just before the restated one is the writer's date too
+        cal = {id(found[i]) for i in from_calendar}
+        out = [ex for ex in out if not (id(ex) in cal and any(
+            r.value == ex.value and 0 <= r.start - ex.end <= RESTATED_REACH for r in restated))]
     return out
 
 

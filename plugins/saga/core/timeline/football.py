@@ -93,7 +93,9 @@ class League:
         if which in ("next", "new", "coming", "upcoming", "following"):
             return year + 1
         if which in ("this", "current"):
-            return year if inside else year + 1
+            # in the close season a past clause ("scored 19 goals this season") means the one
+            # just ended; otherwise the one about to start
+            return year if inside or direction == "past" else year + 1
         if inside:
             return year
         return year if direction == "past" else year + 1

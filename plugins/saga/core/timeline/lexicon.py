@@ -18,6 +18,7 @@ class Lexicon:
     month_abbreviations: dict[str, int]
     weekdays: tuple[str, ...]
     weekday_names_after: frozenset[str]
+    weekday_not_surnames: frozenset[str]
     numbers: dict[str, int]
     holidays: dict[str, tuple[int, int]]
     month_cues: frozenset[str]
@@ -51,6 +52,7 @@ def lexicon() -> Lexicon:
         month_abbreviations={k.lower(): int(v) for k, v in raw["month_abbreviations"].items()},
         weekdays=tuple(w.lower() for w in raw["weekdays"]),
         weekday_names_after=fs("weekday_names_after"),
+        weekday_not_surnames=fs("weekday_not_surnames"),
         numbers={str(k).lower(): int(v) for k, v in raw["numbers"].items()},
         holidays={k.lower(): (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
         month_cues=fs("month_cues"),

@@ -36,6 +36,11 @@ RIGHT_WORDS = 6
 _OWN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# a present-tense phrasal verb of a squad's timetable (like "return", "travel" in future_words);
+# "report" alone is the press reporting ("Italian media report that ...")
+SCHEDULE_PHRASAL = {"report": "back", "reports": "back", "fly": "out", "flies": "out"}
+
+
 def _cue(words: list[str], i: int) -> str | None:
     """'past', 'future' or None for the word at `i` (lower case), looking at its neighbour."""
     lx = lexicon()
@@ -56,6 +61,8 @@ def _cue(words: list[str], i: int) -> str | None:
             return "future"
     if w.endswith("'ll") or w in ("won't", "wo", "shan't"):
         return "future"
+    if w in SCHEDULE_PHRASAL and nxt == SCHEDULE_PHRASAL[w]:
+        return "future"                    # "the players report back for training on Thursday"
     if w in lx.future_words:
         return "future"
     if w in lx.future_adjectives:          # "is due in London", but "was due in London"
