@@ -59,6 +59,7 @@ ANAPHOR_REACH = 400      # characters back to the date an anaphoric day counts f
 # day": a day inside a clause that goes back to what came before the sentence's day (after,
 # having, since) is background; a later clause's "the following day" counts from the sentence's day
 _BACKGROUND_CLAUSE = re.compile(r"\b(?:after|having|since)\b", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|n|t)\b", re.I)
 _ANAPHOR_CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]|,(?!\d)| - ")
 # "over a January move", "his proposed June switch": a month before a move noun names its time
 MONTH_ATTRIBUTIVE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "any", "possible",
@@ -272,7 +273,29 @@ class _Ctx:
         return self.text[lo:start], self.text[end:min(e, end + 120)]
 
     def tense(self, start: int, end: int, forward_words: frozenset[str] = frozenset()) -> str | None:
+        if self.in_command(start):
+            return "future"          # "Call me on Friday": a command looks forward
         return direction(*self._around(start, end), forward_words)
+
+    def in_command(self, start: int) -> bool:
+        """Is `start` inside a command ("Ask me after ...", "Don't expect ...") that opens its
+        sentence or quote, in the command's own clause?"""
+        t, lx = self.text, lexicon()
+        s, _ = self.sentence(start)
+        lo = max(s, start - 300)                               # bounded: linear on huge sentences
+        heads = [s] if start - s <= 300 else []
+        q = max(t.rfind('"', lo, start), t.rfind(": ", lo, start) + 1)
+        if q >= lo:
+            heads.append(q + 1)
+        for h in heads:
+            mm = _FIRST_WORDS.match(t, h, start)
+            # the time must belong to the command itself: "Believe me, he left in May" or
+            # "Let me be clear: we bid on Tuesday" go on with a clause of their own
+            if mm and mm.group(1)[0].isupper() and not _CLAUSE_BREAK.search(t, mm.end(), start) and (
+                    mm.group(1).lower() in lx.imperative_words
+                    or mm.group(1).lower() in lx.imperative_verbs and mm.group(2).lower() in IMPERATIVE_OBJECTS):
+                return True
+        return False
 
     def fronted_past(self, start: int, end: int) -> bool:
         """"and by Saturday night the deal was off": see tense.fronted_past."""
@@ -407,21 +430,9 @@ class _Finder:
             s0, _ = self.c.sentence(start)
             if _HABIT.search(t, max(s0, start - 90), start):
                 return False
-        s, _ = self.c.sentence(start)
-        lo = max(s, start - 300)                               # bounded: linear on huge sentences
-        heads = [s] if start - s <= 300 else []
-        q = max(t.rfind('"', lo, start), t.rfind(": ", lo, start) + 1)
-        if q >= lo:
-            heads.append(q + 1)
-        for h in heads:
-            mm = _FIRST_WORDS.match(t, h, start)
-            # the time must belong to the command itself: "Believe me, he left in May" or
-            # "Let me be clear: we bid on Tuesday" go on with a clause of their own
-            if mm and mm.group(1)[0].isupper() and not _CLAUSE_BREAK.search(t, mm.end(), start) and (
-                    mm.group(1).lower() in self.lx.imperative_words
-                    or mm.group(1).lower() in self.lx.imperative_verbs and mm.group(2).lower() in IMPERATIVE_OBJECTS):
-                return False
-        return True
+        # "Ask me again on Friday": a command that sets a day is an appointment, a time to come;
+        # only an open bound ("Ask me after the window closes") dates nothing
+        return pre.rsplit(None, 1)[-1:] == ["on"] or not self.c.in_command(start)
 
     # Each handler returns (value, kind, relative, start, end), or None to drop the match.
     def handle(self, m: re.Match):
@@ -699,6 +710,9 @@ class _Finder:
         if word in ("before", "after") and not _ANAPHOR_END.match(t, m.end()):
             return None
         prev = self.found[-1] if self.found else None
+        if (prev is not None and prev.kind != "day" and len(self.found) >= 2
+                and self._flashback(prev, m.start())):
+            prev = self.found[-2]
         if (prev is None or prev.kind != "day" or m.start() - prev.end > ANAPHOR_REACH
                 or "\n\n" in t[prev.end:m.start()]):
             return None
@@ -714,6 +728,15 @@ class _Finder:
         if unit == "week":
             return _week(d), "week", True, m.start(), m.end()
         return _day(d), "day", True, m.start(), m.end()
+
+    def _flashback(self, prev: "TimeExpr", at: int) -> bool:
+        """"The deal was agreed on Friday. Their bid had been turned down a fortnight ago. He
+        flew in the following day": a time in a sentence of its own, before the anaphor's, told
+        in the pluperfect is a flashback; the story's day goes on from the day before it."""
+        s, e = self.c.sentence(prev.start)
+        if at < e:
+            return False
+        return bool(_PLUPERFECT.search(self.c.text, max(s, prev.start - 300), prev.start))  # bounded: linear
 
     def _foreground_day(self, prev: "TimeExpr", at: int) -> "TimeExpr":
         """The day an anaphor at `at` counts from, given the day just before it: that day, unless
@@ -1051,8 +1074,9 @@ class _Finder:
             return None
         start, end = m.start(), m.end()
         lw = self.c.left(start, 2)
-        if (not g.get("mo_mid") and (not lw or lw[-1] not in self.lx.month_cues) and lw[-2:] != ["at", "least"]
-                and not self._attributive_month(lw, end)):
+        # "player of the month for May": the month an award is for
+        if (not g.get("mo_mid") and (not lw or lw[-1] not in self.lx.month_cues)
+                and lw[-2:] not in (["at", "least"], ["month", "for"]) and not self._attributive_month(lw, end)):
             return None
         month = self._month_num(name)
         mod = lw[-1] if lw and lw[-1] in ("last", "next", "this") else None

@@ -147,6 +147,11 @@ class Calendar:
                 best, best_n = key, n
         if best_n == 0:
             best = _first_club_league(text, self) or best
+        elif best_n == _epithets(text, self.leagues[best].names):
+            # named only as a club's epithet ("the Eredivisie club pulled the plug"): that may be
+            # the other club's league; the first club the lead names is the one that acts (when
+            # the first club-like name is one two clubs share, it is not known: keep the epithet's)
+            best = _first_club_league(text, self, stop_at_shared=True) or best
         return best
 
     def calendar_year_league_of(self, text: str, counts: dict[str, int] | None = None) -> str | None:
@@ -181,6 +186,15 @@ class Calendar:
         return got
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_EPITHET_NOUNS = r"(?:club|side|outfit|team)s?"
+
+
+def _epithets(text: str, names: tuple[str, ...]) -> int:
+    """How often the text names a league only to describe a club: "the Eredivisie club"."""
+    return sum(len(re.findall(rf"\bthe {re.escape(n)} {_EPITHET_NOUNS}\b", text)) for n in names)
+
+
 _WORDS = re.compile(r"[^\W\d_][\w'&.-]*")
 MAX_CLUB_WORDS = 4
 MAX_LEAD_WORDS = 400
@@ -190,10 +204,16 @@ MAX_LEAD_WORDS = 400
 def _club_forms() -> dict[str, str]:
     """Club name or short form -> league name, from data/clubs.yaml (read only). Forms that
     two clubs share ("United") and forms under four letters are left out."""
+    return _club_forms_and_shared()[0]
+
+
+@cache
+def _club_forms_and_shared() -> tuple[dict[str, str], frozenset[str]]:
+    """`_club_forms`, and the forms two clubs share."""
     try:
         raw = load("clubs.yaml") or {}
     except (OSError, yaml.YAMLError):
-        return {}
+        return {}, frozenset()
     forms: dict[str, str] = {}
     owner: dict[str, str] = {}
     shared: set[str] = set()
@@ -214,15 +234,17 @@ def _club_forms() -> dict[str, str]:
                 if owner.setdefault(form, name) != name:
                     shared.add(form)
                 forms.setdefault(form, league)
-    return {f: lg for f, lg in forms.items() if f not in shared}
+    return {f: lg for f, lg in forms.items() if f not in shared}, frozenset(shared)
 
 
-def _first_club_league(text: str, cal: "Calendar", every_league: bool = False) -> str | None:
+def _first_club_league(text: str, cal: "Calendar", every_league: bool = False,
+                       stop_at_shared: bool = False) -> str | None:
     """Calendar league key of the first club the text names whose league the calendar reads
     articles with (calendar-year leagues aside); with `every_league`, that of the first club
     it names at all (None when the calendar does not list that club's league). N-gram lookups
     over the first words, read only as far as the first club: linear."""
     forms = _club_forms()
+    shared = _club_forms_and_shared()[1] if stop_at_shared else frozenset()
     key_of = {name: key for key, lg in cal.leagues.items() for name in lg.names
               if every_league or not lg.calendar_year}
     words: list[str] = []
@@ -240,6 +262,8 @@ def _first_club_league(text: str, cal: "Calendar", every_league: bool = False) -
             return None
         if words[i][:1].isupper():
             for n in range(min(MAX_CLUB_WORDS, len(words) - i), 0, -1):
+                if shared and _POSSESSIVE.sub("", " ".join(words[i:i + n])) in shared:
+                    return None
                 league = forms.get(" ".join(words[i:i + n]))
                 if league is not None and (every_league or league in key_of):
                     return key_of.get(league)

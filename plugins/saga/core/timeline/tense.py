@@ -29,6 +29,11 @@ PRESENT_BE = frozenset({"be", "being", "is", "are", "am", "get", "gets", "gettin
 CLOCK_WORDS = frozenset({"on", "at", "am", "pm", "midnight", "noon", "midday", "gmt", "bst", "cet", "uk", "time",
                          "local", "o'clock"})
 LEFT_WORDS = 20
+# an "-ed" word right after these is an adjective or a participle, not a finite past verb:
+# "an improved bid", "their agreed fee", "have him registered" (object pronouns, never subjects)
+# ("that"/"which" may be relative pronouns: "the pre-season that started on Monday")
+NOT_FINITE_BEFORE = frozenset({"a", "an", "the", "his", "their", "its", "our", "my", "your",
+                               "him", "her", "them", "us", "me"})
 FIXTURE_NOUNS = frozenset({"game", "match", "fixture", "tie", "derby", "final", "clash"})
 _CLAUSE_BREAK = re.compile(r"[,;:]\s")
 RIGHT_WORDS = 6
@@ -76,8 +81,10 @@ def _cue(words: list[str], i: int) -> str | None:
     if w in ("have", "has") and any(x in FIXTURE_NOUNS for x in words[i + 1:i + 4]):
         return "future"       # "we have a big game on Sunday": a fixture someone has is to come
     if len(w) > 4 and w.endswith("ed") and w not in lx.not_past_ed and not w.endswith("'ed"):
-        # a passive after "be"/"is" ("could be unveiled on Friday") is no past tense
-        return None if i > 0 and words[i - 1] in PRESENT_BE else "past"
+        # a passive after "be"/"is" ("could be unveiled on Friday") is no past tense; nor is a
+        # participle after a determiner ("an improved bid") or an object ("have him registered")
+        prev = words[i - 1] if i > 0 else ""
+        return None if prev in PRESENT_BE or prev in NOT_FINITE_BEFORE else "past"
     if w.endswith("n't") and w[:-3] in ("wasn", "weren", "hadn", "didn"):
         return "past"
     return None
