@@ -806,6 +806,8 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
             continue
         if (_club_prefix(t, lex) and b - a >= 2) or (n in lex.particles and not (t.first and n in lex.stopwords)):
             break
+        if n == "st" and t.cap and b - a >= 3 and toks[r.parts[a + 1][1] - 1].poss:
+            break                 # "St Kevin's Boys": a saint's name that a club is named after
         if n in lex.stopwords and not t.first and b - a >= 2 and _after_role(toks, r.parts[a][0], ctx, lex) and \
                 r.norms[a + 1] not in lex.stopwords and n not in _FUNCTION_WORDS:
             break                 # "head coach Even Strømsnes": a first name that is also a word

@@ -314,7 +314,7 @@ def _role_possessives(ctx: Context) -> list[Desc]:
             toks[k + 1].norm not in lex.stopwords and ctx.match_at.get(k + 1) is None
         if not nt.cap or (nt.norm in lex.stopwords and not (gap.strip() == "," and two_words)) or \
                 ctx.match_at.get(k) is not None:
-            if agent and not gap.strip() and nt.sep == SPACE and not nt.cap and a < d and \
+            if agent and not gap.strip() and nt.sep == SPACE and not nt.cap and (a < d or t.first) and \
                     nt.norm not in ("and", "&", "or"):
                 # "The winger's representative is also said to ...": no name after it, so the phrase
                 # means the agent the article names elsewhere ("is represented by X")
@@ -332,6 +332,10 @@ def _role_possessives(ctx: Context) -> list[Desc]:
         f.name_at = nt.start
         out.append(f)
     return out
+
+
+_HEIGHT_FT = re.compile(r"[4-7](?:ft|foot)")
+_HEIGHT_IN = re.compile(r"(?:1[01]|\d)(?:in|ins)")
 
 
 def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> Desc | None:
@@ -426,6 +430,14 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 target, head_end = "human", k
                 break
             age_end = k           # "the 25-year-old Portugal international": read on, else stop here
+            continue
+        if _HEIGHT_FT.fullmatch(toks[k].norm) and k + 1 < n and toks[k + 1].sep == SPACE:
+            # "the 6ft 5in Pole", "the 6ft goalkeeper": a height is a modifier of the noun after it
+            f.modifiers += 1
+            soft += 1
+            k += 1
+            if _HEIGHT_IN.fullmatch(toks[k].norm) and k + 1 < n and toks[k + 1].sep == SPACE:
+                k += 1
             continue
         if toks[k].text == "No" and k + 1 < n and toks[k + 1].norm.isdigit() and len(toks[k + 1].norm) <= 2 \
                 and toks[k + 1].sep in (SPACE, SOFT) and (k + 2 >= n or (toks[k + 2].sep != HYPHEN and toks[k + 2].norm not in _NUMBER_NOUNS)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .tokens import HYPHEN, SOFT, SPACE, Tok
+from .tokens import HYPHEN, POSS, SOFT, SPACE, Tok
 
 
 # particles that may open a surname written without the first name: "van Dijk", "de Jong"
@@ -128,7 +128,8 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
         if cur:
             i, j = cur[0][0], cur[-1][1]
             norms = tuple("-".join(toks[k].norm for k in range(a, b)) for a, b in cur)
-            texts = tuple(body[toks[a].start:toks[b - 1].end] + ("." if x + 1 < len(cur) and toks[cur[x + 1][0]].sep == SOFT
+            texts = tuple(body[toks[a].start:toks[b - 1].poss_end if x + 1 < len(cur) and toks[b - 1].poss
+                               and toks[b - 1].poss_end else toks[b - 1].end] + ("." if x + 1 < len(cur) and toks[cur[x + 1][0]].sep == SOFT
                                                                  else "")
                           for x, (a, b) in enumerate(cur))        # "St." keeps its point
             runs.append(Run(i, j, list(cur), norms, texts, toks[i].start, toks[j - 1].end))
@@ -137,8 +138,8 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
     prev_end_tok = -1
     for a, b in parts:
         t = toks[a]
-        joins = bool(cur) and a == prev_end_tok and not toks[a - 1].poss and \
-            (t.sep == SPACE or (t.sep == SOFT and toks[a - 1].norm == "st" and toks[a - 1].cap))
+        joins = bool(cur) and a == prev_end_tok and (not toks[a - 1].poss or _saint_poss(toks, cur, t)) and \
+            (t.sep in (SPACE, POSS) or (t.sep == SOFT and toks[a - 1].norm == "st" and toks[a - 1].cap))
         #       ("SKN St. Pölten": the point of "St." does not end a name)
         if cur and not joins:
             flush()
@@ -148,7 +149,13 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
             continue
         cur.append((a, b))
         prev_end_tok = b
-        if toks[b - 1].poss:
+        if toks[b - 1].poss and not (len(cur) == 2 and toks[cur[0][0]].norm == "st" and toks[cur[0][0]].cap
+                                     and b < len(toks) and toks[b].cap and toks[b].sep == POSS):
             flush()
     flush()
     return runs
+
+
+def _saint_poss(toks: list[Tok], cur: list[tuple[int, int]], t: Tok) -> bool:
+    """"St Kevin's Boys", "St Patrick's Athletic": a saint's possessive inside a club's name."""
+    return len(cur) == 2 and toks[cur[0][0]].norm == "st" and toks[cur[0][0]].cap and t.cap

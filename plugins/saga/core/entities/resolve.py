@@ -312,6 +312,16 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         if speaks and m.via != "description":
             actor_last[m.entity] = m.start
             actor_sent[m.entity] = st[2]
+    if speaks and q is not None:
+        # "'He was in the hotel,' the Ghanaian told X. 'Kwabena will do that ...'": the quote goes on
+        # after the tag and names someone in the third person, who is not the one speaking
+        par_end = info.body.find("\n", d.end)
+        par_end = len(info.body) if par_end < 0 else par_end
+        for m in base[hi:hi + 12]:
+            if m.start >= par_end:
+                break
+            if m.via != "description" and m.entity in stats and _in_quote(quotes, m.start):
+                stats[m.entity][4] = True
     if len(totals) <= 60:                        # named only later in the article: still a candidate
         for eid, total in totals.items():
             if eid not in stats:

@@ -1061,6 +1061,21 @@ class Attributor:
                       and not (toks[i].lower in lex.listener and toks[i].lower not in _ANSWERS
                                and i > lo and toks[i - 1].lower in _PASSIVE)), None)
         if v is None:
+            # "Cobblers boss X, who watched him three times, was equally pleased.": a named person
+            # who "was pleased/delighted" in a paragraph of one sentence introduces the quote after it
+            v = next((i for i in range(lo + 1, hi) if toks[i].lower in _REACTIONS and (
+                toks[i - 1].lower in _BE_FORMS or (i - 2 >= lo and toks[i - 2].lower in _BE_FORMS
+                                                   and toks[i - 1].lower.endswith("ly")))), None)
+            if v is not None and (toks[lo].start > ps + 1 or self.t.run_of.get(lo) is None and
+                                  not any(self.t.run_of.get(i) is not None for i in range(lo, min(lo + 4, v)))):
+                v = None
+            if v is not None:
+                b = v - 1 if toks[v - 1].lower in _BE_FORMS else v - 2
+                ph = self.subject(lo, b)
+                if ph is None or ph.kind == "pronoun":
+                    return None
+                return self.resolve(ph, Span(pe, pe, pe, pe, para, True))
+        if v is None:
             return None
         fake = Span(pe, pe, pe, pe, para, True)
         ph = self.subject(lo, v)
@@ -1081,6 +1096,8 @@ class Attributor:
 # a word after a closing quote and a comma that carries on the writer's sentence
 _CONCESSIVE = {"though", "although", "whereas", "while", "whilst"}
 _BE_FORMS = {"is", "are", "was", "were", "be", "been"}
+# a person's reaction to the news, in a paragraph that only introduces the quote after it
+_REACTIONS = {"pleased", "delighted", "thrilled", "happy", "elated", "satisfied"}
 
 
 # a word straight after a closing quote mark (no comma) that carries on the writer's sentence
