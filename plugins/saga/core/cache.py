@@ -132,7 +132,7 @@ class CacheFile:
         if fresh_base or len(added) + stale > self.compact_at * max(len(cache.new), 1):
             self.token, self.version = secrets.token_hex(8), cache.version
             self.base_keys = frozenset(cache.new)
-            _write(self.path, {"version": cache.version, "token": self.token, "entries": cache.new})
+            _write(self.path, {**cache.dump(), "token": self.token})
             self.delta.unlink(missing_ok=True)
             return "full"
         _write(self.delta, {"version": cache.version, "token": self.token, "entries": added})

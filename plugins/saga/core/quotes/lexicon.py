@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 import yaml
 
-from ..datafiles import DATA_DIR, load
+from ..datafiles import DATA_DIR, club_records, load
 
 
 def _words(values) -> frozenset[str]:
@@ -99,18 +99,12 @@ def _club_names() -> frozenset[str]:
     capitalised name the entities step gave no kind to is still known as a club."""
     from ..text import normalise
     out = set()
-    data = _read("clubs.yaml")
-    leagues = data.get("leagues") if isinstance(data.get("leagues"), list) else []
-    for league in leagues:
-        clubs = league.get("clubs") if isinstance(league, dict) else None
-        for club in clubs if isinstance(clubs, list) else []:
-            if not isinstance(club, dict):
-                continue
-            forms = [club.get("name")]
-            for key in ("short", "nick"):
-                if isinstance(club.get(key), list):
-                    forms += club[key]
-            out |= {normalise(str(f)) for f in forms if f is not None and str(f).strip()}
+    for _, club in club_records():
+        forms = [club.get("name")]
+        for key in ("short", "nick"):
+            if isinstance(club.get(key), list):
+                forms += club[key]
+        out |= {normalise(str(f)) for f in forms if f is not None and str(f).strip()}
     return frozenset(out)
 
 

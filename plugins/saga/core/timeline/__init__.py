@@ -86,6 +86,6 @@ def _counts_from_the_day(ex: TimeExpr) -> bool:
     one the text names ("1 July", whose year alone comes from the article's date)."""
     if not ex.relative or ex.kind not in ("day", "week"):
         return False
-    words = set(_WORD.findall(ex.text.lower()))
-    return not (any(c.isdigit() for c in ex.text) or words & set(lexicon().months)
-                or words & set(lexicon().month_abbreviations))
+    lx = lexicon()
+    return not (any(c.isdigit() for c in ex.text)
+                or any(w in lx.months or w in lx.month_abbreviations for w in _WORD.findall(ex.text.lower())))

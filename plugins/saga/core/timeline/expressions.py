@@ -18,11 +18,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 
-import yaml
 from dateutil.relativedelta import relativedelta
 
 from ..cache import memo, prefetch, text_key
-from ..datafiles import load
+from ..datafiles import club_records
 from ..text import fold
 from .football import calendar, season_label
 from .lexicon import lexicon, sentence_spans
@@ -179,22 +178,15 @@ _DAY_PART = re.compile(r"(?:['\u2019]s)?\s+(?:morning|afternoon|evening|night|lu
 @cache
 def _weekday_clubs() -> dict[str, tuple[str, ...]]:
     """Weekday -> the club names and short forms (data/clubs.yaml) that end in it."""
-    try:
-        raw = load("clubs.yaml") or {}
-    except (OSError, yaml.YAMLError):
-        return {}
     weekdays = set(lexicon().weekdays)
     out: dict[str, set[str]] = {}
-    for block in raw.get("leagues") or [] if isinstance(raw, dict) else []:
-        for rec in (block.get("clubs") or []) if isinstance(block, dict) else []:
-            if not isinstance(rec, dict):
+    for _, rec in club_records():
+        for form in [rec.get("name"), *(rec.get("short") or [])]:
+            if not isinstance(form, str):
                 continue
-            for form in [rec.get("name"), *(rec.get("short") or [])]:
-                if not isinstance(form, str):
-                    continue
-                words = form.split()
-                if len(words) > 1 and words[-1].lower() in weekdays:
-                    out.setdefault(words[-1].lower(), set()).add(" ".join(words))
+            words = form.split()
+            if len(words) > 1 and words[-1].lower() in weekdays:
+                out.setdefault(words[-1].lower(), set()).add(" ".join(words))
     return {w: tuple(sorted(f)) for w, f in out.items()}
 
 

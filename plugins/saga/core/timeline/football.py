@@ -10,9 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-import yaml
 
-from ..datafiles import load
+from ..datafiles import club_records, load
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FIRST_YEAR, LAST_YEAR = 1990, 2060
@@ -210,30 +209,22 @@ def _club_forms() -> dict[str, str]:
 @cache
 def _club_forms_and_shared() -> tuple[dict[str, str], frozenset[str]]:
     """`_club_forms`, and the forms two clubs share."""
-    try:
-        raw = load("clubs.yaml") or {}
-    except (OSError, yaml.YAMLError):
-        return {}, frozenset()
     forms: dict[str, str] = {}
     owner: dict[str, str] = {}
     shared: set[str] = set()
     seen: set[str] = set()
-    for block in raw.get("leagues") or []:
-        league = block.get("league") if isinstance(block, dict) else None
-        if not isinstance(league, str):
+    for league, rec in club_records():
+        name = rec.get("name")
+        if not isinstance(name, str) or name in seen:      # a club listed twice: first block
             continue
-        for rec in block.get("clubs") or []:
-            name = rec.get("name") if isinstance(rec, dict) else None
-            if not isinstance(name, str) or name in seen:      # a club listed twice: first block
+        seen.add(name)
+        for form in [name, *(rec.get("short") or [])]:
+            if not isinstance(form, str) or len(form) < 4 or not form[:1].isupper():
                 continue
-            seen.add(name)
-            for form in [name, *(rec.get("short") or [])]:
-                if not isinstance(form, str) or len(form) < 4 or not form[:1].isupper():
-                    continue
-                form = " ".join(form.split())
-                if owner.setdefault(form, name) != name:
-                    shared.add(form)
-                forms.setdefault(form, league)
+            form = " ".join(form.split())
+            if owner.setdefault(form, name) != name:
+                shared.add(form)
+            forms.setdefault(form, league)
     return {f: lg for f, lg in forms.items() if f not in shared}, frozenset(shared)
 
 

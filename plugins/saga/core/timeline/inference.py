@@ -324,7 +324,9 @@ def _date_by_backreference(undated: list[Article], dates: dict[str, dt.date], by
 # is in the summer between two seasons, the split season the text looks ahead to ("for the
 # 2025-26 season", "ahead of the 2025-26 season"): that June is the one before it. Without a year
 # the article stays undated. The day is unknown: the middle of the month is taken, and said so.
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_MONTHS = "|".join(_MONTH_NAMES)
 _OWN_MONTH = re.compile(
     rf"\b(?P<rel>next|last)\s+month\s*[,(\u2013\u2014-]?\s*(?:on\s+)?(?:the\s+)?"
     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})"
@@ -332,8 +334,6 @@ _OWN_MONTH = re.compile(
 _AHEAD_SEASON = re.compile(r"\b(?:for|ahead\s+of|before|upcoming|coming|new)\s+(?:the\s+)?"
                            r"(?P<y1>(?:19|20)\d\d)[-/\u2013](?P<y2>\d\d)\s+season\b", re.I)
 SUMMER_MONTHS = (5, 6, 7, 8)     # months between two seasons in a split-season league
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
 
 
 def _own_date(body: str) -> tuple[dt.date, str] | None:
