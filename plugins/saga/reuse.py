@@ -214,13 +214,21 @@ def _file_hash(path: str) -> str:
         return hashlib.file_digest(fh, "sha1").hexdigest()
 
 
+def _key(*parts: object) -> str | None:
+    """The digest of `parts`, or None when one of them cannot be keyed (always rendered)."""
+    try:
+        return digest(*parts)
+    except Unkeyable:
+        return None
+
+
 class SagaWriter(Writer):
     """Pelican's writer, taking pages and feeds whose inputs did not change from the last build."""
 
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
         self.reuse = OutputReuse(output_path, settings or {})
-        self._items: dict[int, str] = {}             # feed entries: an article is in many feeds
+        self._items: dict[int, str | None] = {}      # feed entries: an article is in many feeds
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None,
                    override_output=False, url=None, known: dict[int, str] | None = None, **kwargs):
@@ -228,13 +236,8 @@ class SagaWriter(Writer):
         self.reuse.start(context)
         key = None
         if name and not paginated and not override_output and not {"articles", "dates"} & kwargs.keys():
-            try:
-                key = digest("page", name, template.name, relative_urls, url,
-                             compact(kwargs, known) if known else kwargs)
-            except Unkeyable:
-                key = None
-        if self.reuse.take(name, key):
-            self._written_files.add(sanitised_join(self.output_path, name))
+            key = _key("page", name, template.name, relative_urls, url, compact(kwargs, known) if known else kwargs)
+        if self._take(name, key):
             return
         super().write_file(name, template, context, relative_urls, paginated, template_name,
                            override_output, url, **kwargs)
@@ -246,20 +249,25 @@ class SagaWriter(Writer):
         self.reuse.start(context)
         key = None
         if path and not override_output:
-            try:
-                key = digest("feed", path, url, feed_type, str(feed_title), [self._item(e) for e in elements])
-            except Unkeyable:
-                key = None
-        if self.reuse.take(path, key):
-            self._written_files.add(sanitised_join(self.output_path, path))
+            items = [self._item(e) for e in elements]
+            if None not in items:
+                key = _key("feed", path, url, feed_type, str(feed_title), items)
+        if self._take(path, key):
             return None
         feed = super().write_feed(elements, context, path, url, feed_type, override_output, feed_title)
         if path:
             self.reuse.wrote(path, key)
         return feed
 
-    def _item(self, item) -> str:
-        got = self._items.get(id(item))
-        if got is None:
-            got = self._items[id(item)] = digest(item)
-        return got
+    def _take(self, name: str, key: str | None) -> bool:
+        """Reuse the published file (see OutputReuse.take), counted as written by this writer."""
+        if not self.reuse.take(name, key):
+            return False
+        self._written_files.add(sanitised_join(self.output_path, name))
+        return True
+
+    def _item(self, item) -> str | None:
+        """A feed entry's digest (None: it cannot be keyed), worked out once per article."""
+        if id(item) not in self._items:
+            self._items[id(item)] = _key(item)
+        return self._items[id(item)]
