@@ -223,6 +223,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             club_key_of[m.i] = chosen
             insort(positions.setdefault(chosen, []), m.i)    # "Sporting ... the Lions"
 
+    _city_as_named_club(toks, matches, club_key_of, lex, body)
+
     # 2. capitalised runs the data files do not know
     covered = [False] * len(toks)
     for m in matches:
@@ -253,7 +255,15 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
                                       toks[m.i].start, toks[m.j - 1].end), why + ["a place name used as a team"]))
     club_ends: set[int] = set()
     name_words = {w for r in trimmed if r.size >= 2 for w in r.norms}
+    first_of = _first_word_clubs(lex) if trimmed else {}
     for r in trimmed:
+        cid = _named_club_first_word(r, toks, ctx, club_key_of, first_of, name_words)
+        if cid is not None:
+            ent = info.ents.get(cid)
+            if ent is None:
+                ent = info.ents[cid] = LocalEnt(cid, "club", lex.clubs[cid].name, first=r.start)
+            _mention(info, cid, r.start, r.end, body[r.start:r.end], "alias", toks[r.i].sent)
+            continue
         verdict = _club_or_name(r, toks, ctx, lex, matches, club_ends, name_words)
         if verdict is None:
             continue
@@ -357,6 +367,9 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             ent.forms[body[toks[m.i].start:toks[m.j - 1].end]] += 1
         _mention(info, cid, start, end, text, via, toks[m.i].sent)
 
+    _appositive_city_club(info, toks, matches, lex, body)
+    _city_rivals(info, toks, club_key_of, lex, body)
+
     # editor's names (content/entities.yaml) found by the scan
     for m in matches:
         e = m.best
@@ -423,6 +436,153 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
                 continue
         info.place_mentions.append((s, e_, grounds or ids))
     return info
+
+
+# words before a city that make it the place, not its club: "in Zürich", "a flat near Haifa"
+_CITY_PLACE_BEFORE = {"in", "at", "near", "around", "outside", "across", "via", "the", "of", "to", "from", "into",
+                      "inside", "towards", "toward", "through", "between", "and", "or", "a", "an", "his", "her",
+                      "their", "its", "our", "my", "about"}
+
+
+def _city_as_named_club(toks: list[Tok], matches: list[Match], club_key_of: dict[int, str], lex: Lexicon,
+                        body: str) -> None:
+    """'FC Zürich ... If Zürich want him': a city that is a word of the name of the one club of that city
+    the article names (by name or short form) stands for that club, unless a preposition makes it the place."""
+    named = set(club_key_of.values())
+    if not named:
+        return
+    for m in matches:
+        if m.i in club_key_of or not toks[m.i].cap or toks[m.i].upper and m.j - m.i == 1 and len(toks[m.i].norm) <= 3:
+            continue
+        if any(e.cat == "club" and e.via in ("name", "short", "nick") for e in m.entries):
+            continue
+        key = tuple(t.norm for t in toks[m.i:m.j])
+        n = len(key)
+        hit = {e.ref for e in m.entries if e.cat == "club" and e.via == "place"} & named
+        if not hit and n == 1 and all(e.cat in ("country", "place") for e in m.entries):
+            # "América coach X" after "América de Cali": a country's name that opens the club's name
+            hit = {cid for cid in named if not cid.startswith("uclub:") and
+                   any(len(f) > 1 and f[0] == key[0] for f in lex.clubs[cid].forms)}
+        if len(hit) != 1:
+            continue
+        cid = next(iter(hit))
+        if not any(len(f) > n and any(f[x:x + n] == key for x in range(len(f) - n + 1))
+                   for f in lex.clubs[cid].forms):
+            continue
+        if m.i > 0 and toks[m.i].sep != HARD and toks[m.i - 1].norm in _CITY_PLACE_BEFORE:
+            continue
+        if m.j < len(toks) and toks[m.j].sep == HYPHEN:
+            continue              # "Zürich-based"
+        if _town_here(toks, m) or city_before_club_head(toks, m, lex):
+            continue
+        if _in_quotes(body, toks[m.i].start):
+            continue              # ("When Paris calls, ...": a speaker's figure of speech)
+        if all(t.upper for t in toks[m.i:m.j]) and body[toks[m.j - 1].end:toks[m.j - 1].end + 3].lstrip()[:1] in \
+                (",", "\u2014", "\u2013", "-", "(") and (m.i == 0 or body[toks[m.i].start - 1:toks[m.i].start] == "\n"):
+            continue              # "CHICAGO — The Fire ...", "GLASGOW, Aug 31 -": a dateline's town
+        club_key_of[m.i] = cid
+
+
+def _appositive_city_club(info: ArticleInfo, toks: list[Tok], matches: list[Match], lex: Lexicon, body: str) -> None:
+    """'Junior, the Barranquilla club, made an enquiry': one capitalised word in apposition with "the <city>
+    club" is the club of that city whose name holds the word, even where the word alone is too common to
+    be a club's form ("Junior", "America")."""
+    for m in matches:
+        if m.i < 2 or m.j >= len(toks) or toks[m.i - 1].norm != "the" or toks[m.i].sep == HARD:
+            continue
+        if (toks[m.j].norm,) not in lex.club_heads or toks[m.j - 1].poss:
+            continue
+        w = toks[m.i - 2]
+        if not w.cap or w.upper or w.poss or body[w.end:toks[m.i - 1].start].strip() != ",":
+            continue
+        if m.i >= 3 and w.sep != HARD and toks[m.i - 3].cap:
+            continue              # the last word of a longer name
+        if any(x.i <= m.i - 2 < x.j for x in matches):
+            continue
+        ids = {e.ref for e in m.entries if e.cat == "club" and e.via == "place"}
+        fits = [cid for cid in ids if any(w.norm in f for f in lex.clubs[cid].forms)]
+        if len(fits) != 1:
+            continue
+        cid = fits[0]
+        ent = info.ents.get(cid)
+        if ent is None:
+            ent = info.ents[cid] = LocalEnt(cid, "club", lex.clubs[cid].name, first=w.start)
+        ent.forms[w.text] += 1
+        _mention(info, cid, w.start, w.end, w.text, "alias", w.sent)
+
+
+_SAME_CITY = {"city", "local", "crosstown", "derby", "same-city", "cross-city", "cross-town"}
+_RIVAL_MODS = _SAME_CITY | {"arch", "arch-rivals", "fierce", "bitter", "great", "old", "noisy", "big", "biggest"}
+_RIVAL_HEADS = {"rivals", "neighbours", "neighbors", "rival"}
+
+
+def _city_rivals(info: ArticleInfo, toks: list[Tok], club_key_of: dict[int, str], lex: Lexicon, body: str) -> None:
+    """'Omonia insist he is not for sale to their city rivals': the one other club of the owner's city
+    the article names. The owner is the club the sentence named last before "their"/"its"."""
+    if len(set(club_key_of.values())) < 2:
+        return
+    order = sorted(club_key_of)
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.norm not in ("their", "its") or k + 2 >= n:
+            continue
+        b, same = k + 1, False
+        while b < n and b - k <= 4 and toks[b].sep in (SPACE, HYPHEN) and not toks[b].cap and \
+                (toks[b].norm in _RIVAL_MODS or toks[b].norm == "cross"):
+            same = same or toks[b].norm in _SAME_CITY
+            b += 1
+        if not same or b >= n or toks[b].sep != SPACE or toks[b].norm not in _RIVAL_HEADS or \
+                (b + 1 < n and toks[b + 1].sep == SPACE and toks[b + 1].cap):
+            continue              # ("their city rivals Omonia": the name after says it)
+        x = bisect_left(order, k) - 1
+        if x < 0 or toks[order[x]].sent < t.sent - 1:
+            continue
+        owner = club_key_of[order[x]]
+        if owner.startswith("uclub:"):
+            continue
+        places = lex.clubs[owner].places
+        others = {cid for cid in club_key_of.values() if cid != owner and not cid.startswith("uclub:")
+                  and lex.clubs[cid].places & places}
+        if len(others) != 1 or not places:
+            continue
+        cid = next(iter(others))
+        if cid in info.ents:
+            _mention(info, cid, t.start, toks[b].end, body[t.start:toks[b].end], "description", t.sent)
+
+
+_FIRST_OF: dict[int, dict[str, set[str]]] = {}
+
+
+def _first_word_clubs(lex: Lexicon) -> dict[str, set[str]]:
+    """First words of the clubs' names of two or more words ("hapoel" -> the Hapoel clubs)."""
+    hit = _FIRST_OF.get(id(lex))
+    if hit is None:
+        hit = {}
+        for cid, club in lex.clubs.items():
+            for f in club.forms:
+                if len(f) >= 2:
+                    hit.setdefault(f[0], set()).add(cid)
+        _FIRST_OF.clear()
+        _FIRST_OF[id(lex)] = hit
+    return hit
+
+
+def _named_club_first_word(r: Run, toks: list[Tok], ctx: Context, club_key_of: dict[int, str],
+                           first_of: dict[str, set[str]], name_words: set[str]) -> str | None:
+    """'Hapoel Be'er Sheva ... Hapoel are expected to': one capitalised word that opens the names of known
+    clubs, of which the article names exactly one, with no sign of being a person, is that club."""
+    if r.size != 1 or r.norms[0] in name_words or len(r.norms[0]) < 3:
+        return None
+    cands = first_of.get(r.norms[0])
+    if not cands:
+        return None
+    hit = cands & set(club_key_of.values())
+    if len(hit) != 1:
+        return None
+    cues = ctx.name_cues(r.i, r.j)
+    if cues.person or cues.player or cues.speaker or cues.role or cues.position:
+        return None
+    return next(iter(hit))
 
 
 # an article in the club's own language before its nickname: "I Bianconeri", "Die Borussen", "Los Blancos"
@@ -751,6 +911,10 @@ _FUNCTION_WORDS = {"the", "a", "an", "and", "or", "but", "nor", "of", "in", "on"
                    "that", "these", "those", "who", "which", "when", "where", "as", "if", "than", "then"}
 
 
+# linking words that sit capitalised inside a headline's run of words, never inside a name
+_HEADLINE_LINKS = {"for", "in", "on", "to", "with", "from", "over", "into", "after", "as", "by", "at", "and"}
+
+
 def _after_role(toks: list[Tok], i: int, ctx: Context, lex: Lexicon) -> bool:
     """Does a person's role end right before token `i` ("Molde head coach | Even")?"""
     for L in range(1, lex.role_max + 1):
@@ -788,6 +952,10 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
     if r.size == 1 and toks[r.i].first and r.norms[0].endswith(_ADVERB_ENDS) and \
             body[toks[r.i].end:toks[r.i].end + 1] == ",":
         return None               # "Internationally, the midfielder ...": a sentence adverb, not a name
+    if r.size >= 3 and any(r.norms[x] in _HEADLINE_LINKS and r.norms[x] not in lex.particles
+                           for x in range(1, r.size - 1)):
+        return None               # "Stunner Swoop For Magpies Hotshot": a Title Case or shouted headline
+
     for x in range(1, b - 1):
         at = r.parts[x][0]
         for k in range(max(0, r.i - 3), at - 1):
@@ -819,7 +987,10 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
         break
     while b > a and (r.norms[b - 1] in _DATE_WORDS or (toks[r.parts[b - 1][0]].upper and len(r.norms[b - 1]) > 1
                                                        and (r.norms[b - 1] in lower_vocab
-                                                            or r.norms[b - 1] in lex.stopwords))):
+                                                            or r.norms[b - 1] in lex.stopwords)
+                                                       and not (b - a >= 2 and len(r.norms[b - 1]) <= 3
+                                                                and r.norms[b - 1] in lex.club_suffixes))):
+        # ("Vastby IF": a club's code, not the word "if")
         b -= 1                    # "... MOVE FOR": a shouted headline word the article writes in lower case
     # the pronoun "I" is never part of a name: "Do I want ...?", "Will I get one?", "If I had ..."
     for x in range(a, b):
@@ -962,6 +1133,12 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
     if r.size >= 2 and r.norms[-1] in _GROUND_TAILS and r.i > 0 and toks[r.i - 1].norm in _GROUND_BEFORE \
             and toks[r.i].sep != HARD:
         return None               # "his debut at AAMI Park": a sponsor's name on a ground
+    if r.i > 0 and toks[r.i].sep != HARD and toks[r.i - 1].norm in _GROUND_BEFORE:
+        if r.size >= 2 and norms[0] in _GROUND_HEADS and toks[r.i - 1].norm in ("the", "at"):
+            return None           # "her contract at the Stade Robert-Bobin": a ground, not a club
+        if r.j < len(toks) and toks[r.j].sep == SPACE and toks[r.j].norm in _GROUND_WORDS \
+                and not toks[r.j].cap and not toks[r.j - 1].poss:
+            return None           # "at the Ion Oblemenco stadium": a ground named after someone
     flat = [p for n in norms for p in n.split("-")]
     why: list[str] = []
     if len(norms) >= 2 and (norms[-1] in lex.club_suffixes or flat[-1] in lex.club_suffixes):
@@ -1100,6 +1277,9 @@ def _transfer_sentence_scan(toks: list[Tok], i: int) -> bool:
     return False
 
 
+_EPITHETS = {"super", "big", "little"}
+
+
 def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], ctx: Context,
             lex: Lexicon, body: str) -> None:
     """Full names become entities; surnames, first names and sub-names link to them."""
@@ -1112,6 +1292,13 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
         if idx in alias_runs or r.size < 2 or r.norms[0] in lex.particles:
             continue
         fulls.setdefault(r.norms, (r, is_family_first(r.norms, r.texts, lex)))
+    # "Super Jaden", "Big Sam": a tabloid epithet before the first name or surname of someone named in full
+    epithets = [k for k in fulls if len(k) == 2 and k[0] in _EPITHETS]
+    if epithets:
+        parts_of = {p for k in fulls if k not in epithets for p in (k[0], k[-1])}
+        for k in epithets:
+            if k[1] in parts_of:
+                del fulls[k]
     # a full name that is the start or end of a longer one is a reference to it ("João Pedro")
     inner = set()
     for o in fulls:
@@ -1178,6 +1365,9 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
                 via = "alias"
                 if cands:
                     titled = toks[r.i - 1].start
+            if not cands and r.size == 2 and r.norms[0] in _EPITHETS:
+                cands = first_idx.get(r.norms[1:], []) or surname_idx.get(r.norms[1:], [])
+                via = "alias"
             if cands:
                 key = _pick(cands, r, cues, info, last_bare)
                 last_bare[r.norms] = key
@@ -1242,7 +1432,10 @@ _TOLD_BEFORE = {("told",), ("according", "to"), ("speaking", "to"), ("interview"
 _TOLD_BEFORE |= {("writing", "in"), ("quoted", "by"), ("reported", "by"), ("wrote", "in"), ("spoke", "to"),
                  ("told", "by"), ("published", "by"), ("cited", "by")}
 # the last word of a ground's name, and words before one: "at AAMI Park", "to the Sponsor Arena"
-_GROUND_TAILS = {"park", "stadium", "arena", "oval", "dome", "bowl", "field"}
+_GROUND_TAILS = {"park", "stadium", "arena", "oval", "dome", "bowl", "field", "ip", "stadion", "stadio"}
+# first words of a ground's name ("the Stade X", "at Estadio Y") and lower-case words after one
+_GROUND_HEADS = {"stade", "estadio", "stadio", "stadion", "stadionul", "stadium", "arena"}
+_GROUND_WORDS = {"stadium", "stadion", "arena", "ground", "park"}
 _GROUND_BEFORE = {"at", "to", "from", "the", "into", "outside", "inside"}
 _TOLD_OBJECTS = {"everything", "nothing", "something", "off", "it", "so", "this", "that", "them", "him", "her",
                  "me", "us", "you", "too", "again", "directly", "personally", "straight", "twice", "once"}
@@ -1298,7 +1491,7 @@ def _told_outlet(toks: list[Tok], r: Run, body: str) -> bool:
 # "A replaced (the sacked) B", "leave A to battle it out with B": two people in the same kind of job
 _PEER_LINKS = {("replaced",), ("succeeded",), ("took", "over", "from"), ("to", "battle", "it", "out", "with"),
                ("battle", "it", "out", "with"), ("to", "fight", "it", "out", "with"), ("fight", "it", "out", "with"),
-               ("vs",), ("versus",), ("v",), ("and", "his", "counterpart"), ("'s", "successor"),
+               ("vs",), ("versus",), ("v",), ("and", "his", "counterpart"), ("and", "her", "counterpart"), ("'s", "successor"),
                ("'s", "predecessor"), ("was", "replaced", "by"), ("is", "replaced", "by")}
 # which of the two no longer has the job
 _PEER_FORMER = {("replaced",): "second", ("succeeded",): "second", ("took", "over", "from"): "second",

@@ -33,7 +33,8 @@ _PERSON_BEFORE = {("under",): "manager", ("appointed",): "manager", ("sacked",):
                   ("bankrolled", "by"): "chairman", ("funded", "by"): "chairman",
                   ("represented", "by"): "agent"}      # "is represented by X": his agent
 _BY_MODIFIERS = {"his", "her", "their", "the", "compatriot", "countryman", "fellow", "former", "new", "veteran",
-                 "experienced", "young", "billionaire", "american", "saudi", "us", "businessman", "tycoon"}
+                 "experienced", "young", "billionaire", "american", "saudi", "us", "businessman", "businesswoman", "tycoon",
+                 "countrywoman"}
 _EX_VERBS = {"sacked", "axed", "ousted", "dismissed"}
 _SUCCEEDS = {"replaced", "succeeded", "replacing", "succeeding"}
 _MOVED_VERBS = {"joined", "signed", "moved", "arrived", "switched", "joins", "signs", "moves", "arrives", "rejoined",
@@ -70,7 +71,7 @@ _PLAYER_ADDS = {"goals", "goal", "tally", "caps", "cap", "appearances", "assists
                 "experience", "strings"}
 _PLAYER_OBJECTS = {"move", "moves", "transfer", "deal", "contract", "extension", "switch", "job", "role", "loan",
                    "place", "spot", "chance", "minutes", "title", "trophy", "trophies", "medal", "cap", "caps",
-                   "goal", "goals", "pre-contract", "terms", "new", "future", "career", "dream", "himself",
+                   "goal", "goals", "pre-contract", "terms", "new", "future", "career", "dream", "himself", "herself",
                    "clean", "sheet", "sheets", "fit", "going", "playing", "scoring", "form", "faith", "calm",
                    "improving", "working", "shirt", "number", "head", "options", "alive", "hopes"}
 _REINFORCEMENTS = {"reinforcements", "signings", "additions", "recruits", "new", "funds", "money", "backing"}
@@ -89,7 +90,7 @@ _CLUB_OF = {"club", "employers"}
 _CLUB_NOUN_TAILS = {"record", "statement", "website", "doctor", "doctors", "level", "career", "debut", "history",
                     "mates", "colleagues", "medical", "channels", "officials", "hierarchy", "board", "shop",
                     "crest", "badge", "colours", "anthem", "legend", "icon"}
-_MAN_FORM = {"men", "side", "team", "charges", "troops", "squad", "boys", "lads", "outfit"}
+_MAN_FORM = {"men", "side", "team", "charges", "troops", "squad", "boys", "lads", "outfit", "women", "girls"}
 _PLAYER_POSS = {"agent", "agents", "representative", "representatives", "advisors", "advisers", "adviser",
                 "advisor", "entourage", "camp", "release", "contract", "signature", "future", "move",
                 "transfer", "debut", "goal", "goals", "medical", "departure", "arrival", "wages", "insistence",
@@ -110,12 +111,12 @@ _PLAYER_VERBS = {"scored", "scores", "joined", "signed", "plays", "played", "net
 SPEECH = _SPEECH = {"said", "says", "told", "added", "insisted", "admitted", "explained", "revealed", "claimed",
            "stated", "commented", "continued", "declared", "confirmed", "replied", "warned", "believes",
            "reiterated", "urged", "concluded", "remarked", "joked", "stressed"}
-_MODIFIERS = {"the", "a", "an", "his", "their", "its", "former", "ex", "new", "veteran", "experienced", "young",
+_MODIFIERS = {"the", "a", "an", "his", "her", "their", "its", "former", "ex", "new", "veteran", "experienced", "young",
               "interim", "caretaker", "club", "club's", "current", "long-time", "long", "time", "highly",
               "rated", "teenage", "talented", "powerful", "prolific", "towering", "exciting", "promising",
               "departing", "outgoing", "incoming", "departed", "loan", "loanee", "star", "wantaway",
               "record", "signing", "first", "team", "senior", "youth", "under", "21", "23", "u21", "u23", "fellow",
-              "international", "then", "fellow", "compatriot", "countryman", "german-born", "older", "younger",
+              "international", "then", "fellow", "compatriot", "countryman", "countrywoman", "german-born", "older", "younger",
               "elder", "twin", "late", "legendary", "iconic", "respected", "renowned", "well", "known",
               "respected", "influential", "academy", "product", "graduate", "homegrown", "boyhood", "own",
               "left", "right", "footed", "dutch-born", "main", "top", "key", "second", "third", "first-choice",
@@ -419,9 +420,9 @@ class Context:
             m = self.match_at.get(k - 1)
             if m:
                 e = m.best
-                if e.cat in ("nat_adj", "country"):
+                if e.cat in ("nat_adj", "country") and m.i not in self.club_key_of:
                     c.nationality = c.nationality or e.ref
-                elif e.cat == "club":
+                elif e.cat == "club" or m.i in self.club_key_of:     # ("América coach X": the club)
                     key = self.club_key_of.get(m.i)
                     before = toks[m.i - 1].norm if m.i > 0 else ""
                     if key and (before in ("former", "ex") or (m.i > 0 and toks[m.i].sep == HYPHEN and before == "ex")):
@@ -505,7 +506,7 @@ class Context:
                 elif age >= 40:
                     c.person += 1.5
                 return
-        if gap.strip() == "," and t.norm in ("the", "a", "an", "his", "their", "who"):
+        if gap.strip() == "," and t.norm in ("the", "a", "an", "his", "her", "their", "who"):
             if t.norm == "who" and j + 1 < n:
                 after = self._after_aside(j + 1)
                 if after is not None and self._recruits(after):
@@ -590,7 +591,7 @@ class Context:
                 return False
             if w == "admirer" and toks[k - 1].norm in _ADMIRER_BEFORE:
                 return True
-            if w in _SEES and k + 2 < n and toks[k + 1].norm in ("the", "him") and toks[k + 1].sep != HARD:
+            if w in _SEES and k + 2 < n and toks[k + 1].norm in ("the", "him", "her") and toks[k + 1].sep != HARD:
                 # "X sees the centre-back as a priority": someone who judges players, not a player
                 # ("Kane sees Bayern as ..." names a club, and is not read here)
                 for x in range(k + 2, min(n, k + 7)):
@@ -616,10 +617,10 @@ class Context:
                 return True       # "X is short of options": the one picking the team
             if w == "for" and k + 1 < n and toks[k + 1].norm in _REINFORCEMENTS and toks[k + 1].sep != HARD:
                 return True
-            if w == "his" and k + 1 < n and toks[k + 1].norm in _CHARGE_OBJECTS and toks[k + 1].sep != HARD \
+            if w in ("his", "her") and k + 1 < n and toks[k + 1].norm in _CHARGE_OBJECTS and toks[k + 1].sep != HARD \
                     and not (k + 2 < n and toks[k + 2].cap and toks[k + 2].sep == SPACE):
                 return True           # "reluctant to lose his captain", "to add players to his squad"
-            if w == "his" and any(toks[x].norm in ("target", "targets") and toks[x].sep != HARD
+            if w in ("his", "her") and any(toks[x].norm in ("target", "targets") and toks[x].sep != HARD
                                   and toks[x - 1].norm in _TARGET_ADJ for x in range(k + 2, min(n, k + 5))):
                 return True           # "has made the Austrian his priority target"
             if w == "to" and k + 2 < n and toks[k + 1].norm in _RECRUIT_VERBS and toks[k + 1].sep != HARD \

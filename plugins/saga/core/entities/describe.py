@@ -16,7 +16,8 @@ from .tokens import HARD, HYPHEN, POSS, SOFT, SPACE, norm_phrase
 PLACE_TAILS = {"based", "born", "bred", "raised", "native", "area"}
 
 _BARE_PLAYER_WORDS = {("youngster",), ("teenager",), ("teen",), ("wonderkid",), ("starlet",), ("left", "footer"),
-                      ("right", "footer"), ("client",), ("free", "agent")}
+                      ("right", "footer"), ("client",), ("free", "agent"), ("hotshot",), ("hot", "shot"),
+                      ("goal", "machine")}
 _NEEDS_MODIFIER = {("man",), ("player",), ("star",), ("international",), ("captain",), ("skipper",),
                    ("signing",), ("target",), ("talent",), ("prospect",), ("ace",), ("veteran",),
                    ("footballer",), ("hero",), ("newcomer",), ("recruit",), ("new", "boy"), ("arrival",),
@@ -65,10 +66,13 @@ _SOFT_ADJS = {"flying", "towering", "tricky", "versatile", "experienced", "young
               "imposing", "physical", "technical", "clinical", "mercurial", "enigmatic", "unsettled", "wantaway",
               "highly-rated", "much-travelled", "well-travelled", "uncapped", "capped", "tall"}
 # "identified the Italian as his top target", "made him his number one target": a predicate, not a reference
+# participles that say whose player it is, not what he is like: "the opposing striker" is someone else
+_NOT_PLAYER_ING = {"opposing", "visiting", "remaining", "following", "missing", "existing", "competing", "rivalling",
+                   "defending", "replacing", "coming", "returning", "travelling", "traveling"}
 _PREDICATE_BEFORE = {"as", "is", "was", "be", "been", "being", "become", "becomes", "became", "remains",
                      "remain", "him", "them", "her", "me", "us", "made", "make", "makes", "named", "call",
                      "called", "calls", "considered", "consider", "considers", "like", "are", "were"}
-_RELATION_WORDS = {("team", "mate"), ("teammate",), ("team-mate",), ("compatriot",), ("countryman",),
+_RELATION_WORDS = {("team", "mate"), ("teammate",), ("team-mate",), ("compatriot",), ("countryman",), ("countrywoman",),
                    ("replacement",), ("successor",), ("predecessor",), ("understudy",), ("rival",)}
 # "the No 10 shirt", "a No 6 role": the number of a shirt or a position, not the player
 _NUMBER_NOUNS = {"shirt", "shirts", "jersey", "role", "position", "spot", "slot", "berth", "kit", "in", "on"}
@@ -247,10 +251,10 @@ def _role_possessives(ctx: Context) -> list[Desc]:
                 a += 1
         elif t.cap and t.first:
             a = d
-        elif t.norm in _OWNER_NOUNS and d > 0 and toks[d].sep == SPACE and toks[d - 1].norm in ("the", "his", "their"):
+        elif t.norm in _OWNER_NOUNS and d > 0 and toks[d].sep == SPACE and toks[d - 1].norm in ("the", "his", "her", "their"):
             a = d - 1
         elif t.norm in _OWNER_NOUNS and d > 1 and toks[d].sep == SPACE and toks[d - 1].sep == SPACE \
-                and not toks[d - 1].cap and toks[d - 1].norm in _OWNER_ADJS and toks[d - 2].norm in ("the", "his", "their"):
+                and not toks[d - 1].cap and toks[d - 1].norm in _OWNER_ADJS and toks[d - 2].norm in ("the", "his", "her", "their"):
             a = d - 2             # "The young striker's uncle, Garang X"
         else:
             continue
@@ -469,12 +473,12 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 if k == start_tok + 1 and toks[start_tok].norm in _CLUB_OWNER and val in _CLUB_OWNS:
                     f.bare = True     # "Brugge value their star", "keeping their academy graduate"
                     f.modifiers += 1
-                elif k == start_tok + 1 and toks[start_tok].norm == "his" and val in _CLUB_OWNS and \
+                elif k == start_tok + 1 and toks[start_tok].norm in ("his", "her") and val in _CLUB_OWNS and \
                         start_tok > 0 and toks[start_tok].sep == SPACE and toks[start_tok - 1].norm in _PARTS_WITH \
                         and not (b < n and toks[b].sep == SPACE and toks[b].cap):
                     f.bare = True     # "would rather sell his captain", "losing his top scorer"
                     f.modifiers += 1
-                elif k == start_tok + 1 and toks[start_tok].norm == "his" and val in (("captain",), ("skipper",)) \
+                elif k == start_tok + 1 and toks[start_tok].norm in ("his", "her") and val in (("captain",), ("skipper",)) \
                         and not (b < n and toks[b].sep == SPACE and toks[b].cap) and _manager_before(ctx, start_tok):
                     f.bare = True     # "Motherwell manager X insisted that his skipper remained": his team's
                     f.modifiers += 1
@@ -514,6 +518,15 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
         if toks[k].norm in _SOFT_ADJS and last_nat_end is None and toks[k].sep == SPACE and not toks[k].cap:
             soft += 1
             f.modifiers += 1
+            k += 1
+            continue
+        if toks[k].norm.endswith("ing") and len(toks[k].norm) > 6 and toks[k].norm not in _NOT_PLAYER_ING \
+                and toks[k].sep == SPACE and not toks[k].cap \
+                and k + 1 < n and toks[k + 1].sep == SPACE and not toks[k + 1].cap and last_nat_end is None \
+                and (ctx.phrase_at(k + 1, lex.positions, lex.role_max)
+                     or ctx.phrase_at(k + 1, lex.player_words, lex.role_max)):
+            soft += 1             # "the bulldozing frontman", "the rampaging winger": a participle that
+            f.modifiers += 1      # describes the player, straight before his position
             k += 1
             continue
         if toks[k].norm == "after" and not _sought_after(ctx, k):
@@ -728,7 +741,7 @@ def _may_modify(ctx: Context, k: int) -> bool:
         return m.best.cat in ("nat_adj", "nat_noun", "country", "club", "place") and m.i == k
     if ctx.toks[k].norm == "after" and not _sought_after(ctx, k):
         return False              # "sell the 24-year-old after Wolves raised their offer": a new clause
-    return ctx.toks[k].norm in _DESC_MODS and ctx.toks[k].norm not in ("the", "a", "an", "his", "their", "its")
+    return ctx.toks[k].norm in _DESC_MODS and ctx.toks[k].norm not in ("the", "a", "an", "his", "her", "their", "its")
 
 
 def _sought_after(ctx: Context, k: int) -> bool:

@@ -209,7 +209,7 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
                     _kin_surname(by_id[eid], info.body[a:b], named_at.get(a), by_id)
         if _KIN_WORD.search(info.body):
             ments += _kin_mentions(info, ments, by_id)
-        if " son" in info.body and _CHILD.search(info.body):
+        if (" son" in info.body or " daughter" in info.body) and _CHILD.search(info.body):
             ments += _family_mentions(info, ments, by_id)
         present = {m.entity for m in ments}
         for a, b, key in info.manager_forms:
@@ -580,7 +580,7 @@ def _kin_mentions(info: ArticleInfo, ments: list[Mention], by_id: dict[str, Enti
 
 
 _PARENT = re.compile(r"\b(?:([Hh]is|[Hh]er)|[\w-]+['\u2019]s)\s+(?:father|dad|mother|mum|mom|parents)\b")
-_CHILD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir)\s+son\b")
+_CHILD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir)\s+(?:son|daughter)\b")
 
 
 def _family_mentions(info: ArticleInfo, ments: list[Mention], by_id: dict[str, Entity]) -> list[Mention]:

@@ -18,6 +18,7 @@ from ..cache import memo, prefetch, text_key
 from ..model import Article, Entity, Mention, Quote
 from ..text import normalise
 from .attribute import attribute_all
+from .interview import layout as interview_layout, with_answers
 from .merge import Found, merge
 from .rank import rank
 from .spans import Span, find_spans
@@ -104,11 +105,18 @@ def _article_quotes(article: Article, mentions: list[Mention], entities: dict[st
     if not body.strip():
         return []
     spans = find_spans(article)
+    paras = article.paragraphs
+    lay = interview_layout(body, paras)
+    if lay is not None:
+        spans = with_answers(body, paras, spans, lay)
     if not spans:
         return []
-    text = ArticleText(article, [(s.start, s.end) for s in spans], mentions, entities)
+    # an interview answer is its speaker's prose: only the quotes inside it are quoted words
+    ranges = [(s.start, s.end) for s in spans if not s.answer]
+    ranges += [(n[1], n[2]) for s in spans if s.answer for n in s.nested]
+    text = ArticleText(article, sorted(ranges), mentions, entities, lay.leads if lay is not None else None)
     out: list[Found] = []
-    for span, att in zip(spans, attribute_all(text, spans)):
+    for span, att in zip(spans, attribute_all(text, spans, lay)):
         if att is None:
             continue
         nest = f"{span.start}" if att.nested else ""
@@ -122,7 +130,7 @@ def _article_quotes(article: Article, mentions: list[Mention], entities: dict[st
 def _found(article: Article, text: ArticleText, span: Span, sp, how: str, nest: str) -> list[Found]:
     body = article.body
     out = []
-    whole = how != "nested" and _stands_alone(body, span, text.paras[span.para][0])
+    whole = how == "interview" or how != "nested" and _stands_alone(body, span, text.paras[span.para][0])
     for start, end in _pieces(body, span):
         words = len(_WORD.findall(body[start:end]))
         lo = bisect.bisect_left(text.mention_starts, start)      # mentions are sorted by start:

@@ -8,7 +8,8 @@ paragraph ending "X explained:", a quotation carried over from the previous para
 finally the article's last speaker for a stand-alone quote paragraph. Outlets ("according to
 the Echo", "told the Mirror") are never speakers. A club statement that names its club at its
 start ("Everton Football Club is delighted to ...") belongs to that club; a quote inside a
-quote, reported with a speech verb, belongs to the person reported (see `nested.py`).
+quote, reported with a speech verb, belongs to the person reported (see `nested.py`). An
+interview transcript's answers belong to the interviewee (see `interview.py`).
 """
 from __future__ import annotations
 
@@ -88,12 +89,17 @@ class Attributor:
     def np_back(self, j: int, lo: int, depth: int = 0) -> Phrase | None:
         """The noun phrase that ends at token `j` (a speaker before its verb)."""
         lex, toks = self.lex, self.toks
+        verb_at = j
         while j >= lo and toks[j].lower in lex.skip_between and toks[j].lower not in lex.pronouns \
                 and j not in self.t.run_of:
             j -= 1
         if j < lo:
             return None
         t = toks[j]
+        if t.lower == "who" and j - 2 >= lo and toks[j - 1].text == "," and depth <= 2 and \
+                not any(toks[k].lower in _PASSIVE for k in range(j + 1, verb_at + 1)):
+            return self.np_back(j - 2, lo, depth + 1)           # "... president X, who told reporters:"
+            #                                                     (not "X, who has been dubbed the ...")
         if t.text == ",":
             if depth > 2:
                 return None
@@ -373,8 +379,9 @@ class Attributor:
                 if commas == 0 and self._clause_break(i + 1):
                     break                             # "X demanded more, leaving him 'in limbo'"
                 commas += 1                           # (", speaking on Friday, that": an aside)
-            if self._is_verb(i, lo) or (not strong_only and toks[i].lower in lex.reported):
-                v = i
+            if (self._is_verb(i, lo) or (not strong_only and toks[i].lower in lex.reported)) and \
+                    not (i > lo and toks[i - 1].lower in lex.determiners and toks[i].lower not in lex.statement_only):
+                v = i                                 # ("answered with a smile:": a noun after "a")
                 break
         if v is None:
             if tail == ":":
@@ -466,6 +473,9 @@ class Attributor:
         ", and" / ", but" / ";" ("The Magpies saw a bid rejected, and Porto's coach was clear: ..."),
         else of the whole sentence."""
         toks = self.toks
+        ph = self._words_from(lo, end)
+        if ph is not None:
+            return ph
         for i in range(end - 1, lo, -1):
             if toks[i].text == ";" or (toks[i].lower in ("and", "but") and toks[i - 1].text == ","):
                 ph = self.subject(i + 1, end)
@@ -473,6 +483,21 @@ class Attributor:
                     return ph
                 break
         return self.subject(lo, end)
+
+    def _words_from(self, lo: int, end: int) -> Phrase | None:
+        """"A few words from the man himself, via APOEL TV:", "Reaction from Kessel boss Ruud Brandt:",
+        "Statement from Omonia:": the one after "from" said it."""
+        toks = self.toks
+        for i in range(lo, min(end - 1, lo + 8)):
+            if toks[i].lower == "from" and i > lo and toks[i - 1].bare.lower() in _SAYING_NOUNS:
+                j = i + 1
+                if j + 2 < end and toks[j].lower in self.lex.determiners and toks[j + 1].word and \
+                        toks[j + 2].lower in ("himself", "herself") and toks[j + 1].lower in _SELF_NOUNS:
+                    return Phrase("self", j, j + 2)      # "the man himself": the story's own subject
+                return self.np_fwd(j, end)
+            if toks[i].text in ".;" or toks[i].lower in self.lex.speech:
+                break
+        return None
 
     def _clause_break(self, i: int) -> bool:
         """Does a new clause, not the speaker's, start at token `i` (after a comma)? A participle
@@ -586,6 +611,9 @@ class Attributor:
                 return None
             return t.speaker_for_run(ph.run)
         start, end = toks[ph.first].start, toks[ph.last].end
+        if ph.kind == "self":
+            main = t.main_player()
+            return t.speaker_for_run(main) if main is not None else self._described(ph, "player", start, span)
         if ph.kind == "pronoun":
             if toks[ph.first].lower == "it":
                 sp = self._club_in_quote(span) or self._club(start)
@@ -1093,6 +1121,12 @@ class Attributor:
         return Attribution(sp, how)
 
 
+# "words from X:": nouns for what someone said, and the plain nouns of "the man himself"
+_SAYING_NOUNS = {"words", "word", "statement", "message", "reaction", "reactions", "response", "comment",
+                 "comments", "verdict", "thoughts", "quote", "quotes", "tribute", "update"}
+_SELF_NOUNS = {"man", "woman", "player", "lad", "boy", "girl", "star", "youngster"}
+
+
 # a word after a closing quote and a comma that carries on the writer's sentence
 _CONCESSIVE = {"though", "although", "whereas", "while", "whilst"}
 _BE_FORMS = {"is", "are", "was", "were", "be", "been"}
@@ -1110,12 +1144,21 @@ def _age_class(word: str) -> str:
     return "manager" if digits.isdigit() and int(digits) >= PLAYER_AGE_LIMIT else "player"
 
 
-def attribute_all(text: ArticleText, spans: list[Span]) -> list[Attribution | None]:
-    """One attribution per quotation (None: drop it, it was a stray mark)."""
+def attribute_all(text: ArticleText, spans: list[Span], interview=None) -> list[Attribution | None]:
+    """One attribution per quotation (None: drop it, it was a stray mark). `interview`: the
+    article's interview layout (`interview.Layout`), whose answers are the interviewee's."""
     a = Attributor(text, spans)
     out = []
+    answerer = None
+    if interview is not None:
+        from .interview import interviewee
+        answerer = interviewee(a, interview)
     for i in range(len(spans)):
-        att = a.attribute(i)
+        if spans[i].answer:
+            att = a._done(spans[i], replace(answerer), "interview") if answerer is not None \
+                else Attribution(None, "interview")
+        else:
+            att = a.attribute(i)
         if att is not None and spans[i].nested:
             att.nested = nested_quotes(a, i, att.speaker)
         out.append(att)

@@ -216,8 +216,11 @@ def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None) -> Speaker
 
 def _with_role(at, cls: str, pos: int) -> Speaker | None:
     """The person the article names with this role ("Kessel boss Ruud Brandt"), nearest first."""
+    toks = at.toks
     for r in at.t.runs_before(pos):
-        if at._role_before(r) == cls and at.t.person_like_loose(r):
+        if (at._role_before(r) == cls or                  # "Their manager, Ruud Brandt, rang me"
+            r.first >= 2 and toks[r.first - 1].text == "," and toks[r.first - 2].para == r.para and
+                at.lex.role(toks[r.first - 2].bare.lower()) == cls) and at.t.person_like_loose(r):
             return at.t.speaker_for_run(r)
     return None
 

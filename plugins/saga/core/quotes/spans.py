@@ -18,6 +18,7 @@ class Span:
     broken: bool = False
     continues_next: bool = False   # the quote goes on in the next paragraph
     continued: bool = False        # this paragraph carries on the previous paragraph's quote
+    answer: bool = False           # an interview answer printed without quote marks (interview.py)
     nested: list[tuple[int, int, int, int]] = field(default_factory=list)
     # closed quotes inside this one, body offsets: (opening mark, text start, text end, past the close)
 

@@ -86,15 +86,43 @@ def _name_index(entities: dict[str, Entity]) -> tuple[dict[str, str], dict[str, 
     return exact, tails
 
 
+# a time of day opening a live blog's entry: "09:05", "14.05 -", "2.10pm:", "9pm |", "10:02 CET",
+# "14h05", "[14:05]", "**14:05**"; it must be followed by a separator or by a capitalised word
+# ("10.50 million" is no timestamp)
+_STAMP = re.compile(r"[ \t]*(?:\*\*|__|\[|\()?(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
+                    r"(?:\s?(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|CT|PT|local time))?(?P<close>\*\*|__|\]|\))?"
+                    r"(?:\s*(?P<sep>[-\u2013\u2014:|])\s+|\s+(?=\S))")
+
+
+def _past_leads(folded: str, paras: list[tuple[int, int]], leads: dict[int, int] | None
+                ) -> list[tuple[int, int]]:
+    """The paragraphs with a leading timestamp (or a given label: `leads`, paragraph -> offset
+    past it) left out of their words."""
+    out = []
+    for k, (ps, pe) in enumerate(paras):
+        if leads and k in leads:
+            ps = min(max(ps, leads[k]), pe)
+        elif folded[ps:ps + 3].lstrip(" \t*_[(")[:1].isdigit():
+            m = _STAMP.match(folded, ps, pe)
+            if m is not None and m.end() < pe and (m.group("sep") or m.group("close") or
+                                                   folded[m.end()].isupper() or folded[m.end()] in "\"'"):
+                ps = m.end()
+        out.append((ps, pe))
+    return out
+
+
 class ArticleText:
     """One article's tokens, name runs and mentions, with the look-ups attribution needs."""
 
     def __init__(self, article: Article, quote_ranges: list[tuple[int, int]],
-                 mentions: list[Mention], entities: dict[str, Entity]):
+                 mentions: list[Mention], entities: dict[str, Entity], leads: dict[int, int] | None = None):
         self.article = article
         self.body = article.body
         self.folded = fold(article.body)
-        self.paras = article.paragraphs          # computed once: the property splits the body
+        # computed once (the property splits the body); a live blog's timestamp ("14:05 -",
+        # "2.10pm:") or an interview's label ("Q:", "A:") opening a paragraph is layout, not prose:
+        # the paragraph's words start after it
+        self.paras = _past_leads(self.folded, article.paragraphs, leads)
         self.toks: list[Token] = tokenize(self.folded, self.paras)
         self.tok_starts = [t.start for t in self.toks]
         self._mark_quoted(quote_ranges)

@@ -23,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 from ..cache import memo, prefetch, text_key
 from ..datafiles import club_records
 from ..text import fold
-from .football import calendar, season_label
+from .football import calendar, season_label, unmodelled_nationalities
 from .lexicon import lexicon, sentence_spans
 from .tense import FIXTURE_NOUNS, direction, fronted_past
 
@@ -74,6 +74,7 @@ _PROSPECTIVE = re.compile(
     r"|to\s+(?:join|leave|move|sign(?:\s+for)?|depart|return\s+to|switch\s+to|link\s+up\s+with|reunite\s+with)"
     r"(?:\s+[^\s,;:.]+){0,3}?)\s+(?:at|in|during|by|before|after|until)\s+(?:the\s+)?$", re.I)
 RECENT_DEADLINE_DAYS = 7
+HOLIDAY_RECENT_DAYS = 100   # "spoke to her before Christmas" in a past clause: a holiday this recent
 # "I'd take him tomorrow": a first- or second-person conditional (see _Finder._hypothetical)
 _CONDITIONAL = re.compile(r"\b(?:i|we|you)(?:\s+would|(?P<had>'d))\s+(?:(?:not|never|just|still|even|happily|"
                           r"gladly|definitely|certainly|honestly|really|probably)\s+)?(?P<v>[a-z]+)\b", re.I)
@@ -172,6 +173,9 @@ def _pattern() -> re.Pattern:
 # Before a weekday these make it a day even where a club shares its name ("on Wednesday").
 WEEKDAY_DATE_CUES = frozenset({"on", "last", "next", "this", "by", "until", "till", "since", "from",
                                "before", "after", "every", "each", "early", "late", "midnight"})
+# "Saturday's 2-2 draw", "Sunday's 3-1 defeat at ...": a score after a weekday's game
+_PLAYED_RESULT = re.compile(r"\s+\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:home\s+|away\s+)?"
+                            r"(?:draw|win|victory|defeat|loss|thrashing|rout|stalemate)\b", re.I)
 _DAY_PART = re.compile(r"(?:['\u2019]s)?\s+(?:morning|afternoon|evening|night|lunchtime)\b", re.I)
 
 
@@ -190,6 +194,8 @@ def _weekday_clubs() -> dict[str, tuple[str, ...]]:
     return {w: tuple(sorted(f)) for w, f in out.items()}
 
 
+# "the Romanian window closes", "the Cypriot transfer deadline": a nation's own window
+_NATIONAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:transfer\s+)?(?:window\s+|deadline\s+)?$")
 _PREVIEW_BREAK = re.compile(r"[;:\u2013\u2014\"\u201c\u201d]| - ")
 _ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019])")
 _NAMED_WEEKDAY = re.compile(r"(?<![A-Za-z'\u2019])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -235,6 +241,14 @@ class _Ctx:
                                        if any(f in self.text for f in forms))
         self.starts = [s for s, _ in self.spans]
         self.person_weekdays = _person_weekdays(self.text)
+        self._unmodelled: bool | None = None
+        self._raw = text
+
+    def unmodelled_league(self) -> bool:
+        """Is the story about a league the calendar does not model (see Calendar)? Lazy."""
+        if self._unmodelled is None:
+            self._unmodelled = calendar().names_unmodelled_league(self._raw)
+        return self._unmodelled
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -258,7 +272,11 @@ class _Ctx:
         lo = max(s, start - 300)
         # inside a quote the speaker's clause starts at the quote mark: "He was categorical:
         # 'He stays until the summer'" reads forward, not in the reporter's past tense
-        qs = max(s, start - QUOTE_LOOKBACK)                     # bounded: linear on huge text
+        # (counted from the paragraph's start: a sentence may begin inside a quote, as in
+        # 'I want to stay," he said, adding: "What happens in the summer, we will see.')
+        qs = max(0, start - QUOTE_LOOKBACK)                     # bounded: linear on huge text
+        para = self.text.rfind("\n\n", qs, start)
+        qs = para + 2 if para >= 0 else qs
         if self.text.count('"', qs, start) % 2 == 1:
             lo = max(lo, self.text.rfind('"', qs, start) + 1)
         # direction() reads 20 words left and 6 right: bounded slices keep a huge sentence linear
@@ -534,8 +552,24 @@ class _Finder:
         month, day = self.lx.holidays[key]
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
-        d = day_in_year(month, day, self.c.anchor, self.c.tense(m.start(), m.end()))
+        d = day_in_year(month, day, self.c.anchor, self._holiday_tense(m.start(), m.end(), month, day))
         return _day(d), "day", True, m.start(), m.end()
+
+    def _holiday_tense(self, start: int, end: int, month: int, day: int) -> str | None:
+        """"When I spoke to her before Christmas", written in January: a forward preposition
+        before a holiday sets no direction of its own when the clause it hangs on is past (the
+        tense read from the preposition) and that holiday went by only weeks ago."""
+        tense = self.c.tense(start, end)
+        lw = self.c.left(start, 1)
+        a = self.c.anchor
+        if tense == "future" and a is not None and lw and lw[-1] in self.lx.forward_prepositions \
+                and lw[-1] not in ("until", "till"):
+            last = day_in_year(month, day, a, "past")
+            if 0 < (a - last).days <= HOLIDAY_RECENT_DAYS:
+                p = _rfind_word(self.c.text, lw[-1], start)
+                if self.c.tense(p, p) == "past" and not self.c.in_command(start):
+                    return "past"
+        return tense
 
     def h_closes(self, m, g):
         return self.deadline(m, (g.get("wc_w") or "").lower() or None)
@@ -549,6 +583,9 @@ class _Finder:
         r = self.c.right(m.end(), 1)
         if r and r[0] in self.lx.adjunct_nouns:
             return None
+        nat = _NATIONAL_BEFORE.search(self.c.text, max(0, m.start() - 30), m.start())
+        if nat and nat.group(1) in unmodelled_nationalities():
+            return None      # "before the Romanian window closes": a window the calendar does not know
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
         tense = self.c.tense(m.start(), m.end())
@@ -814,7 +851,9 @@ class _Finder:
         if mod in ("this", "current") and tense == "past" and self._present_perfect(m.start()):
             tense = None     # "have signed three players this season": the season under way or to come
         year = league.season_year(a, mod, tense)
-        if mod in ("new", "coming", "upcoming", "next") and self._season_start_context(start, end):
+        if (mod in ("new", "coming", "upcoming", "next") and self._season_start_context(start, end)
+                and not (league is self.c.league and self.c.unmodelled_league())):
+            # (in a story of a league the calendar does not model, the season is all that is sure)
             first = league.season(year)[0]
             if first >= a:
                 return _day(first), "day", True, start, end
@@ -941,7 +980,19 @@ class _Finder:
         lo = max(0, pos - QUOTE_LOOKBACK)
         para = t.rfind("\n\n", lo, pos)
         lo = para + 2 if para >= 0 else lo
-        return t.count('"', lo, pos) % 2 == 1
+        if t.count('"', lo, pos) % 2 == 1:
+            return True
+        # single-quoted speech (tabloid and agency style): the last plain opening mark
+        # ("told reporters: 'We have ...") with no closing mark (",' he said") after it
+        if "'" not in t[lo:pos]:
+            return False
+        opening = closing = -1
+        for mm in _SINGLE_QUOTE.finditer(t, lo, pos):
+            if mm.group("open") is not None:
+                opening = mm.start()
+            else:
+                closing = mm.start()
+        return opening > closing
 
     def h_part(self, m, g):
         if self.c.anchor is None:
@@ -989,6 +1040,9 @@ class _Finder:
         lw = self.c.left(m.start(), 1)
         if lw and lw[-1] in self.lx.weekday_names_after:
             return None
+        if (lw and lw[-1] in ("a", "an", "any") and self.c.text[m.start() - 1:m.start()].isspace()
+                and not m.group(0).lower().endswith("'s")):    # not "set a Friday's deadline"
+            return None      # "a shop that closes early on a Friday": any Friday, a habit, no date
         if (name.lower() in self.c.club_weekdays and not (lw and lw[-1] in WEEKDAY_DATE_CUES)
                 and not _DAY_PART.match(self.c.text, m.start() + len(name))):
             return None      # the club the article names, not the day ("Wednesday will pay")
@@ -1015,6 +1069,8 @@ class _Finder:
         wd = self.lx.weekdays.index(name.lower())
         # "for Saturday's game" looks forward like "by Saturday"
         tense = self.c.tense(m.start(), m.end(), WINDOW_FORWARD if possessive else frozenset())
+        if possessive and _PLAYED_RESULT.match(self.c.text, m.end()):
+            tense = "past"       # "Saturday's 2-2 draw", "Sunday's 3-1 win": a score is a game played
         if tense is None and possessive and self._present_fixture(m.start(), end):
             tense = "future"     # "My focus is on Sunday's game": a fixture in the present is to come
         if tense is None and self._in_quote(m.start()):
@@ -1081,6 +1137,8 @@ class _Finder:
         tense = self.c.tense(m.start(), m.end())
         if lw and lw[-1] == "since":
             tense = "past"
+        elif tense is None and mod is None and self._in_quote(m.start()):
+            tense = "future"     # "he comes for free in July": see _spoken_present
         return _month(month_year(month, self.c.anchor, tense, mod), month), "month", True, start, end
 
     def _attributive_month(self, lw: list[str], end: int) -> bool:
@@ -1103,7 +1161,7 @@ class _Finder:
                 return None
             if a is None:
                 return None, "month", True, m.start(), m.end()
-            tense = self.c.tense(m.start(), m.end())
+            tense = self._holiday_tense(m.start(), m.end(), 12, 25)
             return _month(month_year(12, a, tense), 12), "month", True, m.start(), m.end()
         if len(lw) < 2 or lw[-1] != "the" or lw[-2] not in SUMMER_CUES:
             return None
@@ -1116,6 +1174,9 @@ class _Finder:
         return str(summer_year(a, self.c.tense(m.start(), m.end()), None)), "year", True, start, m.end()
 
 
+# a single quote mark that opens speech (after a space, colon or bracket, before a capital) or
+# closes it (after the speech's last punctuation); an apostrophe ("the players' bonus") is neither
+_SINGLE_QUOTE = re.compile(r"(?:(?<=[\s:(])|^)(?P<open>')(?=[A-Z])|(?<=[.,!?])'(?=\s|$)", re.M)
 _BARE_WEEKDAY = re.compile(r"([A-Za-z]+)(?:['\u2019]s)?(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 
 

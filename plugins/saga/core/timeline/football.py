@@ -153,6 +153,16 @@ class Calendar:
             best = _first_club_league(text, self, stop_at_shared=True) or best
         return best
 
+    def names_unmodelled_league(self, text: str) -> bool:
+        """Does `text` name no league the calendar lists and lead with a club of a league it
+        does not model (an Israeli or Cypriot story)? Then the default league's days (its first
+        matchday) are not this story's league's days."""
+        if any(self._counts(text).values()):
+            return False
+        first = _first_club_league(text, self, every_league=True, raw=True)
+        return first is not None and not any(first == n or first.startswith(n + " ")
+                                             for lg in self.leagues.values() for n in lg.names)
+
     def calendar_year_league_of(self, text: str, counts: dict[str, int] | None = None) -> str | None:
         """The calendar-year league an article is about, if any: the league of the first club
         it names (the club that acts), or one it names at least twice and more than any other.
@@ -229,10 +239,11 @@ def _club_forms_and_shared() -> tuple[dict[str, str], frozenset[str]]:
 
 
 def _first_club_league(text: str, cal: "Calendar", every_league: bool = False,
-                       stop_at_shared: bool = False) -> str | None:
+                       stop_at_shared: bool = False, raw: bool = False) -> str | None:
     """Calendar league key of the first club the text names whose league the calendar reads
     articles with (calendar-year leagues aside); with `every_league`, that of the first club
-    it names at all (None when the calendar does not list that club's league). N-gram lookups
+    it names at all (None when the calendar does not list that club's league; with `raw`, the
+    league's name in data/clubs.yaml, listed or not). N-gram lookups
     over the first words, read only as far as the first club: linear."""
     forms = _club_forms()
     shared = _club_forms_and_shared()[1] if stop_at_shared else frozenset()
@@ -257,7 +268,7 @@ def _first_club_league(text: str, cal: "Calendar", every_league: bool = False,
                     return None
                 league = forms.get(" ".join(words[i:i + n]))
                 if league is not None and (every_league or league in key_of):
-                    return key_of.get(league)
+                    return league if raw else key_of.get(league)
         i += 1
 
 
@@ -285,3 +296,19 @@ def calendar() -> Calendar:
             january_deadline={int(y): _as_date(d) for y, d in (spec.get("january_deadline") or {}).items()},
             rules=spec["rules"], calendar_year=bool(spec.get("calendar_year")))
     return Calendar(default=raw["default_league"], leagues=leagues)
+
+
+@cache
+def unmodelled_nationalities() -> frozenset[str]:
+    """Nationality adjectives (data/nationalities.yaml) of countries whose league the calendar
+    does not model: no calendar league name starts with them ("Spanish top flight" does)."""
+    cal = calendar()
+    firsts = {n.split()[0] for lg in cal.leagues.values() for n in lg.names}
+    out = set()
+    for rec in load("nationalities.yaml") or []:
+        if rec.get("covers"):
+            continue
+        for adj in rec.get("adj") or []:
+            if isinstance(adj, str) and " " not in adj and adj not in firsts:
+                out.add(adj)
+    return frozenset(out)

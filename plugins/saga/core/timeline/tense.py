@@ -66,9 +66,15 @@ def _cue(words: list[str], i: int) -> str | None:
             return "future"
     if w.endswith("'ll") or w in ("won't", "wo", "shan't"):
         return "future"
+    if w == "out" and nxt == "of" and words[i + 2:i + 3] == ["contract"] and i > 0 and (
+            words[i - 1] in ("is", "are") or words[i - 1].endswith(("'s", "'re"))):
+        return "future"                    # "is out of contract in the summer": when it runs out
     if w in SCHEDULE_PHRASAL and nxt == SCHEDULE_PHRASAL[w]:
         return "future"                    # "the players report back for training on Thursday"
     if w in lx.future_words:
+        prev = words[i - 1] if i > 0 else ""
+        if prev in ("didn't", "didnt") or (prev in ("not", "never") and i > 1 and words[i - 2] == "did"):
+            return "past"                  # "did not travel", "didn't play": a base verb after "did"
         return "future"
     if w in lx.future_adjectives:          # "is due in London", but "was due in London"
         prev = words[i - 1] if i > 0 else ""

@@ -1,0 +1,286 @@
+"""Interview transcripts: questions and answers printed without quote marks.
+
+"Q: Have you spoken to the club?" / "A: Yes, I have spoken to them. ..." -- each answer is the
+interviewee's own words, a quote of theirs; each question is the interviewer's, never a quote.
+The layout is read from paragraph labels: "Q:"/"A:", "Q."/"A.", "Question:"/"Answer:", or two
+speakers' names or initials ("JT:", "Lindqvist:") taking turns, one of them asking. Several
+question-and-answer pairs are required, so a stray "A:" in prose changes nothing. Unlabelled
+paragraphs after an answer carry it on while another question follows; after the last answer
+they are the writer's again. The interviewee is the one the label names, else the one the intro
+says was interviewed ("we spoke to X", "X sat down with us"), else the article's player. Quotes
+inside an answer stay its nested quotes: someone else's words when a speech verb reports them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import normalise
+from .spans import Span
+from .speakers import Speaker
+from .tokens import is_age, is_sentence_end
+
+_BOLD = r"(?:\*\*|__)?"
+_QA = re.compile(r"[ \t\n]*" + _BOLD + r"(Q|A|Question|Answer|QUESTION|ANSWER)" + _BOLD +
+                 r"[ \t]*(?:[:.)]|[\u2013\u2014-](?=[ \t]))" + _BOLD + r"[ \t]*(?=\S)")
+_NAME = re.compile(r"[ \t\n]*" + _BOLD + r"([^\W\d_][\w'\u2019.\-]{0,30}(?: [^\W\d_][\w'\u2019.\-]{0,30}){0,2})"
+                   + _BOLD + r"[ \t]*:" + _BOLD + r"[ \t]+(?=\S)")
+_MIN_PAIRS = 2            # question-answer pairs a transcript has at least
+_MIN_TURNS = 3            # changes of speaker between name-labelled paragraphs
+# labels that head a paragraph without naming a speaker
+_NOT_SPEAKERS = {"update", "updates", "note", "notes", "watch", "read", "read more", "breaking", "goal", "full-time",
+                 "half-time", "kick-off", "statement", "live", "latest", "confirmed", "official", "team news",
+                 "editor's note", "source", "sources", "pictured", "photo", "video", "verdict", "analysis",
+                 "key quote", "listen", "more", "also", "exclusive", "done", "deal", "fee", "contract"}
+
+# "we spoke to X", "X sat down with us", "in an interview with X"
+_CUE_VERBS = {"spoke", "speaks", "spoken", "speaking", "talked", "talks", "talking", "chatted", "chats",
+              "sat", "sits", "sitting", "caught", "catches", "met", "meets", "interviewed"}
+_CUE_NOUNS = {"interview", "conversation", "chat", "q&a", "sit-down", "exclusive"}
+_CUE_FILLER = {"down", "up", "exclusively", "recently", "at", "length", "briefly", "again", "properly"}
+_US = {"us", "me", "our", "this", "the", "reporters", "journalists", "media"}
+_MAX_PARAS = 400
+
+
+@dataclass
+class Layout:
+    answers: list[int]             # paragraphs of the interviewee's answers
+    leads: dict[int, int]          # labelled paragraph -> body offset past its label
+    intro_end: int                 # the first labelled paragraph: the intro comes before it
+    label: str | None = None       # the interviewee's label when it names them ("JT", "Lindqvist")
+
+
+def layout(body: str, paras: list[tuple[int, int]]) -> Layout | None:
+    """The interview layout of an article, None for ordinary prose. Linear in the paragraphs."""
+    if len(paras) < 2 * _MIN_PAIRS or len(paras) > _MAX_PARAS:
+        return None
+    qa: list[tuple[int, str, int]] = []          # (paragraph, "q" | "a", offset past the label)
+    named: list[tuple[int, str, int]] = []       # (paragraph, label, offset past it)
+    for k, (ps, pe) in enumerate(paras):
+        m = _QA.match(body, ps, pe)
+        if m is not None:
+            qa.append((k, "q" if m.group(1)[0] == "Q" else "a", m.end()))
+            continue
+        m = _NAME.match(body, ps, pe)
+        if m is not None:
+            label = m.group(1).strip(".")
+            if all(w[:1].isupper() for w in label.split()) and label.lower() not in _NOT_SPEAKERS:
+                named.append((k, label, m.end()))
+    out = _qa_layout(qa, len(paras))
+    if out is not None and named:
+        _name_labelled_answers(out, named)
+    if out is None and len(named) >= 2 * _MIN_PAIRS:
+        out = _named_layout(body, paras, named)
+    if out is not None and not _conversation(body, paras, out):
+        return None
+    return out
+
+
+_FIRST = re.compile(r"\bI\b|\b[Mm](?:e|y|yself|ine)\b")
+_SECOND = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
+_TALK = 0.5
+
+
+def _conversation(body: str, paras: list[tuple[int, int]], lay: Layout) -> bool:
+    """Is it a conversation, not the writer's own questions and answers ("Q: What is the release
+    clause? A: The contract holds one of 10m")? Answers say "I"/"my", questions say "you"."""
+    answers = set(lay.answers)
+    questions = [k for k in lay.leads if k not in answers]
+    if not answers:
+        return False
+    first = sum(1 for k in answers if _FIRST.search(body, lay.leads.get(k, paras[k][0]), paras[k][1])) / len(answers)
+    second = sum(1 for k in questions if _SECOND.search(body, lay.leads[k], paras[k][1])) / len(questions) \
+        if questions else first
+    return first + second >= _TALK
+
+
+def _qa_layout(qa: list[tuple[int, str, int]], n: int) -> Layout | None:
+    pairs = sum(1 for x, y in zip(qa, qa[1:]) if x[1] == "q" and y[1] == "a")
+    qs = sum(1 for x in qa if x[1] == "q")
+    if pairs < _MIN_PAIRS and not (pairs == 0 and qs >= _MIN_PAIRS + 1 and qs == len(qa)):
+        return None
+    leads = {k: end for k, _, end in qa}
+    answers: list[int] = []
+    if pairs:
+        for i, (k, kind, _) in enumerate(qa):
+            if kind != "a":
+                continue
+            answers.append(k)
+            nxt = qa[i + 1] if i + 1 < len(qa) else None
+            if nxt is not None and nxt[1] == "q":          # the answer's later paragraphs
+                answers.extend(range(k + 1, nxt[0]))
+    else:                                                  # questions labelled, answers not
+        for i, (k, _, _) in enumerate(qa):
+            stop = qa[i + 1][0] if i + 1 < len(qa) else min(k + 2, n)
+            answers.extend(range(k + 1, stop))
+    return Layout(answers, leads, qa[0][0])
+
+
+def _name_labelled_answers(lay: Layout, named: list[tuple[int, str, int]]) -> None:
+    """"Q: ..." then "Mendes: ...": answers that open with the interviewee's name as their label."""
+    answers = set(lay.answers)
+    counts: dict[str, int] = {}
+    for k, label, end in named:
+        if k in answers and k not in lay.leads:
+            lay.leads[k] = end
+            counts[label] = counts.get(label, 0) + 1
+    if counts:
+        lay.label = max(counts, key=lambda x: counts[x])
+
+
+def _named_layout(body: str, paras: list[tuple[int, int]], named: list[tuple[int, str, int]]) -> Layout | None:
+    counts: dict[str, int] = {}
+    for _, label, _ in named:
+        counts[label] = counts.get(label, 0) + 1
+    top = sorted(counts, key=lambda x: -counts[x])[:2]
+    if len(top) < 2 or counts[top[1]] < _MIN_PAIRS:
+        return None
+    two = [x for x in named if x[1] in top]
+    if sum(1 for x, y in zip(two, two[1:]) if x[1] != y[1]) < _MIN_TURNS:
+        return None
+
+    def asks(label: str) -> float:
+        mine = [k for k, lab, _ in two if lab == label]
+        return sum("?" in body[paras[k][0]:paras[k][1]] for k in mine) / len(mine)
+    a0, a1 = asks(top[0]), asks(top[1])
+    if max(a0, a1) < 0.5 or a0 == a1:
+        return None                    # nobody asks: two voices, not an interview
+    them = top[1] if a0 > a1 else top[0]
+    leads = {k: end for k, _, end in two}
+    answers: list[int] = []
+    for i, (k, label, _) in enumerate(two):
+        if label != them:
+            continue
+        answers.append(k)
+        nxt = two[i + 1] if i + 1 < len(two) else None
+        if nxt is not None and nxt[1] != them:
+            answers.extend(range(k + 1, nxt[0]))
+    return Layout(answers, leads, two[0][0], them)
+
+
+def with_answers(body: str, paras: list[tuple[int, int]], spans: list[Span], lay: Layout) -> list[Span]:
+    """The article's quotations with each answer paragraph as one quotation (answer=True); the
+    quotations printed inside an answer become its nested quotes."""
+    inner: dict[int, list[Span]] = {}
+    answers = set(lay.answers)
+    rest = []
+    for s in spans:
+        if s.para in answers:
+            inner.setdefault(s.para, []).append(s)
+        else:
+            rest.append(s)
+    for k in lay.answers:
+        ps, pe = paras[k]
+        start = max(ps, lay.leads.get(k, ps))
+        while start < pe and body[start].isspace():
+            start += 1
+        end = pe
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        mine = [s for s in inner.get(k, ()) if s.start >= start]
+        whole = mine[0] if len(mine) == 1 and mine[0].open_pos == start and mine[0].after >= end else None
+        if whole is not None:            # 'A: "I think so."': the answer printed in quote marks
+            sp = Span(whole.open_pos, whole.start, whole.end, whole.after, k, True, answer=True)
+            sp.nested = list(whole.nested)
+        else:
+            sp = Span(start, start, end, end, k, True, answer=True)
+            sp.nested = [(s.open_pos, s.start, s.end, s.after) for s in mine if s.closed]
+        rest.append(sp)
+    rest.sort(key=lambda s: s.start)
+    return rest
+
+
+def interviewee(at, lay: Layout) -> Speaker | None:
+    """Who answers: the label's person, else the one the intro names, else the article's player."""
+    t = at.t
+    if lay.label:
+        sp = _by_label(t, lay.label)
+        if sp is not None:
+            return sp
+    sp = _from_intro(at, lay.intro_end)
+    if sp is not None:
+        return sp
+    main = t.main_player()
+    if main is not None:
+        sp = t.speaker_for_run(main)
+        sp.kind = sp.kind or "player"
+        return sp
+    return Speaker(lay.label, None) if lay.label else None
+
+
+def _by_label(t, label: str) -> Speaker | None:
+    """The player or person a label names: initials ("AIT", "JT") or a name or part of it."""
+    people = {}
+    for m in t.mentions:
+        e = t.entities.get(m.entity)
+        if e is not None and e.kind in ("player", "person"):
+            people[e.id] = e
+    if label.isupper() and 1 < len(label) <= 4 and label.isalpha():
+        hits = []
+        for e in people.values():
+            words = [w for w in re.split(r"[\s\-]+", e.name) if w]
+            full = "".join(w[0] for w in words).upper()
+            short = (words[0][0] + words[-1][0]).upper() if len(words) > 1 else ""
+            if label in (full, short):
+                hits.append(e)
+        if len(hits) == 1:
+            return Speaker(hits[0].name, hits[0].id, kind=hits[0].kind)
+        return None
+    key = normalise(label)
+    hits = [e for e in people.values() if any(normalise(n) == key or normalise(n).endswith(" " + key)
+                                             or normalise(n).startswith(key + " ") for n in [e.name, *e.aliases] if n)]
+    if len(hits) == 1:
+        return Speaker(hits[0].name, hits[0].id, kind=hits[0].kind)
+    ent = t.entity_by_name(label)
+    return Speaker(label, ent) if not hits else None
+
+
+def _from_intro(at, intro_end: int) -> Speaker | None:
+    """"We spoke to X", "In an interview with X", "X sat down with us", "The 22-year-old, who ...,
+    spoke to Radio Y": the one interviewed, named in the paragraphs before the first label."""
+    t, toks, lex = at.t, at.toks, at.lex
+    if intro_end <= 0:
+        return None
+    hi = t.tok_index(t.paras[intro_end - 1][1])
+    lo_sent = 0
+    for i in range(min(hi, 600)):
+        tk = toks[i]
+        if i == 0 or toks[i - 1].para != tk.para or is_sentence_end(toks, i - 1):
+            lo_sent = i
+        if tk.in_quote:
+            continue
+        w = tk.lower
+        obj = None
+        if w in _CUE_VERBS:
+            j = i + 1
+            while j < hi and toks[j].lower in _CUE_FILLER and j - i < 4:
+                j += 1
+            if j < hi and toks[j].lower in ("to", "with") and w not in ("met", "meets", "interviewed"):
+                obj = j + 1
+            elif w in ("met", "meets", "interviewed") and j < hi and toks[j].lower not in ("by", "with", "to"):
+                obj = j
+        elif w in _CUE_NOUNS and i + 1 < hi and toks[i + 1].lower == "with":
+            obj = i + 2
+        if obj is None or obj >= hi or toks[obj].para != tk.para:
+            continue
+        here = Span(toks[i].start, toks[i].start, toks[i].start, toks[i].start, tk.para, True)
+        if toks[obj].lower not in _US:
+            # "we spoke to X", "we sat down with Kessel boss X", "... with the 22-year-old"
+            ph = at.np_fwd(obj, min(hi, obj + 10))
+            if ph is not None and ph.kind == "name" and not t.is_outlet(ph.run) and \
+                    t.kind_of_run(ph.run) in (None, "player", "person"):
+                return t.speaker_for_run(ph.run)
+            if ph is not None and ph.kind == "desc":
+                head = toks[ph.last].bare.lower()
+                if lex.role(head) in ("player", "manager", "agent") or is_age(head):
+                    sp = at.resolve(ph, here)
+                    if sp is not None and sp.name and not sp.anonymous:
+                        return sp
+        ph = at.np_back(i - 1, lo_sent)                 # "X sat down with us": the subject
+        if ph is not None and ph.kind != "pronoun" and ph.first >= lo_sent:
+            sp = at.resolve(ph, here)
+            if sp is not None and sp.name and not sp.anonymous and sp.kind != "club":
+                return sp
+    return None
