@@ -146,9 +146,10 @@ def score(data: dict, golds: dict[str, dict]) -> tuple[dict, list[str]]:
                 if not ok:
                     misses.append(f"{f}: spurious quote '{text[:60]}'" + (" (exported as a fragment)" if fragment else ""))
         if "dates" in g:
-            # A source with no date_text corroborates a merged event; it makes no date claim of its own.
+            # An event's sources state its date; its corroborations (other articles' reports of the
+            # same happening) make no date claim of their own.
             pe = [(norm(s["sentence"]), ev["date"]) for ev in data["events"] for s in ev["sources"]
-                  if s["article"] == art_id and ev["date"] and s.get("date_text")]
+                  if s["article"] == art_id and ev["date"]]
             for d in g["dates"]:
                 values = {str(v) for v in (d["value"] if isinstance(d["value"], list) else [d["value"]])}
                 sc = norm(d["sentence_contains"])
@@ -164,6 +165,7 @@ def score(data: dict, golds: dict[str, dict]) -> tuple[dict, list[str]]:
                 t.add("date_precision", ok)
                 if not ok:
                     misses.append(f"{f}: unmatched event date {v} in '{s[:60]}'")
+    _score_sagas(data, golds, ents, t, misses)
     res: dict = {}
     for area, p_key, r_key in (("entities", "entity_precision", "entity_recall"),
                                ("quotes", "quote_precision", "quote_recall"),
@@ -177,11 +179,54 @@ def score(data: dict, golds: dict[str, dict]) -> tuple[dict, list[str]]:
         res[area] = {"precision": round(p, 3), "recall": round(r, 3),
                      "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
                      "predicted": t.c.get(p_key, [0, 0])[1], "gold": t.c.get(r_key, [0, 0])[1]}
-    for key in ("entity_kind", "mention_recall", "speaker_accuracy", "article_date", "undated_not_claimed"):
+    for key in ("entity_kind", "mention_recall", "speaker_accuracy", "article_date", "undated_not_claimed",
+                "saga", "saga_status"):
         if t.ratio(key) is not None:
             res[key] = round(t.ratio(key), 3)
     res["not_page_violations"] = t.c.get("not_page_violations", [0, 0])[0]
     return res, misses
+
+
+# Gold writers' status words, as the four statuses the export uses.
+STATUS = {"open": "open", "rumour": "open", "talks": "open", "bid": "open", "stalled": "open",
+          "agreed": "agreed", "done": "completed", "completed": "completed", "signed": "completed",
+          "collapsed": "collapsed"}
+
+
+def _score_sagas(data: dict, golds: dict[str, dict], ents: dict, t: Tally, misses: list[str]) -> None:
+    """Per player with a gold saga: is there a saga for him (1), with the right club he would leave
+    (1) and the right destination (1)? A gold saga with no destination (collapsed, unresolved) is
+    right with none or with one of the clubs it links. The latest article's gold is the saga's
+    state (its status too), as the site shows the story so far."""
+    latest: dict[str, tuple] = {}
+    linked: dict[str, set[str]] = {}
+    for art_id, g in sorted(golds.items(), key=lambda kv: (kv[1].get("date") or "", kv[0])):
+        gs = g.get("saga")
+        if not gs or not gs.get("player"):
+            continue
+        key = norm(gs["player"])
+        latest[key] = (g["article"], gs)
+        linked.setdefault(key, set()).update(norm(x) for x in gs.get("linked", []) if x)
+    names = lambda ident: ents[ident][0] if ident in ents else set()      # noqa: E731
+    for key, (f, gs) in sorted(latest.items()):
+        best, best_status, seen = 0, False, None
+        for s in data["sagas"]:
+            if not name_match(gs["player"], names(s["player"])):
+                continue
+            frm, to = names(s.get("from_club")), names(s.get("to_club"))
+            dest = (name_match(gs["to"], to) if gs.get("to")
+                    else not to or bool(to & linked[key]))
+            got = 1 + bool(gs.get("from") and name_match(gs["from"], frm)) + dest
+            if got > best:
+                best, seen = got, (sorted(frm)[:1], sorted(to)[:1], s.get("status"))
+            best_status = best_status or STATUS.get(norm(gs.get("status")), "?") == s.get("status")
+        t.add("saga", True, best)
+        t.add("saga", False, 3 - best)
+        t.add("saga_status", best_status)
+        if best < 3:
+            misses.append(f"{f}: saga of {gs['player']} is {seen}, want {gs.get('from')} -> {gs.get('to')}")
+        if not best_status:
+            misses.append(f"{f}: saga status of {gs['player']} is {seen[2] if seen else None}, want {gs.get('status')}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -118,3 +118,10 @@ def test_duplicates_keep_the_earliest_dated():
     kept = mark_duplicates([a, b, c])
     assert [x.source for x in kept] == ["seeds/c.txt", "seeds/d.txt"]
     assert a.duplicate_of == b.id and b.duplicate_of is None
+
+
+def test_a_wire_dateline_is_not_the_headline():
+    assert headline("GLASGOW, Aug 31 (PA) - Kingsport have signed Tomas Brandt. More follows.") == \
+        "Kingsport have signed Tomas Brandt"
+    assert headline("NORTHBRIDGE, Ohio – The club announced a new signing.") == "The club announced a new signing"
+    assert headline("PSV - Ajax is the game of the week.") == "PSV - Ajax is the game of the week"

@@ -119,7 +119,7 @@ def check_corpus(articles: list[Article]) -> None:
         for src in q.sources:
             assert bodies[src.article][src.start:src.end] == src.text, src
     for ev in corpus.events:
-        for src in ev.sources:
+        for src in ev.reports:
             assert 0 <= src.start <= src.end <= len(bodies[src.article]), src
     data = json.loads(dumps(to_export(corpus, lambda kind, ident: f"{kind}/{ident}.html")))
     assert len(data["articles"]) == len(articles)

@@ -55,3 +55,44 @@ def test_collapse_needs_no_open_signal():
 def test_fees_and_non_fees():
     assert [f["text"] for f in find_fees("a £60m bid, €80 million, 45 million euros, £500 a week, 26-year-old")] == \
         ["£60m", "€80 million", "45 million euros"]
+
+
+def saga_of(body: str, date: dt.date = dt.date(2024, 7, 1)):
+    a, ms = article("a1", body, date)
+    [saga] = build_sagas([a], ENTITIES, ms)
+    return saga.from_club, saga.to_club, saga.linked_clubs, saga.status
+
+
+def test_the_lead_names_the_buyer_and_the_players_club():
+    assert saga_of("Kingsport City have made a formal offer for Northbridge Rovers winger Tomas Brandt. "
+                   "Brandt scored twice on Saturday.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_possessive_before_the_player_is_his_club():
+    assert saga_of("Northbridge Rovers' Tomas Brandt is wanted by Kingsport City. Brandt is 24.")[:2] == \
+        ("club:northbridge", "club:kingsport")
+
+
+def test_a_club_in_his_past_is_no_side():
+    frm, to, linked, _ = saga_of(
+        "Kingsport City are in advanced talks over Tomas Brandt. Brandt, who joined Northbridge Rovers from "
+        "Alder Athletic in 2019, has a year left on his contract at Northbridge Rovers.")
+    assert (frm, to, linked) == ("club:northbridge", "club:kingsport", [])
+
+
+def test_a_club_that_is_also_interested_is_a_rival():
+    frm, to, linked, _ = saga_of("Kingsport City have this week tabled a bid for Northbridge Rovers striker "
+                                 "Tomas Brandt. Alder Athletic are also interested in Brandt.")
+    assert (frm, to, linked) == ("club:northbridge", "club:kingsport", ["club:alder"])
+
+
+def test_a_move_from_one_club_to_another():
+    assert saga_of("Tomas Brandt's proposed move from Northbridge Rovers to Kingsport City has collapsed. "
+                   "Brandt will stay.") == ("club:northbridge", "club:kingsport", [], "collapsed")
+
+
+def test_the_first_status_phrase_decides_and_the_longer_phrase_wins():
+    assert saga_of("Tomas Brandt has signed a new contract with Northbridge Rovers, ending Kingsport City's "
+                   "pursuit. Brandt had held talks with Kingsport City.")[3] == "collapsed"
+    assert saga_of("Kingsport City have completed the signing of Tomas Brandt from Northbridge Rovers. "
+                   "Brandt had wanted to leave.")[3] == "completed"

@@ -41,3 +41,10 @@ def test_a_season_does_not_stretch_the_axis_of_precise_events():
     ticks = [t.split(">")[1] for t in svg.split('class="tl-tick"')[1:]]
     assert ticks == ["24 Jul</text", "31 Jul</text", "7 Aug</text", "14 Aug</text"]
     assert 'stroke-dasharray="4 3"' in svg          # the season is drawn clipped
+
+
+def test_feed_summary_is_the_first_words_as_escaped_text():
+    from saga.reader import plain_summary
+    assert plain_summary("Tom & Jerry <b>went</b>\n\nhome today", 4, "…") == "<p>Tom &amp; Jerry &lt;b&gt;went&lt;/b&gt;…</p>"
+    assert plain_summary("Two words", 4, "…") == "<p>Two words</p>"
+    assert plain_summary("Any text", None, "…") is None          # no limit: Pelican's own summary

@@ -57,7 +57,8 @@ def test_an_undated_report_of_the_same_happening_corroborates_without_a_date_of_
     c = art("c", "Southampton told the Football Association about the illegal approach by Liverpool.",
             dt.date(2017, 8, 3))
     (june,) = [ev for ev in extract_timeline([a, b, c], [], [], []).events if ev.date == "2017-06"]
-    assert [(s.article, s.date_text) for s in june.sources] == [("a", "June"), ("b", ""), ("c", "")]
+    assert [(s.article, s.date_text) for s in june.sources] == [("a", "June")]
+    assert [(s.article, s.date_text) for s in june.corroborations] == [("b", ""), ("c", "")]
     assert june.disagreements == [{"fact": "body", "values": [
         {"value": "Premier League", "articles": ["b"]}, {"value": "Football Association", "articles": ["c"]}]}]
 
@@ -75,3 +76,10 @@ def test_summary_is_the_clause_around_the_date_when_the_sentence_is_long():
     i = s.index("the new season")
     out = summarise(s, i, i + len("the new season"))
     assert len(out) <= 142 and "ahead of the new season" in out
+
+
+def test_an_interview_label_is_not_part_of_the_summary():
+    from saga.core.timeline.summary import summarise
+    sentence = "A: As soon as the window opens on January 1."
+    at = sentence.index("January 1")
+    assert summarise(sentence, at, at + len("January 1")) == "As soon as the window opens on January 1."

@@ -154,7 +154,7 @@ def report(c: Checked, corpus: Corpus) -> list[str]:
         for q, s in quotes:
             speaker = q.speaker_name or (names[q.speaker].name if q.speaker in names else "speaker unknown")
             lines.append(f"    {speaker}: \"{shorten(s.text)}\"")
-        events = [(e, s) for e in corpus.events for s in e.sources if s.article == art.id]
+        events = [(e, s) for e in corpus.events for s in e.reports if s.article == art.id]
         lines.append(f"  events:    {len(events) or 'none found'}")
         for e, s in sorted(events, key=lambda es: es[0].date or ""):
             lines.append(f"    {e.date or 'undated'}: {shorten(e.summary or s.sentence)}")

@@ -104,6 +104,19 @@ def unique_ids(article_generator) -> None:
         page.slug = page_slug(art)
 
 
+def plain_summary(body: str, words: int | None, suffix: str) -> str | None:
+    """The first `words` words of the article as an HTML paragraph (feed entries show it).
+
+    Pelican would cut the finished page HTML with an HTML parser, once per article and build,
+    to the same words; the text is at hand here. None (no limit): Pelican's whole-content summary.
+    """
+    if words is None:
+        return None
+    cut = body.split(None, words)
+    text = " ".join(cut[:words]) + (suffix if len(cut) > words else "")
+    return f"<p>{escape(text, quote=False)}</p>"
+
+
 class SagaReader(BaseReader):
     """Reads .txt articles in the seed shape and .md articles with front matter."""
 
@@ -129,6 +142,10 @@ class SagaReader(BaseReader):
             "saga_file": os.path.basename(source_path),
             "saga_warnings": parsed.warnings,
         }
+        summary = plain_summary(art.body, self.settings.get("SUMMARY_MAX_LENGTH"),
+                                self.settings.get("SUMMARY_END_SUFFIX", "…"))
+        if summary is not None:
+            metadata["summary"] = summary
         if art.tags:
             metadata["tags"] = self.process_metadata("tags", ", ".join(t.replace(",", " ") for t in art.tags))
         return html, metadata

@@ -86,17 +86,21 @@ def digest(*parts: object) -> str:
     return hashlib.sha256(_json(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def compact(value: object, known: dict[int, str]) -> object:
+def compact(value: object, known: dict[int, str], depth: int = 3) -> object:
     """`value` with the parts already digested (`known`: id -> digest) replaced by their digest:
     a club's page holds each of its sagas' views (in three lists); digesting them once for the
-    whole site, not once per list of every page, keeps keying far cheaper than rendering."""
+    whole site, not once per list of every page, keeps keying far cheaper than rendering.
+    Known parts are looked for `depth` levels down (template variables, a page's view, its lists);
+    one deeper is digested whole, which costs time, never correctness."""
     got = known.get(id(value))
     if got is not None:
         return "#" + got
+    if depth <= 0:
+        return value
     if isinstance(value, dict):
-        return {k: compact(v, known) for k, v in value.items()}
+        return {k: compact(v, known, depth - 1) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [compact(v, known) for v in value]
+        return [compact(v, known, depth - 1) for v in value]
     return value
 
 

@@ -29,6 +29,7 @@ class SiteViews:
     def __init__(self, corpus: Corpus, url: Callable[[str, str], str]) -> None:
         self.c = corpus
         self.url = url
+        self._sagas_index: tuple[list | None, dict[str, list[dict]]] = (None, {})
         self.entity = {e.id: e for e in corpus.entities}
         self.article = {a.id: a for a in corpus.articles}
         self.mentioned_in: dict[str, set[str]] = defaultdict(set)     # entity -> articles
@@ -58,7 +59,7 @@ class SiteViews:
         for n, ev in enumerate(corpus.events):
             for e in set(ev.entities):
                 self.events_by_entity[e].append(n)
-            for a in {src.article for src in ev.sources}:
+            for a in {src.article for src in ev.reports}:
                 self.events_by_article[a].append(n)
         self.people_by_club: dict[str, list] = defaultdict(list)
         for p in corpus.entities:
@@ -86,7 +87,7 @@ class SiteViews:
                 "entities": [r for r in map(self.ref, ev.entities) if r],
                 "disagreements": ev.disagreements,
                 "sources": [dict(self.art_ref(s.article), sentence=s.sentence, date_text=s.date_text)
-                            for s in ev.sources if s.article in self.article]}
+                            for s in ev.reports if s.article in self.article]}
 
     def timeline(self, events: list[Event], title: str) -> tuple[list[dict], str]:
         def key(ev: Event):
@@ -147,9 +148,7 @@ class SiteViews:
 
     def entity_page(self, entity_id: str, sagas: list[dict]) -> dict:
         e = self.entity[entity_id]
-        mine = [s for s in sagas if entity_id in {(s["player"] or {}).get("id"), (s["from_club"] or {}).get("id"),
-                                                  (s["to_club"] or {}).get("id")}
-                | {c["id"] for c in s["linked_clubs"]}]
+        mine = self._sagas_of(sagas).get(entity_id, [])
         arts = sorted(self.mentioned_in[entity_id], key=lambda a: (self.article[a].date or dt.date.min, a),
                       reverse=True)
         view = {"entity": e, "kind_label": e.kind, "sagas": mine,
@@ -178,6 +177,20 @@ class SiteViews:
             view["role"] = e.attrs.get("role", "")
             view["quotes_by"] = self.quotes_for(speakers={entity_id})
         return view
+
+    def _sagas_of(self, sagas: list[dict]) -> dict[str, list[dict]]:
+        """The saga views each entity is in (player, either club, a linked club), in `sagas`'
+        order; worked out once per list, not once per entity page."""
+        if self._sagas_index[0] is not sagas:
+            index: dict[str, list[dict]] = {}
+            for s in sagas:
+                ids = {(s["player"] or {}).get("id"), (s["from_club"] or {}).get("id"),
+                       (s["to_club"] or {}).get("id")} | {c["id"] for c in s["linked_clubs"]}
+                for ident in ids:
+                    if ident:
+                        index.setdefault(ident, []).append(s)
+            self._sagas_index = (sagas, index)
+        return self._sagas_index[1]
 
     # -- schema.org JSON-LD (templates serialise with |tojson, which escapes <, > and &) --------
     def _thing(self, entity_id: str) -> dict | None:

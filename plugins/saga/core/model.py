@@ -87,9 +87,17 @@ class Event:
     date: str | None             # ISO at the text's precision: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-YY
     summary: str
     entities: list[str] = field(default_factory=list)
-    sources: list[EventSource] = field(default_factory=list)
+    sources: list[EventSource] = field(default_factory=list)      # sentences that state the date
     date_basis: str = "stated"   # "stated" | "inferred" (resolved against an inferred article date)
     disagreements: list[dict] = field(default_factory=list)  # {"fact", "values": [{"value", "articles"}]}
+    # Sentences of other articles that report the same happening without a date of their own
+    # (`date_text` empty): they back the event up and make no claim about when it was.
+    corroborations: list[EventSource] = field(default_factory=list)
+
+    @property
+    def reports(self) -> list[EventSource]:
+        """Every sentence about the event: those that date it, then those that corroborate it."""
+        return self.sources + self.corroborations
 
 
 @dataclass

@@ -9,15 +9,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import lru_cache, partial
 
+from .cache import memo, text_key
 from .datafiles import load
 from .model import Article, Entity, Mention, Saga
 from .slugs import SlugRegistry
 from .text import fold
 from .timeline.lexicon import sentence_spans
 
-STATUS_ORDER = ("completed", "agreed", "collapsed")
 _FEE = re.compile(r"(?<![\w.])([£€$])\s?(\d{1,4}(?:[.,]\d{1,3})?)\s?(bn|billion|m|million|k)?(?![\w])", re.I)
 _FEE_WORDS = re.compile(r"(\d{1,4}(?:\.\d{1,3})?)\s?(million|m)\s+(pounds|euros|dollars)\b", re.I)
 _CURRENCY = {"£": "GBP", "€": "EUR", "$": "USD", "pounds": "GBP", "euros": "EUR", "dollars": "USD"}
@@ -45,52 +45,161 @@ def find_fees(text: str) -> list[dict]:
     return out
 
 
+_TOKEN = re.compile(r"'s\b|'|[^\W_][\w'\-]*")
+_STOP = re.compile(r"[.!?;:,\n]")                 # a clause ends: the cue is not about this club
+_STOPS = tuple(".!?;:,\n")
+_PAST = re.compile(r"\s*(?:in (?:19|20)\d\d|last (?:season|summer|year|january)|(?:two|three|four|five) years ago)\b")
+
+
+class _Cues:
+    """saga_cues.yaml as lookup tables of token tuples (longest match first)."""
+
+    def __init__(self, c: dict) -> None:
+        def table(d: dict) -> dict[tuple[str, ...], tuple[str, float]]:
+            return {tuple(_TOKEN.findall(fold(k).lower())): (role, float(w)) for k, (role, w) in d.items()}
+        self.before, self.after = table(c["before"]), table(c["after"])
+        self.before_len = max(map(len, self.before))
+        self.after_len = max(map(len, self.after))
+        self.skip: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted((tuple(_TOKEN.findall(fold(k).lower())) for k in c["skip"]), key=len, reverse=True):
+            self.skip.setdefault(phrase[0], []).append(phrase)
+        nouns = c["club_then_player"]
+        self.nouns = {w for k in nouns["nouns"] for w in _TOKEN.findall(fold(k).lower())}
+        self.noun_weight = float(nouns["weight"])
+        self.after_scan = int(c.get("after_scan_words", 5))
+        self.past = tuple(c["past_club_prefixes"])
+        self.lead = float(c.get("lead_weight", 1))
+        self.also = float(c.get("also_weight", 1))
+        self.from_to = float(c.get("from_to_weight", 3))
+
+    def his_club(self, between: list[str]) -> bool:
+        """Whether the words between a club and the player make it his club: nothing but a
+        possessive ("CLUB's PLAYER"), or a role noun with at most one word before it
+        ("CLUB striker", "CLUB's Brazilian winger")."""
+        words = [w for w in between if w not in ("'s", "'")]
+        if not words:
+            return bool(between)
+        return len(words) <= 2 and words[-1] in self.nouns
+
+
 @lru_cache(maxsize=1)
-def _role_cues() -> tuple:
-    """For "from_club" then "to_club": the before and after phrases, each with a tuple of them
-    to test a mention's context in one call first (most mentions have no cue at all)."""
-    c = cues()
-    return tuple((c[role]["before"], tuple(c[role]["before"]), c[role]["after"], tuple(c[role]["after"]))
-                 for role in ("from_club", "to_club"))
+def _cues() -> _Cues:
+    return _Cues(cues())
 
 
-def _club_roles(low: str, club_mentions: list[Mention]) -> tuple[Counter, Counter]:
+def _longest(table: dict, tokens: list[str], most: int, from_end: bool) -> tuple[str, float] | None:
+    for k in range(min(most, len(tokens)), 0, -1):
+        got = table.get(tuple(tokens[-k:] if from_end else tokens[:k]))
+        if got is not None:
+            return got
+    return None
+
+
+def _skip(tokens: list[str], skips: dict[str, list[tuple[str, ...]]], most: int = 6) -> tuple[list[str], bool]:
+    """`tokens` without the auxiliaries and adverbs that open them ("have this week"), and
+    whether "also" was among them. `skips`: the skip phrases by first word, longest first."""
+    i, also = 0, False
+    while i < len(tokens) and most > 0:
+        for phrase in skips.get(tokens[i], ()):
+            if tuple(tokens[i:i + len(phrase)]) == phrase:
+                also = also or phrase == ("also",)
+                i += len(phrase)
+                most -= 1
+                break
+        else:
+            break
+    return tokens[i:], also
+
+
+def _ends_near(ends: list[int], at: int, slack: int) -> bool:
+    i = bisect.bisect_right(ends, at + slack)
+    return i > 0 and at - ends[i - 1] <= slack
+
+
+def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int] = (),
+                lead_end: int = 0, subject_ends: list[int] = ()) -> tuple[Counter, Counter]:
     """Score each club as the one being left (from) and the one being joined (to).
 
-    `low` is the folded, lower-cased body; plain string tests keep this linear and fast.
+    `low` is the folded, lower-cased body. A mention's role comes from the words just before it
+    ("a move to CLUB") and just after it ("CLUB have made an offer", "CLUB striker PLAYER"), each
+    the longest phrase of the cue data that fits; cues in the lead sentence weigh more.
     """
-    past = tuple(cues()["past_club_prefixes"])
+    c = _cues()
     frm, to = Counter(), Counter()
-    for m in club_mentions:
-        left = low[max(0, m.start - 30):m.start]
-        if left.endswith(past):
+    ordered = sorted(club_mentions, key=lambda m: m.start)
+    moved_from = False
+    for i, m in enumerate(ordered):
+        left_edge = max(0, m.start - 60, ordered[i - 1].end if i else 0)
+        left = low[left_edge:m.start]
+        if left[-30:].endswith(c.past):
             continue
-        before = left.rstrip()
-        if before.endswith(" the") or before == "the":
-            before = before[:-3].rstrip()
-        after = low[m.end:m.end + 30].lstrip()
-        for (befores, before_any, afters, after_any), score in zip(_role_cues(), (frm, to)):
-            if before.endswith(before_any):
-                for phrase, w in befores.items():
-                    if before.endswith(phrase) and (len(before) == len(phrase)
-                                                    or not before[-len(phrase) - 1].isalnum()):
-                        score[m.entity] += w
-            if after.startswith(after_any) or low.startswith(after_any, m.end):
-                for phrase, w in afters.items():
-                    if after.startswith(phrase) or low[m.end:m.end + len(phrase)] == phrase:
-                        score[m.entity] += w
+        left = left[max(map(left.rfind, _STOPS)) + 1:]
+        right_edge = min(len(low), m.end + 80, ordered[i + 1].start if i + 1 < len(ordered) else len(low))
+        right = low[m.end:right_edge]
+        cut = _STOP.search(right)
+        right = right[:cut.start()] if cut else right
+        weight = c.lead if m.start < lead_end else 1.0
+        got = []
+        before = _TOKEN.findall(left)
+        if before and before[-1] in ("the", "a", "an"):
+            before.pop()
+        hit = _longest(c.before, before, c.before_len, True)
+        if not hit and moved_from and before[:1] == ["to"] and len(before) <= 4:
+            hit = ("to", c.from_to)                    # "a move from CLUB to (Saudi side) CLUB2"
+        moved_from = bool(hit) and hit[0] == "from" and hit[1] >= c.from_to
+        if hit:
+            if hit[0] == "from" and _PAST.match(right):
+                continue                               # "joined X from CLUB in 2022": his past
+            if before[-1:] == ["from"] and low[left_edge:m.start].rstrip().endswith(" from") \
+                    and _ends_near(subject_ends, m.start - len(" from "), 4):
+                hit = ("from", c.noun_weight)          # "the signing of PLAYER from CLUB"
+            got.append(hit)
+        nxt = bisect.bisect_left(subject_starts, m.end)
+        if nxt < len(subject_starts) and subject_starts[nxt] - m.end <= 40 \
+                and c.his_club(_TOKEN.findall(low[m.end:subject_starts[nxt]])):
+            got.append(("from", c.noun_weight))        # "CLUB striker PLAYER", "CLUB's PLAYER"
+        elif not hit:                                  # the object of a cue is no verb's subject
+            after, also = _skip(_TOKEN.findall(right), c.skip)
+            for k in range(min(len(after), c.after_scan)):   # the first cue among its next words
+                hit = _longest(c.after, after[k:], c.after_len, False)
+                if hit:
+                    got.append((hit[0], hit[1] * (c.also if also else 1.0)))
+                    break
+        for role, w in got:
+            if role == "from":
+                frm[m.entity] += w * weight
+            elif role == "to":
+                to[m.entity] += w * weight
     return frm, to
 
 
+def _sides(frm: Counter, to: Counter) -> tuple[str | None, str | None]:
+    """The club he would leave and the one he would join: the two different clubs whose scores
+    add up most (a club the articles call both keeps the side it scores higher on)."""
+    cands_f = [None] + [c for c, _ in frm.most_common(6)]
+    cands_t = [None] + [c for c, _ in to.most_common(6)]
+    best = max(((frm.get(f, 0) + to.get(t, 0), -(f is None), -(t is None), f or "", t or "", f, t)
+                for f in cands_f for t in cands_t if f is None or f != t),
+               key=lambda row: row[:5])
+    f, t = best[5], best[6]
+    return (f if f and frm[f] > 0 else None), (t if t and to[t] > 0 else None)
+
+
+@lru_cache(maxsize=1)
+def _status_phrases() -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern of every status phrase, longest first (at one place the longer phrase wins:
+    "has signed a new contract" is not "has signed"), and each phrase's status."""
+    status = {fold(p).lower(): st for st, phrases in cues()["status"].items() for p in phrases}
+    alternatives = "|".join(re.escape(p) for p in sorted(status, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})"), status
+
+
 def _status(low: str) -> str | None:
-    """The status this article reports (from its folded, lower-cased body), or None."""
-    found = {s for s, phrases in cues()["status"].items() if any(p in low for p in phrases)}
-    for status in ("completed", "agreed"):
-        if status in found:
-            return status
-    if "collapsed" in found and "open" not in found:
-        return "collapsed"
-    return "open" if found else None
+    """The status this article reports (from its folded, lower-cased body), or None: that of
+    the phrase that comes first, as a news story's lead says where things stand."""
+    pattern, status = _status_phrases()
+    m = pattern.search(low)
+    return status[m.group()] if m else None
 
 
 class _Players:
@@ -128,6 +237,28 @@ class _Players:
         return best[1] if best else None
 
 
+def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> tuple | None:
+    """The player an article is about, how it scores each club as his from and to club, the fees
+    it gives for him and the status it reports; None if it is about no player."""
+    players = Counter(m.entity for m in ms if kinds.get(m.entity) == "player")
+    if not players:
+        return None
+    spans = sentence_spans(art.body)
+    first_sentence_end = (spans or [(0, 0)])[0][1]
+    lead = {m.entity for m in ms if m.start < first_sentence_end and kinds.get(m.entity) == "player"}
+    subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
+    if count < 2 and subject not in lead:
+        return None
+    low = fold(art.body).lower()
+    subject_starts = sorted(m.start for m in ms if m.entity == subject)
+    subject_ends = sorted(m.end for m in ms if m.entity == subject)
+    frm, to = _club_roles(low, [m for m in ms if kinds.get(m.entity) == "club"], subject_starts,
+                          first_sentence_end, subject_ends)
+    near = _Players(spans, ms, kinds)
+    fees = [f for f in find_fees(art.body) if near.nearest(f) in (subject, None)]
+    return subject, frm, to, fees, _status(low)
+
+
 def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[Mention]) -> list[Saga]:
     """One saga per player and destination, from the articles whose subject he is."""
     kinds = {e.id: e.kind for e in entities}
@@ -138,20 +269,11 @@ def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[
     groups: dict[str, list[tuple[Article, Counter, Counter, list[dict], str | None]]] = defaultdict(list)
     for art in articles:
         ms = by_article.get(art.id, [])
-        players = Counter(m.entity for m in ms if kinds.get(m.entity) == "player")
-        if not players:
-            continue
-        spans = sentence_spans(art.body)
-        first_sentence_end = (spans or [(0, 0)])[0][1]
-        lead = {m.entity for m in ms if m.start < first_sentence_end and kinds.get(m.entity) == "player"}
-        subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
-        if count < 2 and subject not in lead:
-            continue
-        low = fold(art.body).lower()
-        frm, to = _club_roles(low, [m for m in ms if kinds.get(m.entity) == "club"])
-        near = _Players(spans, ms, kinds)
-        fees = [f for f in find_fees(art.body) if near.nearest(f) in (subject, None)]
-        groups[subject].append((art, frm, to, fees, _status(low)))
+        rows = tuple((m.start, m.end, m.entity, kinds.get(m.entity)) for m in ms)
+        got = memo("sagas.article", (text_key(art.body or ""), rows), partial(_one_article, art, ms, kinds))
+        if got is not None:
+            subject, *sides = got
+            groups[subject].append((art, *sides))
     sagas = []
     ids = SlugRegistry()                # two players whose names slug alike still get two sagas
     for player, items in sorted(groups.items()):
@@ -160,12 +282,9 @@ def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[
         for _, f, t, _, _ in items:
             frm.update(f)
             to.update(t)
-        from_club = max(frm.items(), key=lambda kv: (kv[1], kv[0]))[0] if frm else None
-        for club in list(to):
-            if club == from_club:
-                del to[club]
-        to_club = max(to.items(), key=lambda kv: (kv[1], kv[0]))[0] if to else None
-        linked = sorted((c for c, s in to.items() if c != to_club and s > 0), key=lambda c: (-to[c], c))
+        from_club, to_club = _sides(frm, to)
+        linked = sorted((c for c, s in to.items() if c not in (to_club, from_club) and s > 0),
+                        key=lambda c: (-to[c], c))
         status = "open"
         for _, _, _, _, st in items:
             status = st or status

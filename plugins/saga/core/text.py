@@ -61,18 +61,35 @@ def sentences(body: str) -> list[tuple[int, int]]:
         start = 0
         for m in _END.finditer(para):
             end = m.end()
-            word = re.search(r"([\w.]+)[.!?]*['\"\u2019\u201d)]*$", para[start:end])
-            token = word.group(1).rstrip(".").lower() if word else ""
-            if m.group().startswith(".") and (token in _ABBREV or (len(token) == 1 and token.isalpha())):
-                continue
-            nxt = para[end:].lstrip()
-            if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'\u2018\u201c(\u2013-"):
+            if m.group().startswith("."):
+                token = _last_word(para, start, end)
+                if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+                    continue
+            nxt = _NEXT.match(para, end)                 # the next sentence's first character
+            if nxt and not (nxt[1].isupper() or nxt[1].isdigit() or nxt[1] in "\"'\u2018\u201c(\u2013-"):
                 continue
             _add(spans, para, pos, start, end)
             start = end
         _add(spans, para, pos, start, len(para))
         pos += len(para) + 2
     return spans
+
+
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*['\"\u2019\u201d)]*$")
+_NEXT = re.compile(r"\s*(\S)")
+
+
+def _last_word(para: str, start: int, end: int) -> str:
+    """The word a sentence ends with (before its stop and closing marks), lower-cased.
+
+    Searched in the sentence's last 64 characters: an end-anchored search over the whole
+    sentence tries every position in it. A word that reaches the window's edge may be longer,
+    so that rare case looks again at the whole sentence."""
+    lo = max(start, end - 64)
+    word = _LAST_WORD.search(para, lo, end)
+    if word and word.start() == lo and lo > start:
+        word = _LAST_WORD.search(para, start, end)
+    return word.group(1).rstrip(".").lower() if word else ""
 
 
 def _add(spans: list[tuple[int, int]], para: str, base: int, start: int, end: int) -> None:

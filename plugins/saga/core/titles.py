@@ -10,6 +10,11 @@ _CLAUSE = re.compile(
     r"\s*[,;:\u2013\u2014]\s+|\s+-\s+|\s+(?=(?:after|as|despite|because|while|but|although|though|"
     r"which|who|when|with|amid|following|before|since|until|whereas|so|and)\b)")
 
+# A wire story's dateline is where and when it was filed, not what happened:
+# "STOCKHOLM, Jan 14 (TT) - ", "COLUMBUS, Ohio – ", "GLASGOW, Aug 31 - ".
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:\s*\([^()]{1,30}\))?"
+                       r"|\s*\([^()]{1,30}\))\s*[-\u2013\u2014]\s+(?=\S)")
+
 
 def headline(body: str, limit: int = 90) -> str:
     """The opening sentence, cut at the last clause boundary that fits `limit`.
@@ -27,6 +32,7 @@ def _headline(body: str, limit: int) -> str:
         return "Untitled article"
     first = body[spans[0][0]:spans[0][1]].strip()
     first = re.sub(r"\s+", " ", first)
+    first = _DATELINE.sub("", first, count=1) or first
     if len(first) <= limit:
         return first.rstrip(".")
     best = None

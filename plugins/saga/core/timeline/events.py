@@ -3,8 +3,9 @@
 Per article (cacheable: depends on the text and anchor only): each resolved temporal
 expression gives one dated sentence. Across articles: dated sentences with the same date that
 say the same thing become one Event citing every source; an undated sentence elsewhere that
-plainly reports the same happening is added as a corroborating source (its `date_text` is
-empty: that article does not state the date). Facts the sources disagree on are flagged.
+plainly reports the same happening is added as a corroboration (its `date_text` is empty:
+that article does not state the date, so it is no source of the date). Facts the reports
+disagree on are flagged.
 """
 from __future__ import annotations
 
@@ -398,9 +399,9 @@ def build_events(dated: list[Dated], articles: list[Article], mentions: list[Men
         items = sorted(cl.items, key=lambda d: (order.get(d.article, (dt.date.max, "")), d.start))
         first = items[0]
         summary = summarise(first.sentence, first.expr.start - first.start, first.expr.end - first.start)
-        sources = [EventSource(d.article, d.sentence, d.expr.text, d.start, d.end) for d in items] + cl.extra
+        sources = [EventSource(d.article, d.sentence, d.expr.text, d.start, d.end) for d in items]
         ents: list[str] = []
-        for src in sources:
+        for src in sources + cl.extra:
             for e in _entities_in(src.article, src.start, src.end, index):
                 if e not in ents:
                     ents.append(e)
@@ -412,6 +413,7 @@ def build_events(dated: list[Dated], articles: list[Article], mentions: list[Men
         used_ids.add(eid)
         chain_end[base] = eid
         events.append(Event(id=eid, date=cl.date, summary=summary, entities=ents, sources=sources,
-                            date_basis=basis, disagreements=disagreements(sources, by_article)))
+                            date_basis=basis, disagreements=disagreements(sources + cl.extra, by_article),
+                            corroborations=cl.extra))
     events.sort(key=lambda ev: (date_sort_key(ev.date), ev.sources[0].article, ev.sources[0].start, ev.id))
     return events

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..cache import per_run
+from ..cache import memo, per_run, text_key
 from ..datafiles import load
 from ..text import fold, sentences, strip_accents
 
@@ -80,8 +80,9 @@ def lexicon() -> Lexicon:
 
 @per_run
 def sentence_spans(body: str) -> tuple[tuple[int, int], ...]:
-    """`text.sentences`, cached for the run: several steps split the same article."""
-    return tuple(sentences(body))
+    """`text.sentences`, cached for the run (several steps split the same article) and in the
+    extraction cache (the cross-article steps split every article, however few are new)."""
+    return memo("text.sentences", text_key(body), lambda: tuple(sentences(body)))
 
 
 def norm_word(word: str) -> str:

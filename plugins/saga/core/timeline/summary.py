@@ -7,6 +7,7 @@ MAX_SUMMARY = 140
 _CLAUSE = re.compile(r",\s+|;\s+|\s+[-\u2013\u2014]\s+|:\s+")
 _EDGE = "\"'\u2018\u2019\u201c\u201d "
 ELLIPSIS = "\u2026"
+_LABEL = re.compile(r"(?:Q|A|Question|Answer)\s*[:.\-\u2013]\s+")
 
 
 def summarise(sentence: str, start: int, end: int, limit: int = MAX_SUMMARY) -> str:
@@ -16,6 +17,9 @@ def summarise(sentence: str, start: int, end: int, limit: int = MAX_SUMMARY) -> 
     shift = len(sentence) - len(sentence.lstrip(_EDGE))
     start = min(max(0, start - shift), len(text))
     end = min(max(start, end - shift), len(text))
+    label = _LABEL.match(text)
+    if label and label.end() <= start:          # an interview's "Q:" / "A:" is no part of what happened
+        text, start, end = text[label.end():], start - label.end(), end - label.end()
     if len(text) <= limit:
         return _tidy(text)
     cuts = sorted({0, len(text), *(m.end() for m in _CLAUSE.finditer(text))})

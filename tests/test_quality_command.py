@@ -1,0 +1,37 @@
+"""The quality command's saga score on a tiny export and gold (the scorer is code too)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import quality  # noqa: E402
+
+ENTS = {"p": ({"tomas brandt", "brandt"}, "player"), "n": ({"northbridge rovers"}, "club"),
+        "k": ({"kingsport city"}, "club"), "a": ({"alder athletic"}, "club")}
+
+
+def score(sagas: list[dict], golds: dict) -> tuple[float, float, list[str]]:
+    t, misses = quality.Tally(), []
+    quality._score_sagas({"sagas": sagas}, golds, ENTS, t, misses)
+    return t.ratio("saga"), t.ratio("saga_status"), misses
+
+
+def gold(date: str, to: str | None, status: str, linked: tuple = ()) -> dict:
+    return {"article": f"{date}.txt", "date": date, "saga": {
+        "player": "Tomas Brandt", "from": "Northbridge Rovers", "to": to, "linked": list(linked), "status": status}}
+
+
+def test_player_origin_destination_and_the_latest_status_count():
+    golds = {"a1": gold("2024-06-01", "Kingsport City", "bid"), "a2": gold("2024-07-01", "Kingsport City", "done")}
+    right = {"player": "p", "from_club": "n", "to_club": "k", "status": "completed"}
+    assert score([right], golds)[:2] == (1.0, 1.0)
+    swapped = dict(right, from_club="k", to_club="n", status="open")
+    saga, status, misses = score([swapped], golds)
+    assert (round(saga, 3), status) == (0.333, 0.0) and len(misses) == 2
+
+
+def test_a_story_with_no_destination_accepts_none_or_a_linked_club():
+    golds = {"a1": gold("2024-06-01", None, "collapsed", linked=("Alder Athletic",))}
+    assert score([{"player": "p", "from_club": "n", "to_club": None, "status": "collapsed"}], golds)[:2] == (1.0, 1.0)
+    assert score([{"player": "p", "from_club": "n", "to_club": "a", "status": "collapsed"}], golds)[0] == 1.0
+    assert round(score([{"player": "p", "from_club": "n", "to_club": "k", "status": "open"}], golds)[0], 3) == 0.667
