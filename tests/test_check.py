@@ -153,7 +153,7 @@ def test_the_report_lists_what_extraction_found():
         '    Arteta: "We want him,"',
         "  events:    1",
         "    2023-06: Arsenal bid for Rice",
-        "  saga:      Declan Rice (open)",
+        "  saga:      Declan Rice, from club:westham to Arsenal (open)",
         "  warnings:  none",
     ]
 

@@ -96,3 +96,15 @@ def test_the_first_status_phrase_decides_and_the_longer_phrase_wins():
                    "pursuit. Brandt had held talks with Kingsport City.")[3] == "collapsed"
     assert saga_of("Kingsport City have completed the signing of Tomas Brandt from Northbridge Rovers. "
                    "Brandt had wanted to leave.")[3] == "completed"
+
+
+def test_in_a_round_up_the_clubs_of_another_players_paragraph_are_not_his():
+    frm, to, linked, _ = saga_of(
+        "Kingsport City close in on Tomas Brandt. Kingsport City are in advanced talks with Northbridge Rovers "
+        "over Brandt.\n\nAlder Athletic have made a formal offer for Eli Moss. Alder Athletic want to sign Moss.")
+    assert (frm, to, linked) == ("club:northbridge", "club:kingsport", [])
+
+
+def test_a_club_bracing_for_his_departure_is_his_club():
+    assert saga_of("Northbridge Rovers are bracing themselves for the departure of Tomas Brandt after "
+                   "Kingsport City opened talks. Brandt is 24.")[:2] == ("club:northbridge", "club:kingsport")

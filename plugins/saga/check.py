@@ -159,9 +159,11 @@ def report(c: Checked, corpus: Corpus) -> list[str]:
         for e, s in sorted(events, key=lambda es: es[0].date or ""):
             lines.append(f"    {e.date or 'undated'}: {shorten(e.summary or s.sentence)}")
         sagas = [s for s in corpus.sagas if art.id in s.articles]
+        def name(ident: str | None, unknown: str) -> str:
+            return names[ident].name if ident in names else (ident or unknown)
         for s in sagas:
-            player = names[s.player].name if s.player in names else s.player
-            lines.append(f"  saga:      {player} ({s.status})")
+            lines.append(f"  saga:      {name(s.player, 'player unknown')}, from {name(s.from_club, 'unknown')}"
+                         f" to {name(s.to_club, 'unknown')} ({s.status})")
     lines.append(f"  warnings:  {len(c.warnings) or 'none'}")
     lines += [f"    {w}" for w in c.warnings]
     return lines

@@ -237,6 +237,20 @@ class _Players:
         return best[1] if best else None
 
 
+def _clubs_in_his_story(art: Article, ms: list[Mention], kinds: dict[str, str], subject: str) -> list[Mention]:
+    """The article's club mentions, but for paragraphs that name other players and not him: in a
+    round-up of several moves, or a paragraph on a rival target, the clubs are another story's."""
+    paragraphs = art.paragraphs
+    starts = [s for s, _ in paragraphs]
+    others: dict[int, set[str]] = defaultdict(set)
+    for m in ms:
+        if kinds.get(m.entity) == "player":
+            others[bisect.bisect_right(starts, m.start) - 1].add(m.entity)
+    elsewhere = {i for i, players in others.items() if subject not in players}
+    return [m for m in ms if kinds.get(m.entity) == "club"
+            and bisect.bisect_right(starts, m.start) - 1 not in elsewhere]
+
+
 def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> tuple | None:
     """The player an article is about, how it scores each club as his from and to club, the fees
     it gives for him and the status it reports; None if it is about no player."""
@@ -252,7 +266,7 @@ def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> tupl
     low = fold(art.body).lower()
     subject_starts = sorted(m.start for m in ms if m.entity == subject)
     subject_ends = sorted(m.end for m in ms if m.entity == subject)
-    frm, to = _club_roles(low, [m for m in ms if kinds.get(m.entity) == "club"], subject_starts,
+    frm, to = _club_roles(low, _clubs_in_his_story(art, ms, kinds, subject), subject_starts,
                           first_sentence_end, subject_ends)
     near = _Players(spans, ms, kinds)
     fees = [f for f in find_fees(art.body) if near.nearest(f) in (subject, None)]

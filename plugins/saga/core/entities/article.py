@@ -168,6 +168,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     matches = scan(toks, lex, extra)
     lower_vocab = {t.norm for t in toks if not t.cap and t.text[:1].isalpha()}
     matches = _drop_name_clashes(toks, matches, lex, lower_vocab)
+    matches = [m for m in matches if not _interjection(toks, m, lex, body)]
     info = ArticleInfo(article_id, body, {}, [], [], [], [], [], [], sents)
 
     # 1. known clubs: unambiguous first, shared short forms later
@@ -356,6 +357,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
                 club = lex.clubs[cid]
                 ent = info.ents[cid] = LocalEnt(cid, "club", club.name, first=start)
         end = toks[m.j - 1].end
+        if e.via == "nick" and toks[m.j - 1].poss and len(toks[m.j - 1].text) == 1:
+            end = toks[m.j - 1].poss_end    # "the O's", "the U's": a letter's plural, not a possessive
         if e.via == "nick" and not toks[m.j - 1].poss:
             end = _of_home_place(toks, m, cid, ctx) or end     # "the Eagles of the Portuguese capital"
         if e.via in ("name", "short") and m.i > 0 and toks[m.i].sep != HARD and toks[m.i - 1].norm == "the" \
@@ -442,6 +445,14 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
 _CITY_PLACE_BEFORE = {"in", "at", "near", "around", "outside", "across", "via", "the", "of", "to", "from", "into",
                       "inside", "towards", "toward", "through", "between", "and", "or", "a", "an", "his", "her",
                       "their", "its", "our", "my", "about"}
+
+
+def _interjection(toks: list[Tok], m: Match, lex: Lexicon, body: str) -> bool:
+    """"Well, ...", "So, ...": a word that opens a sentence or a spoken turn, though some club is
+    also called so ("the Well" is Motherwell)."""
+    t = toks[m.i]
+    return m.j - m.i == 1 and t.first and not t.poss and t.norm in lex.stopwords and \
+        body[t.end:t.end + 1] == "," and m.best.cat == "club" and m.best.via in ("short", "nick")
 
 
 def _city_as_named_club(toks: list[Tok], matches: list[Match], club_key_of: dict[int, str], lex: Lexicon,
@@ -947,6 +958,10 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
     for x in range(r.size):
         t = toks[r.parts[x][0]]
         if t.upper and len(t.norm) > 3 and body[t.end:t.end + 1] == ":" and _fact_box(body):
+            if x >= 1 and toks[r.i].first and all(
+                    toks[r.parts[y][0]].upper and r.norms[y] not in lower_vocab and r.norms[y] not in lex.stopwords
+                    and r.norms[y] not in lex.non_name for y in range(x + 1)):
+                break             # "DAN REYNOLDS: Right, ...": a transcript's speaker label, a name
             b = x                 # "HEIGHT: 5-10", "PRONUNCIATION: ...": a label of a club site's fact box
             break
     if r.size == 1 and toks[r.i].first and r.norms[0].endswith(_ADVERB_ENDS) and \

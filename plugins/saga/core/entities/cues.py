@@ -31,7 +31,10 @@ _PERSON_BEFORE = {("under",): "manager", ("appointed",): "manager", ("sacked",):
                   ("axed",): "manager", ("ousted",): "manager", ("dismissed",): "manager",
                   ("owned", "by"): "chairman", ("chaired", "by"): "chairman", ("run", "by"): "chairman",
                   ("bankrolled", "by"): "chairman", ("funded", "by"): "chairman",
-                  ("represented", "by"): "agent"}      # "is represented by X": his agent
+                  ("represented", "by"): "agent",      # "is represented by X": his agent
+                  # a wire story's credits: "(Reporting by X; Additional reporting by Y; Editing by Z)"
+                  ("reporting", "by"): "pundit", ("editing", "by"): "pundit", ("writing", "by"): "pundit",
+                  ("interviewed", "by"): "pundit", ("presented", "by"): "pundit", ("hosted", "by"): "pundit"}
 _BY_MODIFIERS = {"his", "her", "their", "the", "compatriot", "countryman", "fellow", "former", "new", "veteran",
                  "experienced", "young", "billionaire", "american", "saudi", "us", "businessman", "businesswoman", "tycoon",
                  "countrywoman"}
@@ -63,6 +66,7 @@ _CHARGE_OBJECTS = {"squad", "players", "charges", "captain", "backroom", "coachi
 _RECRUIT_VERBS = {"sign", "land", "recruit", "bring", "bolster", "strengthen", "reinforce", "rebuild", "revamp",
                   "overhaul", "snap", "lure", "inject", "prise", "pry", "poach", "add", "keep", "let", "sell",
                   "offload", "sanction"}
+_PRESS_VERBS = {"covers", "covered", "writes", "wrote", "reports", "reported", "presents", "hosts"}
 _JUDGES = {"convinced", "confident", "believes", "thinks", "feels", "insists", "knows", "hopes", "expects"}
 _SEES = {"sees", "saw", "views", "viewed", "regards", "regarded", "considers", "considered", "rates", "rated"}
 _TARGET_ADJ = {"priority", "top", "main", "one", "first", "primary", "prime", "key", "dream", "summer", "january",
@@ -224,6 +228,11 @@ class Context:
         c = Cues()
         self._left(i, c)
         self._right(j, c)
+        toks = self.toks
+        if toks[i].first and j - i >= 2 and toks[i].upper and toks[j - 1].upper and \
+                self.body[toks[j - 1].end:toks[j - 1].end + 1] == ":" and \
+                (i == 0 or "\n" in self.body[toks[i - 1].end:toks[i].start]):
+            c.person += 2.0       # "DAN REYNOLDS: Right, ...": who speaks on a podcast or radio show
         if c.retired is not None:
             toks = self.toks
             talks = any(toks[k].norm in _PUNDIT_WORDS for k in range(j, min(len(toks), j + 9))
@@ -370,7 +379,7 @@ class Context:
                     c.role = c.role or _PERSON_BEFORE[key]
                     if key[-1] in _EX_VERBS:
                         c.ex = True       # "the sacked X": no longer the manager
-                    if key[-1] == "by" and c.role != "agent":
+                    if key[-1] == "by" and c.role not in ("agent", "pundit"):
                         c.club = c.club or self._club_before_clause(kk - L)
                     return
         if toks[k - 1].norm in _SPEECH:
@@ -517,6 +526,10 @@ class Context:
                 if nv in PERSON_VERBS:
                     c.person += 1.5
                     return
+                if nv in _PRESS_VERBS and self._for_outlet(j + 2):
+                    c.person += 2.0       # "X, who covers the club for the Evening Post": a journalist
+                    c.role = c.role or "pundit"
+                    return
                 if nv in ("signed", "signs") and any(x.norm in ("contract", "deal", "extension")
                                                      for x in toks[j + 2:j + 7]):
                     return        # "who signed a new contract last week": managers sign contracts too
@@ -532,6 +545,10 @@ class Context:
                     and toks[m.j].sep == POSS and not toks[m.j].cap:
                 self._apposition(j, c)    # "X, Everton's director of football, said": X's job
                 return
+            if m is None and (t.poss or (j + 1 < n and toks[j + 1].cap and toks[j + 1].poss
+                                         and toks[j + 1].sep == SPACE and self.match_at.get(j + 1) is None)):
+                self._apposition(j, c)    # "X, Norrvik's head coach,": a club the data does not know
+                return
         if toks[j].sep == HARD:
             return
         if t.norm in _SPEECH:
@@ -543,6 +560,26 @@ class Context:
             c.player += 0.8
         elif t.norm in ("has", "had", "is", "was") and j + 1 < n and toks[j + 1].norm in _PLAYER_VERBS:
             c.player += 0.8
+
+    def _for_outlet(self, k: int) -> bool:
+        """"... for the Evening Post", "... for BBC Sport": a publication or broadcaster follows."""
+        toks = self.toks
+        n = len(toks)
+        for x in range(k, min(n - 1, k + 7)):
+            if toks[x].sep == HARD and x > k:
+                return False
+            if toks[x].norm == "for":
+                y = x + 1
+                the = toks[y].norm == "the" and y + 1 < n and toks[y + 1].sep == SPACE
+                if the:
+                    y += 1
+                m = self.match_at.get(y)
+                if m is not None and m.best.cat == "notpage":
+                    return True
+                if m is not None and not (the and m.j < n and toks[m.j].sep == SPACE and toks[m.j].cap):
+                    return False      # "covered for the Reds at left-back": a team, not a paper
+                return the and toks[y].sep == SPACE and toks[y].cap     # "the Bolton News", "the Athletic"
+        return False
 
     def _match_presser(self, j: int) -> bool:
         """Does the sentence go on to "his pre-match press conference" (a coach's match-day duty)?"""
@@ -693,6 +730,10 @@ class Context:
                 if nv in PERSON_VERBS:
                     c.person += 1.5
                 return
+            if toks[k].cap and steps <= 2 and (toks[k].poss or (k + 1 < n and toks[k + 1].cap and toks[k + 1].poss
+                                                                and toks[k + 1].sep == SPACE)):
+                k += 1            # "X, Norrvik DFF's head coach,": an owner the data does not know
+                continue
             if toks[k].norm in _MODIFIERS or _AGE.fullmatch(toks[k].norm) or toks[k].norm in ("year", "old"):
                 if toks[k].norm == "old" and k >= 2 and toks[k - 1].norm == "year" and _AGE.fullmatch(toks[k - 2].norm):
                     c.age = int(toks[k - 2].norm)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Entry, Lexicon
-from .tokens import HARD, Tok
+from .tokens import HARD, Tok, norm_word
 
 # priority when several kinds of entry share the same words
 _PRIO = {("club", "name"): 0, ("club", "short"): 1, ("notpage", None): 2, ("club", "nick"): 3,
@@ -34,14 +34,26 @@ def _prio(e: Entry) -> int:
     return _PRIO.get((e.cat, e.via if e.cat == "club" else None), 9)
 
 
-def _caps_ok(toks: list[Tok], i: int, caps: tuple[int, ...]) -> bool:
+def _caps_ok(toks: list[Tok], i: int, caps: tuple[int, ...], skip: int = 0) -> bool:
     for k, need in enumerate(caps):
         t = toks[i + k]
-        if need == 1 and not (t.cap or t.text[0].isdigit()):
+        w = t.text[skip:] if k == 0 else t.text
+        if need == 1 and not (w[:1].isupper() or w[:1].isdigit()):
             return False
-        if need == 2 and not (t.upper or t.text.isdigit()):
+        if need == 2 and not ((len(w) > 1 and w.isupper()) or w.isdigit()):
             return False
     return True
+
+
+_ELIDED = ("l'", "L'", "l\u2019", "L\u2019")
+
+
+def _elided_first(t: Tok) -> str | None:
+    """"l'AJA", "L'OM": the French article is written onto the club's form."""
+    w = t.text
+    if len(w) > 3 and w[:2] in _ELIDED and w[2].isupper():
+        return norm_word(w[2:])
+    return None
 
 
 def scan(toks: list[Tok], lex: Lexicon, extra: dict | None = None) -> list[Match]:
@@ -54,10 +66,14 @@ def scan(toks: list[Tok], lex: Lexicon, extra: dict | None = None) -> list[Match
     while i < n:
         t = toks[i]
         found = None
-        if t.cap or t.text[0].isdigit() or t.norm in lex.lower_first:
+        skip = 0
+        first = t.norm
+        if not t.cap and t.text[:1] in "lL" and (el := _elided_first(t)) is not None and (el,) in lex.prefixes:
+            first, skip = el, 2
+        if t.cap or skip or t.text[0].isdigit() or t.norm in lex.lower_first:
             # grow the span while it is still the start of some known name
             prefixes = lex.prefixes
-            key_list = [t.norm]
+            key_list = [first]
             lim = i + 1
             while lim < n and lim - i < lex.max_len and (toks[lim].sep != HARD or toks[lim].slash):
                 key_list.append(toks[lim].norm)
@@ -72,7 +88,7 @@ def scan(toks: list[Tok], lex: Lexicon, extra: dict | None = None) -> list[Match
                     entries = extra[key] + (entries or [])
                 if not entries:
                     continue
-                good = [e for e in entries if _caps_ok(toks, i, e.caps)]
+                good = [e for e in entries if _caps_ok(toks, i, e.caps, skip)]
                 if good:
                     good.sort(key=_prio)
                     found = Match(i, j, good)

@@ -397,8 +397,10 @@ class Resolver:
                 if len(e.parts) >= 2 and e.parts[0] not in lex.particles:
                     full[e.name] += e.count or 1
             if full:
-                top = max(full.items(), key=lambda kv: (kv[1], -_upper_particles(kv[0], lex)))
+                top = max(full.items(), key=lambda kv: (not kv[0].isupper(), kv[1], -_upper_particles(kv[0], lex)))
                 c.name = top[0]
+                if c.name.isupper():
+                    c.name = c.name.title()    # "DAN REYNOLDS:" a transcript's label, the only full form
             else:
                 c.name = max((e.name for _, e in c.locals), key=len)
             p, q = self._kind_scores(c)

@@ -157,8 +157,27 @@ def lexicon() -> Lexicon:
                     club.display.setdefault(key, str(form))
                     {"name": club.forms, "short": club.forms, "nick": club.nicks,
                      "ground": club.grounds, "place": club.places}[via].add(key)
-    # "the Sicilians", "the Genevans": the plural of a club's place adjective names its team
     nat_words = _nationality_words()
+    # "the Franconian club", "the Burgundian side": a region's adjective, made from the region the data
+    # gives ("Franconia", "Burgundy"), means the club as the region does
+    for club in clubs.values():
+        for key in sorted(club.places):
+            written = club.display.get(key, "")
+            if len(key) != 1 or len(key[0]) < 6 or not written[:1].isupper() or " " in written:
+                continue
+            if written.endswith("ia"):
+                adj = written + "n"            # Franconia -> Franconian, Andalusia -> Andalusian
+            elif written.endswith("y") and not written.endswith(("ey", "ay", "oy")):
+                adj = written[:-1] + "ian"     # Burgundy -> Burgundian
+            else:
+                continue
+            k2 = norm_phrase(adj)
+            if k2[0] in nat_words or any(e.cat != "club" or e.via != "place" for e in gaz.get(k2, [])):
+                continue
+            if _add(gaz, adj, "club", club.id, "place") is not None:
+                club.places.add(k2)
+                club.display.setdefault(k2, adj)
+    # "the Sicilians", "the Genevans": the plural of a club's place adjective names its team
     for club in clubs.values():
         for key in sorted(club.places):
             written = club.display.get(key, "")

@@ -366,7 +366,7 @@ class Attributor:
         toks, lex = self.toks, self.lex
         if hi <= lo:
             return None, False
-        end = hi - 1
+        end = self._past_note_aside(lo, hi - 1)
         tail = toks[end].text
         strong = tail in (":", ",") or toks[end].lower == "that"
         if strong_only and not strong:
@@ -415,6 +415,26 @@ class Attributor:
         if ph is None and tail == ":":
             ph, strong = self._colon_subject(lo, end), True     # "Asked about it, Reid was blunt: ..."
         return ph, strong
+
+    def _past_note_aside(self, lo: int, end: int) -> int:
+        """"he said, and I wrote this down, '...'" / "he said – I quote – '...'": the reporter's
+        own aside about taking the words down, between the speech verb and the quote, is left out
+        (the token before the aside, else `end`)."""
+        toks = self.toks
+        if toks[end].text not in (",", ":") and toks[end].text not in _DASHES:
+            return end
+        for k in range(end - 1, max(lo, end - 8) - 1, -1):
+            tk = toks[k]
+            if tk.text in (",",) or tk.text in _DASHES:
+                words = [toks[i].lower for i in range(k + 1, end) if toks[i].word]
+                if words[:1] == ["and"]:
+                    words = words[1:]
+                if k > lo and words[:1] in (["i"], ["we"]) and any(w in _NOTE_VERBS for w in words[1:3]):
+                    return k if tk.text == "," else k - 1 if toks[k - 1].text == "," else k
+                return end
+            if not tk.word:
+                return end
+        return end
 
     def _after_and(self, v: int, lo: int) -> bool:
         """Is the verb at `v` the second of two joined by "and"/"but", with at most three adverbs
@@ -660,6 +680,14 @@ class Attributor:
                 return t.speaker_for_run(r)     # a description cannot mean someone named only later
         if m is not None and m.via == "description" and self._named_only_later(m.entity, start):
             m = None              # "The South African ... added:" linked to a man named further down
+        if m is not None and m.via == "description" and cls is None:
+            own = self._para_description(span.para, start)
+            if own is not None and own.kind == "self" and own.last < ph.first:
+                # "The player himself has said little. ..., the Frenchman smiled:": the paragraph is
+                # about the story's own player, and so is its later description of a nationality
+                main = t.main_player()
+                if main is not None:
+                    return t.speaker_for_run(main)
         if m is not None:
             return Speaker(t.body[m.start:m.end] if m.via == "name" else t.entities[m.entity].name
                            if m.entity in t.entities else t.body[m.start:m.end], m.entity)
@@ -744,7 +772,7 @@ class Attributor:
         if not continuing and span.para > 0:
             r = next((r for r in t.runs_before(t.paras[span.para - 1][1], span.para - 1)
                       if t.person_like(r) and (r.sentence_start or self._role_before(r) or
-                                               self._appositive_role(r))), None)
+                                               self._appositive_role(r) or self._clause_subject(r))), None)
             last_para = max(self.para_last) if self.para_last else -1
             if r is not None and last_para < span.para - 1:
                 return t.speaker_for_run(r)
@@ -761,6 +789,18 @@ class Attributor:
                     if r is not None:
                         return t.speaker_for_run(r)
         return self.last
+
+    def _clause_subject(self, r) -> bool:
+        """Does the name open its sentence after a joining word ("Because X was bullish after the
+        game.", "And X said nothing.") and go on with a verb: the sentence's subject?"""
+        toks = self.toks
+        k = r.first - 1
+        if k < 0 or toks[k].lower not in _JOINERS or toks[k].para != r.para:
+            return False
+        if k > 0 and toks[k - 1].para == r.para and not is_sentence_end(toks, k - 1):
+            return False
+        n = r.last + 1
+        return n < len(toks) and toks[n].para == r.para and not toks[n].cap and toks[n].word
 
     def _he_opens(self, para: int) -> bool:
         """Does paragraph `para` name no person and open with "he"/"she" as its subject ("Speaking on
@@ -850,6 +890,9 @@ class Attributor:
                 k = i - 1
                 while k >= 0 and toks[k].para == para and i - k < 5 and toks[k].word:
                     if toks[k].lower in lex.determiners:
+                        if k == i - 1 and toks[k].lower == "the" and t.bare.lower() in _SELF_NOUNS and \
+                                i + 1 < len(toks) and toks[i + 1].lower in ("himself", "herself"):
+                            return Phrase("self", k, i + 1)    # "the lad himself": the story's player
                         return Phrase("desc", k, i)
                     k -= 1
             i -= 1
@@ -1121,6 +1164,11 @@ class Attributor:
         return Attribution(sp, how)
 
 
+# words that open a sentence before its subject ("Because X was bullish ...")
+_JOINERS = {"because", "and", "but", "so", "although", "though", "while", "whereas", "since", "yet"}
+# the reporter taking words down: "and I wrote this down", "I quote", "we noted"
+_NOTE_VERBS = {"wrote", "write", "quote", "quoting", "noted", "jotted", "scribbled", "copied", "transcribed"}
+
 # "words from X:": nouns for what someone said, and the plain nouns of "the man himself"
 _SAYING_NOUNS = {"words", "word", "statement", "message", "reaction", "reactions", "response", "comment",
                  "comments", "verdict", "thoughts", "quote", "quotes", "tribute", "update"}
@@ -1147,6 +1195,8 @@ def _age_class(word: str) -> str:
 def attribute_all(text: ArticleText, spans: list[Span], interview=None) -> list[Attribution | None]:
     """One attribution per quotation (None: drop it, it was a stray mark). `interview`: the
     article's interview layout (`interview.Layout`), whose answers are the interviewee's."""
+    if interview is not None and interview.transcript:
+        return _transcript(text, spans, interview)
     a = Attributor(text, spans)
     out = []
     answerer = None
@@ -1162,4 +1212,24 @@ def attribute_all(text: ArticleText, spans: list[Span], interview=None) -> list[
         if att is not None and spans[i].nested:
             att.nested = nested_quotes(a, i, att.speaker)
         out.append(att)
+    return out
+
+
+def _transcript(text: ArticleText, spans: list[Span], lay) -> list[Attribution | None]:
+    """A conversation transcript: each turn is its label's person's words; the quotes read out in
+    the turns are attributed as in prose ("he said, and I wrote it down: '...'"), the turns' talk
+    being the text around them."""
+    from .interview import interviewee, turn_speaker
+    plain = [s for s in spans if not s.answer]
+    a = Attributor(text, plain)
+    answerer = interviewee(a, lay)
+    turns = {k: turn_speaker(a, lay, k) for k in lay.told}
+    said = iter(attribute_all(text, plain))
+    out: list[Attribution | None] = []
+    for s in spans:
+        if not s.answer:
+            out.append(next(said))
+            continue
+        who = turns.get(s.para) if s.para in lay.told else answerer
+        out.append(Attribution(replace(who) if who is not None else None, "interview"))
     return out

@@ -13,7 +13,7 @@ inside an answer stay its nested quotes: someone else's words when a speech verb
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..text import normalise
 from .spans import Span
@@ -48,6 +48,11 @@ class Layout:
     leads: dict[int, int]          # labelled paragraph -> body offset past its label
     intro_end: int                 # the first labelled paragraph: the intro comes before it
     label: str | None = None       # the interviewee's label when it names them ("JT", "Lindqvist")
+    # a conversation transcript (a podcast, a radio show: both voices state things, not one
+    # asking throughout): the asker's turns that ask nothing are his own words, a quote of his
+    # (paragraph -> label); quotes read out inside any turn keep their own speakers
+    transcript: bool = False
+    told: dict[int, str] = field(default_factory=dict)
 
 
 def layout(body: str, paras: list[tuple[int, int]]) -> Layout | None:
@@ -143,10 +148,15 @@ def _named_layout(body: str, paras: list[tuple[int, int]], named: list[tuple[int
         mine = [k for k, lab, _ in two if lab == label]
         return sum("?" in body[paras[k][0]:paras[k][1]] for k in mine) / len(mine)
     a0, a1 = asks(top[0]), asks(top[1])
-    if max(a0, a1) < 0.5 or a0 == a1:
+    if (max(a0, a1) < 0.5 or a0 == a1) and not all(_person_label(x) for x in top):
         return None                    # nobody asks: two voices, not an interview
-    them = top[1] if a0 > a1 else top[0]
+    them = top[1] if a0 > a1 else top[0]       # (two people's talk: the one who asks less answers)
     leads = {k: end for k, _, end in two}
+    told: dict[int, str] = {}
+    if max(a0, a1) < _INTERVIEW_ASKS:
+        # the asker states as often as he asks: two voices of a show, each turn his own words
+        told = {k: lab for k, lab, end in two if lab != them and "?" not in body[paras[k][0]:paras[k][1]]
+                and not _courtesy(body[end:paras[k][1]])}
     answers: list[int] = []
     for i, (k, label, _) in enumerate(two):
         if label != them:
@@ -155,21 +165,47 @@ def _named_layout(body: str, paras: list[tuple[int, int]], named: list[tuple[int
         nxt = two[i + 1] if i + 1 < len(two) else None
         if nxt is not None and nxt[1] != them:
             answers.extend(range(k + 1, nxt[0]))
-    return Layout(answers, leads, two[0][0], them)
+    return Layout(answers, leads, two[0][0], them, bool(told), told)
+
+
+def _person_label(label: str) -> bool:
+    """A label that names a person in full, printed in capitals ("DAN WHITCOMBE"), or a part in a show
+    ("Host"), not a side or a heading ("Kessel", "Pros")."""
+    return normalise(label) in _ROLE_LABELS or (len(label.split()) >= 2 and label.isupper())
+
+
+_THANKS = re.compile(r"\b(?:thank|thanks|cheers|welcome)\b", re.I)
+_COURTESY_WORDS = 14
+
+
+def _courtesy(text: str) -> bool:
+    """A host's short welcome or sign-off ("We'll leave it there. Thanks for joining us."): no
+    statement of his."""
+    return len(text.split()) <= _COURTESY_WORDS and _THANKS.search(text) is not None
+
+
+_INTERVIEW_ASKS = 0.8      # an interviewer's share of turns that ask: below it, a conversation
+
+
+# labels that name a part in the talk, not a person: the intro names who plays it
+_HOST_LABELS = {"host", "presenter", "interviewer", "moderator", "anchor", "co-host", "cohost"}
+_GUEST_CUES = {"by", "with", "guest", "reporter", "journalist", "writer", "correspondent", "pundit", "analyst"}
+_ROLE_LABELS = _HOST_LABELS | {"guest", "reporter", "journalist", "caller", "pundit", "commentator",
+                               "panellist", "panelist", "expert", "analyst"}
 
 
 def with_answers(body: str, paras: list[tuple[int, int]], spans: list[Span], lay: Layout) -> list[Span]:
     """The article's quotations with each answer paragraph as one quotation (answer=True); the
     quotations printed inside an answer become its nested quotes."""
     inner: dict[int, list[Span]] = {}
-    answers = set(lay.answers)
+    answers = set(lay.answers) | set(lay.told)
     rest = []
     for s in spans:
         if s.para in answers:
             inner.setdefault(s.para, []).append(s)
         else:
             rest.append(s)
-    for k in lay.answers:
+    for k in sorted(answers):
         ps, pe = paras[k]
         start = max(ps, lay.leads.get(k, ps))
         while start < pe and body[start].isspace():
@@ -184,6 +220,9 @@ def with_answers(body: str, paras: list[tuple[int, int]], spans: list[Span], lay
         if whole is not None:            # 'A: "I think so."': the answer printed in quote marks
             sp = Span(whole.open_pos, whole.start, whole.end, whole.after, k, True, answer=True)
             sp.nested = list(whole.nested)
+        elif lay.transcript:             # a quote read out in a turn: a quote of its own, its own speaker
+            sp = Span(start, start, end, end, k, True, answer=True)
+            rest.extend(mine)
         else:
             sp = Span(start, start, end, end, k, True, answer=True)
             sp.nested = [(s.open_pos, s.start, s.end, s.after) for s in mine if s.closed]
@@ -195,7 +234,12 @@ def with_answers(body: str, paras: list[tuple[int, int]], spans: list[Span], lay
 def interviewee(at, lay: Layout) -> Speaker | None:
     """Who answers: the label's person, else the one the intro names, else the article's player."""
     t = at.t
-    if lay.label:
+    role = bool(lay.label) and normalise(lay.label) in _ROLE_LABELS
+    if role:
+        sp = _role_label(at, lay, lay.label)            # "Guest:": the guest the intro names
+        if sp is not None:
+            return sp
+    elif lay.label:
         sp = _by_label(t, lay.label)
         if sp is not None:
             return sp
@@ -207,7 +251,50 @@ def interviewee(at, lay: Layout) -> Speaker | None:
         sp = t.speaker_for_run(main)
         sp.kind = sp.kind or "player"
         return sp
-    return Speaker(lay.label, None) if lay.label else None
+    return Speaker(lay.label, None) if lay.label and not role else None
+
+
+def turn_speaker(at, lay: Layout, para: int) -> Speaker | None:
+    """Who speaks an asker's turn of a transcript (`Layout.told`): the person its label names."""
+    label = lay.told.get(para)
+    if not label:
+        return None
+    if normalise(label) in _ROLE_LABELS:
+        return _role_label(at, lay, label)
+    return _by_label(at.t, label)
+
+
+def _role_label(at, lay: Layout, label: str) -> Speaker | None:
+    """The person a role label ("Host:", "Guest:") stands for, from the intro: the name after
+    the host's title ("presenter Mark Aldous") for the host, the other person the intro names
+    ("... is joined by reporter Hanna Lindqvist") for a guest. None when the intro does not say."""
+    t = at.t
+    if lay.intro_end <= 0:
+        return None
+    end = t.paras[lay.intro_end - 1][1]
+    host, others = None, []
+    for r in t.runs:
+        if r.start >= end:
+            break
+        if t.is_outlet(r) or t.kind_of_run(r) == "club" or r.possessive or r.after_det or \
+                (r.first == 0 or at.toks[r.first - 1].para != r.para) and r.last == r.first or \
+                not t.person_like_loose(r):
+            continue                           # not the show ("The Terrace Talk") nor a heading
+        toks = at.toks
+        before = toks[r.first - 1].lower if r.first > 0 else ""
+        if toks[r.first].lower in _HOST_LABELS and r.last - r.first >= 2 and host is None:
+            name = t.body[toks[r.first + 1].start:r.end]          # "Presenter Mark Aldous"
+            host = Speaker(name, t.entity_by_name(name))
+        elif before in _HOST_LABELS and host is None:
+            host = t.speaker_for_run(r)
+        elif len(others) < 3 and r.last > r.first:
+            others.append(r)
+    if normalise(label) in _HOST_LABELS:
+        return host
+    cued = [r for r in others if r.first > 0 and (at.toks[r.first - 1].lower in _GUEST_CUES or
+                                                  at.lex.role(at.toks[r.first - 1].bare.lower()) is not None)]
+    pick = cued[0] if len(cued) == 1 else others[0] if len(others) == 1 else None
+    return t.speaker_for_run(pick) if pick is not None else None
 
 
 def _by_label(t, label: str) -> Speaker | None:
@@ -234,7 +321,8 @@ def _by_label(t, label: str) -> Speaker | None:
     if len(hits) == 1:
         return Speaker(hits[0].name, hits[0].id, kind=hits[0].kind)
     ent = t.entity_by_name(label)
-    return Speaker(label, ent) if not hits else None
+    shown = label.title() if label.isupper() and len(label) > 4 else label    # "DAN WHITCOMBE:"
+    return Speaker(shown, ent) if not hits else None
 
 
 def _from_intro(at, intro_end: int) -> Speaker | None:

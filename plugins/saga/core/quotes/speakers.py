@@ -53,6 +53,8 @@ _TO_CUES = {"speaking", "talking", "spoke", "told", "telling", "said", "revealed
 _IN_CUES = {"writing", "wrote", "quoted", "column", "published", "printed", "interview"}
 _WITH_CUES = {"interview", "chat", "conversation", "sit-down", "q&a", "podcast"}
 # a journalist's job after the outlet's name: "Herald Sun football writer Rebecca Thorne"
+# a capitalised word right before a name that makes it a broadcaster's ("Radio London")
+_STATION_WORDS = {"radio", "tv", "television", "fm", "channel"}
 _MEDIA_JOBS = {"writer", "reporter", "journalist", "columnist", "correspondent", "editor", "commentator",
                "presenter", "broadcaster", "podcaster"}
 _MEDIA_JOB_MODS = {"football", "sports", "sport", "chief", "senior", "transfer", "news", "soccer", "sporting"}
@@ -246,6 +248,8 @@ class ArticleText:
             p1, p2 = p2, toks[i - 3].lower if i > 2 and toks[i - 3].para == run.para else ""
         cue = (p1 == "by" and p2 in _BY_CUES) or (p1 == "to" and p2 in _TO_CUES) or \
             (p1 == "in" and p2 in _IN_CUES) or (p1 == "with" and p2 in _WITH_CUES) or p1 == "told"
+        if p1 in _STATION_WORDS and i > 0 and toks[i - 1].cap:
+            return True                          # "BBC Radio London", "Sky TV Italia": a station
         if not cue:
             j = run.last + 1
             for k in range(j, min(j + 3, len(toks))):

@@ -16,6 +16,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 
 from ..model import Article, Event, EventSource, Mention
 from ..text import fold
@@ -210,6 +211,7 @@ class _Stories:
         self.players = {art: {e for e in named if (kinds or {}).get(e) == "player"}
                         for art, named in self.named.items()}
         self.kinds = kinds
+        self._same: dict[tuple[str, str], bool] = {}
 
     def players_of(self, named: set[str]) -> set[str]:
         return {e for e in named if self.kinds.get(e) == "player"} if self.kinds else set()
@@ -220,6 +222,14 @@ class _Stories:
         return bool(pa and pb and not pa & pb)
 
     def same(self, a: str, b: str) -> bool:
+        """(Cached per pair: a pair of articles is asked about again for many sentences.)"""
+        key = (a, b)
+        got = self._same.get(key)
+        if got is None:
+            got = self._same[key] = self._same_story(a, b)
+        return got
+
+    def _same_story(self, a: str, b: str) -> bool:
         if not self.named.get(a) or not self.named.get(b):
             return True
         if self.kinds and self.players.get(a) and self.players.get(b):
@@ -271,35 +281,46 @@ def _corroborate(clusters, dated: list[Dated], articles: list[Article],
     """
     dated_spans = {(d.article, d.start) for d in dated}
     art_date = {a.id: a.date for a in articles}
-    index: dict[str, list[tuple[str, int, int, str]]] = defaultdict(list)
+    # the index holds each undated sentence's number in `rows` (small ints count faster than
+    # tuples; numbers and sentences are one to one, so first-seen order is the same)
+    rows: list[tuple[str, int, int, str]] = []
+    index: dict[str, list[int]] = defaultdict(list)
     for art_id, sents in all_sentences.items():
         for s, e, text in sents:
             if (art_id, s) in dated_spans:
                 continue
-            for w in sim.rare(text):
-                index[w].append((art_id, s, e, text))
+            rare = sim.rare(text)
+            if not rare:
+                continue
+            n = len(rows)
+            rows.append((art_id, s, e, text))
+            for w in rare:
+                index[w].append(n)
     for cl in clusters:
-        counts: Counter = Counter()             # Counter.update counts in C, in first-seen order
-        for d in cl.items:
-            for w in sim.rare(d.sentence):
-                got = index.get(w)
-                if got:
-                    counts.update(got)
-        cands = [cand for cand, n in counts.items() if n >= CORROBORATE_RARE_PAIR_WORDS]
+        # Counter counts in C, in first-seen order: one call over every posting list
+        counts = Counter(chain.from_iterable(index.get(w, ()) for d in cl.items for w in sim.rare(d.sentence)))
+        cands = [rows[cand] for cand, n in counts.items() if n >= CORROBORATE_RARE_PAIR_WORDS]
         if not cands:
             continue
         in_cluster = {d.article for d in cl.items}
         cluster_named = {x for d in cl.items for x in _entities_in(d.article, d.start, d.end, mention_index)}
+        cluster_players = stories.players_of(cluster_named)
         begins = _period_start(cl.date)
         best: dict[str, tuple] = {}
         for art_id, s, e, text in cands:
             if art_id in in_cluster:
                 continue
-            if begins and art_date.get(art_id) and art_date[art_id] < begins:
-                continue
+            if begins:
+                day = art_date.get(art_id)
+                if day and day < begins:
+                    continue
             named = set(_entities_in(art_id, s, e, mention_index))
-            if named and cluster_named and not named & cluster_named or stories.other_players(named, cluster_named):
+            if named and cluster_named and not named & cluster_named:
                 continue                        # a like sentence about other players and clubs
+            if cluster_players:                 # (stories.other_players, the cluster's side once)
+                theirs = stories.players_of(named)
+                if theirs and not theirs & cluster_players:
+                    continue
             if not (named and cluster_named) and not any(stories.same(art_id, d.article) for d in cl.items):
                 continue
             score, rare, pairs = max(sim.score(d.sentence, text) for d in cl.items)

@@ -43,6 +43,12 @@ _WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|at\s+which\s+point)\s", re.I)
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|morning|evening|week|weekend|month|year|"
                     r"season|summer|winter|spring|autumn|window|january)\b[^.;!?]{0,60}$", re.I)
 _FIRST_WORDS = re.compile(r"[\s\"'\u201c\u2018(]*([A-Za-z']+)\s+([A-Za-z']+)")
+# "twice in ten days", "three bids in a week", "his second offer in ten days": a count before
+# "in N days" makes it the span the things were counted over, not a time N days from now
+_SPAN_COUNT = re.compile(r"(?:\b(?:once|twice|thrice|times)"
+                         r"|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                         r"\s+(?:[a-z'-]+\s+)?[a-z'-]+s"
+                         r"|\b(?:second|third|fourth|fifth)\s+(?:[a-z'-]+\s+)?[a-z'-]+)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]| - ")
 IMPERATIVE_OBJECTS = frozenset({"me", "us", "him", "her", "them", "it", "until", "till", "and"})
 DEICTIC = frozenset({"today", "tonight", "tomorrow", "yesterday", "this morning", "this afternoon",
@@ -791,6 +797,8 @@ class _Finder:
         a = self.c.anchor
         if n is None or n > 60:
             return None
+        if _SPAN_COUNT.search(self.c.text, max(0, m.start() - 40), m.start()):
+            return None
         if a is None:
             return None, "day", True, m.start(), m.end()
         unit = g["in_u"].lower()
@@ -997,7 +1005,27 @@ class _Finder:
     def h_part(self, m, g):
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
-        return _day(self.c.anchor), "day", True, m.start(), m.end()
+        spoke = self._speaking_day(m.start()) if self._in_quote(m.start()) else None
+        return (spoke or _day(self.c.anchor)), "day", True, m.start(), m.end()
+
+    def _speaking_day(self, pos: int) -> str | None:
+        """'Speaking to reporters on Tuesday, the coach said ...' then '"I spoke with him this
+        morning"': a speaker's "this morning" is the morning of the day they spoke, when the
+        last day found, just before (this paragraph or the one before), dates that speaking
+        ("Speaking ... on Tuesday") and lies before the article's day."""
+        if not self.found:
+            return None
+        prev = self.found[-1]
+        t = self.c.text
+        if prev.kind != "day" or not prev.value or prev.value >= _day(self.c.anchor) or pos - prev.end > 600:
+            return None
+        if t.count("\n\n", prev.end, pos) > 1:
+            return None
+        s, _ = self.c.sentence(prev.start)
+        first = _FIRST_WORDS.match(t, s, prev.start)
+        if not first or first.group(1).lower() not in self.lx.reporting_participles:
+            return None
+        return prev.value
 
     def h_lastnight(self, m, g):
         if self.c.anchor is None:

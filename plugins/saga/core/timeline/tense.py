@@ -153,6 +153,12 @@ def _reported_speaking(before: str, lx) -> bool:
     return not any(w in lx.forward_prepositions or _cue(rest, i) for i, w in enumerate(rest))
 
 
+# "who turns 30 in October", "turning 21 in March": a birthday told in the present looks ahead
+# ("turned 30 in October" is past by its "-ed")
+_TURNS_AGE = re.compile(r"\b(?:turns|turning)\s+(?:\d{1,2}|twenty|thirty|forty|eighteen|nineteen)"
+                        r"(?:[-\s]?(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:in|on))?\s+$", re.I)
+
+
 def direction(before: str, after: str, forward_words: frozenset[str] = frozenset()) -> str | None:
     """Tense of the clause from the text before and after an expression (same sentence).
 
@@ -160,6 +166,8 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     looks forward unless a past auxiliary appears earlier in the clause; `forward_words` adds
     to them for one kind of expression ("for the January window": money set aside for it).
     """
+    if _TURNS_AGE.search(before, max(0, len(before) - 30)):
+        return "future"
     left = _words(before)[-LEFT_WORDS:]
     lx = lexicon()
     if _reported_speaking(before, lx):
@@ -193,7 +201,27 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
         return "future"
     right = _words(after)[:RIGHT_WORDS]
     for i in range(len(right)):
+        if right[i] in ("has", "have") and i + 1 < len(right) and _participle(right[i + 1], lx):
+            return "past"     # "his move on Friday has blown the race open": done by now
         cue = _cue(right, i)
         if cue:
             return None if cue == "open" else cue
     return None
+
+
+# irregular past participles that are not in the lexicon's past words ("has blown", "has taken")
+IRREGULAR_PARTICIPLES = frozenset({
+    "been", "gone", "done", "seen", "taken", "given", "shown", "known", "blown", "thrown", "grown",
+    "drawn", "flown", "withdrawn", "written", "spoken", "chosen", "beaten", "broken", "driven",
+    "risen", "fallen", "forgotten", "gotten", "stolen", "torn", "worn", "sworn", "begun", "run",
+    "won", "come", "become", "overtaken", "undertaken", "mistaken", "shaken", "woken", "proven"})
+
+
+def _participle(w: str, lx) -> bool:
+    """Is `w` a past participle after "has"/"have" ("has blown", "have agreed", "has been")?"""
+    if w in IRREGULAR_PARTICIPLES:
+        return True
+    if w in lx.past_words and w not in ("ago", "earlier", "last", "previously", "since", "yesterday",
+                                        "already", "recently"):
+        return True
+    return len(w) > 4 and w.endswith("ed") and w not in lx.not_past_ed
