@@ -108,3 +108,11 @@ def test_in_a_round_up_the_clubs_of_another_players_paragraph_are_not_his():
 def test_a_club_bracing_for_his_departure_is_his_club():
     assert saga_of("Northbridge Rovers are bracing themselves for the departure of Tomas Brandt after "
                    "Kingsport City opened talks. Brandt is 24.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_club_player_and_an_offer_received_are_his_club_and_here_we_go_again_is_no_deal():
+    frm, to, _, status = saga_of("Here we go again. Kingsport City have made an offer for Tomas Brandt. "
+                                 "Brandt is a Northbridge Rovers player and they want him to stay.")
+    assert (frm, to, status) == ("club:northbridge", "club:kingsport", "open")
+    assert saga_of("Northbridge Rovers can confirm that an offer has been received from Kingsport City for "
+                   "Tomas Brandt. Brandt is 24.")[:2] == ("club:northbridge", "club:kingsport")

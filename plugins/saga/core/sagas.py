@@ -141,6 +141,7 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         weight = c.lead if m.start < lead_end else 1.0
         got = []
         before = _TOKEN.findall(left)
+        indefinite = bool(before) and before[-1] in ("a", "an")
         if before and before[-1] in ("the", "a", "an"):
             before.pop()
         hit = _longest(c.before, before, c.before_len, True)
@@ -159,7 +160,11 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
                 and c.his_club(_TOKEN.findall(low[m.end:subject_starts[nxt]])):
             got.append(("from", c.noun_weight))        # "CLUB striker PLAYER", "CLUB's PLAYER"
         elif not hit:                                  # the object of a cue is no verb's subject
-            after, also = _skip(_TOKEN.findall(right), c.skip)
+            words = _TOKEN.findall(right)
+            if indefinite and words[:1] and words[0] in c.nouns:
+                got.append(("from", c.noun_weight))    # "he is a CLUB player", "an CLUB man"
+                words = []
+            after, also = _skip(words, c.skip)
             for k in range(min(len(after), c.after_scan)):   # the first cue among its next words
                 hit = _longest(c.after, after[k:], c.after_len, False)
                 if hit:
@@ -186,10 +191,11 @@ def _sides(frm: Counter, to: Counter) -> tuple[str | None, str | None]:
 
 
 @lru_cache(maxsize=1)
-def _status_phrases() -> tuple[re.Pattern, dict[str, str]]:
+def _status_phrases() -> tuple[re.Pattern, dict[str, str | None]]:
     """One pattern of every status phrase, longest first (at one place the longer phrase wins:
     "has signed a new contract" is not "has signed"), and each phrase's status."""
     status = {fold(p).lower(): st for st, phrases in cues()["status"].items() for p in phrases}
+    status.update({fold(p).lower(): None for p in cues().get("not_status", [])})
     alternatives = "|".join(re.escape(p) for p in sorted(status, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})"), status
 
@@ -198,8 +204,10 @@ def _status(low: str) -> str | None:
     """The status this article reports (from its folded, lower-cased body), or None: that of
     the phrase that comes first, as a news story's lead says where things stand."""
     pattern, status = _status_phrases()
-    m = pattern.search(low)
-    return status[m.group()] if m else None
+    for m in pattern.finditer(low):
+        if status[m.group()] is not None:
+            return status[m.group()]
+    return None
 
 
 class _Players:

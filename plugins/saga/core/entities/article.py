@@ -20,7 +20,7 @@ from .describe import PLACE_TAILS, Desc
 from .gazetteer import Match, scan
 from .lexicon import Lexicon
 from .names import Run, build_parts, build_runs
-from .tokens import HARD, HYPHEN, POSS, SPACE, Tok, norm_phrase, tokenize
+from .tokens import HARD, HYPHEN, POSS, SPACE, Tok, norm_phrase, norm_word, tokenize
 
 _DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -174,11 +174,16 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     # 1. known clubs: unambiguous first, shared short forms later
     club_key_of: dict[int, str] = {}
     pending: list[tuple[Match, list[str]]] = []
+    town_used: set[tuple[str, str]] = set()   # (club, word): a bare town form the article uses as the town
     for m in matches:
         if m.j < len(toks) and toks[m.j].sep == HYPHEN and toks[m.j].norm in PLACE_TAILS:
             continue              # "Birmingham-based", "Liverpool-born": a place here, not the club
-        if _town_here(toks, m):
+        if _town_here(toks, m, lex):
+            if m.j - m.i == 1:
+                town_used.update((e.ref, toks[m.i].norm) for e in m.entries if e.cat == "club" and e.via == "short")
             continue              # "talks in Milan", "he is from Dundee": the town, not the club
+        if _hyphen_place(toks, m, lex):
+            continue              # "the boy from Vélez-Málaga": one word of a hyphenated town name
         if city_before_club_head(toks, m, lex):
             continue              # "the Birmingham club", "the Milan side": a description by its city
         ids = []
@@ -225,6 +230,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             insort(positions.setdefault(chosen, []), m.i)    # "Sporting ... the Lions"
 
     _city_as_named_club(toks, matches, club_key_of, lex, body)
+    if town_used:
+        _drop_town_echoes(toks, matches, club_key_of, town_used, body)
 
     # 2. capitalised runs the data files do not know
     covered = [False] * len(toks)
@@ -359,6 +366,9 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         end = toks[m.j - 1].end
         if e.via == "nick" and toks[m.j - 1].poss and len(toks[m.j - 1].text) == 1:
             end = toks[m.j - 1].poss_end    # "the O's", "the U's": a letter's plural, not a possessive
+        elif toks[m.j - 1].poss and not cid.startswith("uclub:") and \
+                lex.clubs[cid].display.get(tuple(t.norm for t in toks[m.i:m.j]), "").endswith(("'s", "\u2019s")):
+            end = toks[m.j - 1].poss_end    # "Pat's", "St Pat's": the "'s" is part of the club's name
         if e.via == "nick" and not toks[m.j - 1].poss:
             end = _of_home_place(toks, m, cid, ctx) or end     # "the Eagles of the Portuguese capital"
         if e.via in ("name", "short") and m.i > 0 and toks[m.i].sep != HARD and toks[m.i - 1].norm == "the" \
@@ -605,7 +615,66 @@ _TRAVEL_VERBS = {"flew", "fly", "flies", "flying", "flown", "travelled", "travel
 _ORIGIN_VERBS = {"is", "was", "hails", "hailing", "originally", "comes", "are", "were", "born", "raised", "grew"}
 
 
-def _town_here(toks: list[Tok], m: Match) -> bool:
+def _town_short(toks: list[Tok], m: Match, lex: Lexicon | None) -> bool:
+    """Is the match a one-word short form that is the town in the club's name ("Carlisle" of
+    "Carlisle United", "Swindon" of "Swindon Town")?"""
+    if lex is None or m.j - m.i != 1:
+        return False
+    w = toks[m.i].norm
+    for e in m.entries:
+        club = lex.clubs.get(e.ref) if e.cat == "club" and e.via == "short" else None
+        if club is not None:
+            words = club.name.lower().split()
+            if len(words) == 2 and norm_word(words[0]) == w and words[1] in lex.club_suffixes:
+                return True
+    return False
+
+
+# words before a bare town-form club name that still make it the club: "left Carlisle."
+_CLUB_BEFORE_TOWN = {"for", "to", "at", "against", "join", "joins", "joined", "joining", "left", "leave", "leaves",
+                     "leaving", "beat", "beaten", "with", "signed", "sign", "signs", "from", "by", "over", "and",
+                     "or", "v", "vs", "versus", "face", "faced", "play", "played", "playing", "visit", "host"}
+
+
+def _drop_town_echoes(toks: list[Tok], matches: list[Match], club_key_of: dict[int, str],
+                      town_used: set[tuple[str, str]], body: str) -> None:
+    """"a wet Tuesday in Carlisle. (Sorry Carlisle.)": once the article uses a club's bare town form as
+    the town, and never names the club in a longer form, a bare form with no club word around it is the
+    town too."""
+    longer = {club_key_of[m.i] for m in matches if m.i in club_key_of and m.j - m.i > 1}
+    for m in matches:
+        cid = club_key_of.get(m.i)
+        if cid is None or (cid, toks[m.i].norm) not in town_used or cid in longer or m.j - m.i != 1 \
+                or toks[m.i].poss:
+            continue
+        if m.j < len(toks) and toks[m.j].sep != HARD:
+            continue              # "Carlisle have", "Carlisle boss": a club word follows
+        if body[toks[m.i].end:toks[m.i].end + 1] not in (".", "!", "?", ")"):
+            continue              # ("Carlisle, who ...": only a bare word that ends its sentence)
+        if m.i > 0 and toks[m.i].sep != HARD and toks[m.i - 1].norm in _CLUB_BEFORE_TOWN:
+            continue
+        del club_key_of[m.i]
+
+
+def _hyphen_place(toks: list[Tok], m: Match, lex: Lexicon) -> bool:
+    """"the boy from Vélez-Málaga": a one-word club form hyphened to a capitalised word after "from"/"in"/
+    "near", when the two are not clubs of one country (a fixture, "Arsenal-Chelsea"), is part of a town."""
+    if m.j - m.i != 1 or m.i < 1 or m.j >= len(toks) or toks[m.j].sep != HYPHEN or not toks[m.j].cap:
+        return False
+    if toks[m.i].sep == HARD or toks[m.i - 1].norm not in _HYPHEN_TOWN_BEFORE:
+        return False
+    if m.j + 1 < len(toks) and toks[m.j + 1].sep == HYPHEN:
+        return False
+    mine = {lex.clubs[e.ref].country for e in m.entries if e.cat == "club" and e.ref in lex.clubs}
+    other = lex.gaz.get((toks[m.j].norm,), [])
+    theirs = {lex.clubs[e.ref].country for e in other if e.cat == "club" and e.ref in lex.clubs}
+    return not (mine & theirs)
+
+
+_HYPHEN_TOWN_BEFORE = {"from", "in", "near", "outside", "of", "born"}
+
+
+def _town_here(toks: list[Tok], m: Match, lex: Lexicon | None = None) -> bool:
     """A club name that is also its town, used as the town: "in Milan", "is from Dundee"."""
     if m.i >= 2 and _trip_for_talks(toks, m):
         return True
@@ -617,7 +686,10 @@ def _town_here(toks: list[Tok], m: Match) -> bool:
             toks[m.i].sep == SPACE and not toks[m.i].poss and m.j < len(toks) and toks[m.j].sep == HARD and \
             any(e.cat == "club" for e in m.entries):
         return True               # "In Kaiserslautern, the FCK is under pressure": a scene-setting town
-    if not any(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries) or m.i < 2:
+    if m.i < 2 or toks[m.i - 1].norm not in ("in", "to", "from", "of"):
+        return False
+    if not (any(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries)
+            or _town_short(toks, m, lex)):
         return False
     last = toks[m.j - 1]
     if last.poss or toks[m.i].sep == HARD:
@@ -1177,7 +1249,7 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
     if r.i > 0 and (toks[r.i - 1].norm == "the" and toks[r.i].sep == SPACE or
                     toks[r.i].sep == POSS and not toks[r.i - 1].cap) and r.j < len(toks) \
             and toks[r.j].sep == SPACE and not toks[r.j - 1].poss and toks[r.j].text[:1].islower() \
-            and toks[r.j].norm not in lex.stopwords:
+            and toks[r.j].norm not in lex.stopwords and not _surname_recurs(r, ctx.body):
         return None               # "the Hale End graduate", "the club's U22 Initiative slots": a proper
         #                           noun used as a modifier
     grown = _with_number(r, toks)     # "Tromsvik 08 are ninth": the cues after the whole name
@@ -1235,6 +1307,15 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
             not (cues.person or cues.player or cues.speaker or strong):
         return None               # "a kid from La Vega", "in Los Teques": a town, not a person
     return ("name", r, cues)
+
+
+def _surname_recurs(r: Run, body: str) -> bool:
+    """"The Tomás Verdejo operation ... Verdejo is 21": a two-word modifier whose last word the article
+    also uses on its own is a person's name (a place such as "the Hale End graduate" never recurs as "End")."""
+    if r.size != 2 or len(r.texts[-1]) < 3:
+        return False
+    last = r.texts[-1]
+    return body.count(last) > body.count(r.texts[0] + " " + last)
 
 
 # articles that open titles and nicknames but never a person's name ("El", "Le", "De", "La" do:

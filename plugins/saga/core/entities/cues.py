@@ -132,6 +132,10 @@ _MODIFIERS = {"the", "a", "an", "his", "her", "their", "its", "former", "ex", "n
               "general", "managing", "vice", "co", "first-team", "goalkeeping", "fitness", "recruitment"}
 
 
+# owners before a job word ending a sentence that the next sentence's name then holds
+_TEASER_OWNERS = {"their", "our", "his", "her", "whose"}
+
+
 @dataclass
 class Cues:
     """What the context of one mention says."""
@@ -274,6 +278,13 @@ class Context:
             k = i - 3             # "His agent, the Zagreb-based Hrvoje X,": a home town opening the apposition
             appos = True
         elif toks[i].sep == HARD:
+            if i >= 2 and toks[i].first and toks[i - 1].sent != toks[i].sent and toks[i - 1].sep == SPACE \
+                    and toks[i - 2].norm in _TEASER_OWNERS and self.gap_text(i - 1, i).strip() in (".", ":") \
+                    and (i < 7 or toks[i - 7].sent != toks[i - 1].sent):      # (a short teaser sentence)
+                val = lex.person_roles.get((toks[i - 1].norm,))
+                if val is not None:
+                    c.person += 2.0       # "Then there's their gaffer. Rob X was asked ...": the one a
+                    c.role = c.role or val  # sentence ending in an owned job word introduces
             return
         # honorifics
         if toks[k - 1].norm in lex.honorifics:
@@ -286,8 +297,11 @@ class Context:
         if best is None and appos:
             # "Flamengo's vice-president of football, X": a role with its "of ..." complement
             o = k - 1
-            while o > 0 and k - o <= 3 and (not toks[o].cap or o in self.match_at) and toks[o].norm != "of" \
+            span = 1              # words between, a hyphened word counted once ("the blue-and-whites")
+            while o > 0 and span <= 3 and (not toks[o].cap or o in self.match_at) and toks[o].norm != "of" \
                     and toks[o].sep != HARD:
+                if toks[o].sep != HYPHEN:
+                    span += 1
                 o -= 1            # ("The president of Grenoble, X": a club the data knows may follow "of")
             if o > 0 and o < k - 1 and toks[o].norm == "of" and toks[o].sep == SPACE:
                 hit = self.phrase_before(o, lex.person_roles, lex.role_max)

@@ -17,7 +17,7 @@ PLACE_TAILS = {"based", "born", "bred", "raised", "native", "area"}
 
 _BARE_PLAYER_WORDS = {("youngster",), ("teenager",), ("teen",), ("wonderkid",), ("starlet",), ("left", "footer"),
                       ("right", "footer"), ("client",), ("free", "agent"), ("hotshot",), ("hot", "shot"),
-                      ("goal", "machine")}
+                      ("goal", "machine"), ("canterano",), ("canterana",)}   # (Spanish: an academy product)
 _NEEDS_MODIFIER = {("man",), ("player",), ("star",), ("international",), ("captain",), ("skipper",),
                    ("signing",), ("target",), ("talent",), ("prospect",), ("ace",), ("veteran",),
                    ("footballer",), ("hero",), ("newcomer",), ("recruit",), ("new", "boy"), ("arrival",),
@@ -28,7 +28,7 @@ _BARE_AFTER_THE = {("player",), ("boy",), ("lad",)}
 # midfielder, so it does not rule out either
 _LOOSE_POSITIONS = {("attacker",), ("attackers",)}
 _TEEN = {("teenager",), ("teen",), ("wonderkid",)}
-_POSSESSIVES = {"his", "their", "her", "its", "my"}
+_POSSESSIVES = {"his", "their", "her", "its", "my", "our"}
 # "their star", "its academy graduate": a club's own player, no other modifier needed
 _CLUB_OWNER = {"their", "its"}
 _CLUB_OWNS = {("star",), ("captain",), ("skipper",), ("talent",), ("prospect",), ("graduate",),
@@ -143,7 +143,7 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
                 not (d > 0 and toks[d].sep != HARD and toks[d - 1].norm in _PREDICATE_BEFORE):
             # "his client", "his new wide man", "their departing star": a player someone has or loses
             desc = _read(ctx, d, d + 1, club_key_of)
-            if desc and t.norm == "my" and not (desc.bare and desc.target == "player" and not desc.modifiers):
+            if desc and t.norm in ("my", "our") and not (desc.bare and desc.target == "player" and not desc.modifiers):
                 continue          # "my client", "my youngster": an agent's or a coach's word for the player
             if desc and desc.target == "player" and (desc.modifiers or desc.bare) and not desc.relation:
                 out.append(desc)
@@ -201,6 +201,8 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
             continue
         desc = _read(ctx, start_tok, k, club_key_of)
         if desc:
+            if desc.target == "person" and desc.role and desc.name_at is None:
+                _role_of_club_before_name(ctx, desc, start_tok, club_key_of)
             out.append(desc)
     out += _role_possessives(ctx)
     return out
@@ -489,13 +491,15 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                         f.modifiers += 1
                         b = ofe
                 f.relation = val in _RELATION_WORDS
-                if val in _TEEN:
+                if val in _TEEN and not _looking_back(ctx, start_tok):
                     f.max_age = 19
                 if val in _NEEDS_MODIFIER and not (f.former or f.nationality or f.age or f.modifiers):
                     if not (val in _BARE_AFTER_THE and k == start_tok + 1 and toks[start_tok].norm == "the"
                             and not (b < n and toks[b].sep == SPACE and toks[b].norm in ("of", "and", "or"))
-                            and not toks[b - 1].text.isupper()):
-                        return None
+                            and not toks[b - 1].text.isupper()) and \
+                            not (val == ("man",) and k == start_tok + 1 and toks[start_tok].norm == "our"
+                                 and (b >= n or toks[b].sep == HARD)):
+                        return None     # ("in for our man", "we have our man": a fan's or club's player)
                     f.bare = True     # "the player": in transfer news, the one the story is about
                 if val not in _BARE_PLAYER_WORDS and val not in _NEEDS_MODIFIER and not f.modifiers:
                     return None
@@ -540,7 +544,7 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
         if toks[k].norm in _ADVERBS_AFTER and k > start_tok + 1:
             break                 # "The Brazilian also revealed": an adverb ends the phrase, the verb follows
         if toks[k].norm in _DESC_MODS or (toks[k].sep == HYPHEN and toks[k].norm in lex.hyphen_tails):
-            if toks[k].norm in ("teenage", "teen"):
+            if toks[k].norm in ("teenage", "teen") and not _looking_back(ctx, start_tok):
                 f.max_age = 19
             if toks[k].norm in _EX_MODS:
                 f.ex = True
@@ -619,6 +623,35 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     return f
 
 
+# past-tense verbs of those who knew a player young: "who coached the teenager", "first spotted the
+# teenage winger" look back, so the player may be older now
+_LOOK_BACK_VERBS = {"coached", "spotted", "scouted", "discovered", "taught", "trained", "remembered", "recalled",
+                    "watched", "knew", "nurtured", "mentored"}
+
+
+def _looking_back(ctx: Context, start_tok: int) -> bool:
+    toks = ctx.toks
+    return start_tok > 0 and toks[start_tok].sep == SPACE and toks[start_tok - 1].norm in _LOOK_BACK_VERBS
+
+
+def _role_of_club_before_name(ctx: Context, desc: Desc, start_tok: int, club_key_of: dict[int, str]) -> None:
+    """"The president of the blue-and-whites, Anxo X, said": a job of a club, then the name in an
+    apposition; the job names that person (a pre-modifier), not whoever was named before."""
+    toks = ctx.toks
+    n = len(toks)
+    b = start_tok + 1
+    while b < n and b - start_tok < 8 and toks[b - 1].end < desc.end:
+        b += 1
+    if b >= n or toks[b - 1].end != desc.end:
+        return
+    end = _of_club(ctx, b, club_key_of)
+    if end is None or end >= n or toks[end].sep != HARD or not toks[end].cap or toks[end].first:
+        return
+    if ctx.body[toks[end - 1].poss_end:toks[end].start].strip() != "," or ctx.match_at.get(end) is not None:
+        return
+    desc.name_at = toks[end].start
+
+
 def _manager_before(ctx: Context, k: int) -> bool:
     """A manager's job word earlier in the sentence of token k (at most 12 words back)."""
     toks, lex = ctx.toks, ctx.lex
@@ -683,6 +716,8 @@ def _from_place(ctx: Context, k: int) -> Desc | None:
             toks[k + 1].sep == SPACE and toks[k + 2].sep == SPACE and toks[k + 2].cap and not toks[k + 2].first):
         return None
     m = ctx.match_at.get(k + 2)
+    if m is not None and m.j - m.i == 1 and m.j < n and toks[m.j].sep == HYPHEN and toks[m.j].cap:
+        m = None                      # "the boy from Vélez-Málaga": a hyphened town, whatever its words
     if m is not None and (not any(e.cat in ("place", "country") or (e.cat == "club" and e.via == "place")
                                   for e in m.entries)
                           or any(e.cat == "club" and e.via in ("name", "short", "nick") for e in m.entries)):

@@ -538,6 +538,7 @@ class Attributor:
         while i < hi and toks[i].text in ",-\u2014\u2013;":
             i += 1
         first = i
+        appositive = None
         if i > lo and i < hi and toks[i].lower in _CONCESSIVE:
             return None                   # '..., though his agents are said to ...': the writer goes on
         for v in range(first, min(hi, first + 9)):
@@ -552,6 +553,12 @@ class Attributor:
                     continue              # "..., the Trotters' head of recruitment said"
                 if tk.text == "." and v > first and v - 1 in self.t.run_of and not is_sentence_end(toks, v):
                     continue              # "..., St. Gallen sporting director X told": an abbreviation
+                if tk.text == "," and appositive is None and self._owner_role(first, v):
+                    appositive = v        # "..., Kane's agent, Ana Ruiz, said": the name after the job
+                    continue
+                r = self.t.run_of.get(v - 1)
+                if tk.text == "," and appositive is not None and r is not None and r.first == appositive + 1:
+                    continue              # the comma that closes the appositive name
                 return None
             if not self._is_verb(v, first):
                 continue
@@ -562,10 +569,22 @@ class Attributor:
                     return None               # "..., insisting ...": the subject is before the quote
                 return self.np_fwd(v + 1, hi)
             ph = self.np_back(v - 1, first)
-            if ph is not None and (ph.first - first <= 2 or self._role_lead(first, ph.first)):
+            if ph is not None and (ph.first - first <= 2 or self._role_lead(first, ph.first) or
+                                   appositive is not None and ph.kind == "name" and ph.first == appositive + 1):
                 return ph
             return None
         return None
+
+    def _owner_role(self, a: int, b: int) -> bool:
+        """Are tokens [a, b) someone's job ("Kane's agent", "the club's head coach", "his agent")
+        with an appositive name to follow?"""
+        toks, lex = self.toks, self.lex
+        if b - a < 2 or b - a > 4 or not lex.role(toks[b - 1].bare.lower()):
+            return False
+        lead = toks[a]
+        if not (lead.possessive and lead.cap or lead.lower in ("his", "her", "their") or lead.lower in lex.determiners):
+            return False
+        return all(toks[k].word and not toks[k].cap for k in range(a + 1, b))
 
     def _role_lead(self, a: int, b: int) -> bool:
         """Are tokens [a, b) a club and a job title before a name ("Augsburg sporting director")?"""
@@ -1034,6 +1053,9 @@ class Attributor:
             sp = self.resolve(ph, s)
             if sp is not None:
                 return self._done(s, sp, "reported")
+        sp = self._addressee(plo, phi)
+        if sp is not None:
+            return self._done(s, sp, "addressee")
         if prev is not None and prev.para == s.para and s.para in self.para_last:
             return self._done(s, self.para_last[s.para], "same-paragraph")
         at_para_start = phi <= plo and self._starts_paragraph(s)
@@ -1058,6 +1080,31 @@ class Attributor:
         if phi <= plo and self.last is not None and self._words(s) > 3:
             return self._done(s, self.last, "last-speaker")
         return Attribution(None, "none")
+
+    def _addressee(self, lo: int, hi: int) -> Speaker | None:
+        """A writer talking to someone: "And to Kane himself: you said in May, '...'" / "Dear Ana,
+        you told us '...'": "you" said it, the player or person the paragraph addresses by name
+        ("to X", or "X," opening the paragraph) before the "you"."""
+        toks, lex = self.toks, self.lex
+        for i in range(lo, hi):
+            if toks[i].lower != "you":
+                continue
+            v = i + 1
+            while v < hi and v - i <= 3 and toks[v].lower in lex.skip_between and toks[v].lower not in lex.speech:
+                v += 1
+            if v >= hi or toks[v].lower not in lex.speech or toks[v].lower in lex.statement_only or \
+                    toks[v].lower.endswith("ing"):
+                continue
+            para = toks[i].para
+            ps = self.t.paras[para][0]
+            for r in self.t.runs_before(toks[i].start, para):
+                before = toks[r.first - 1].lower if r.first > 0 and toks[r.first - 1].para == para else ""
+                vocative = toks[r.first].start - ps <= 4 and r.last + 1 < len(toks) and toks[r.last + 1].text == ","
+                if (before == "to" or vocative and toks[r.first].lower != "dear") and not self.t.is_outlet(r) and \
+                        self.t.kind_of_run(r) in ("player", "person"):
+                    return self.t.speaker_for_run(r)
+            return None
+        return None
 
     def _chain_tag(self, idx: int) -> Speaker | None:
         """A quotation running over paragraphs with no speaker before it: the tag its last

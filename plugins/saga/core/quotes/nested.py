@@ -210,7 +210,33 @@ def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None) -> Speaker
     if kind == "desc" and (val in at.lex.third_party or at.lex.role(val) == "player"):
         return _third_party(at, idx, open_pos, outer)
     if kind == "desc" and at.lex.role(val) in ("manager", "agent"):
-        return _with_role(at, at.lex.role(val), open_pos)      # "the gaffer rang and said: '...'"
+        # "the gaffer rang and said: '...'": the one the article names with that job
+        return _with_word(at, val, open_pos) or _with_role(at, at.lex.role(val), open_pos)
+    return None
+
+
+def _with_word(at, word: str, pos: int) -> Speaker | None:
+    """"the coach told me: '...'": the person the article names with that very job word ("head
+    coach Ana Ruiz"), nearest before the quote, else the first after it in the next paragraphs
+    (not the sporting director named earlier)."""
+    toks, t = at.toks, at.t
+
+    def fits(r) -> bool:
+        return r.first > 0 and toks[r.first - 1].bare.lower() == word and t.person_like_loose(r) and \
+            not t.is_outlet(r) and t.kind_of_run(r) != "club"
+
+    for r in t.runs_before(pos):
+        if fits(r):
+            return t.speaker_for_run(r)
+    i = bisect.bisect_left(t.run_starts, pos)
+    para = toks[t.tok_index(pos)].para if t.tok_index(pos) < len(toks) else 0
+    n = 0
+    while i < len(t.runs) and n < 60 and t.runs[i].para <= para + 2:
+        r = t.runs[i]
+        i += 1
+        n += 1
+        if not toks[r.first].in_quote and fits(r):
+            return t.speaker_for_run(r)
     return None
 
 

@@ -318,6 +318,17 @@ class _Ctx:
         return fronted_past(*self._around(start, end))
 
 
+# "a wet Tuesday night in Stoke", "a cold, rainy Wednesday": the weather makes the day a type of
+# day (the football cliche), not a date
+_GENERIC_WEEKDAY = re.compile(r"\b(?:an?|any)\s+(?:(?:wet|cold|rainy|windy|wintry|freezing|miserable|"
+                              r"damp|dreary|chilly|foggy|rain-soaked|windswept)\b,?\s+){1,2}$", re.I)
+
+
+# a sentence opening with a short subject and a non-restrictive relative clause on it, up to a
+# point inside that clause ("The 20-year-old, who has scored seven goals in 12 games ")
+_SUBJECT_ASIDE = re.compile(r"\s*(?:[^\W\d_][\w'.-]*|\d+[\w-]*)(?:\s+[\w'.-]+){0,5},\s+(?:who|which)\s+[^,;:()\"]*$")
+
+
 def _rfind_word(text: str, word: str, pos: int) -> int:
     """Start of the last `word` (any case) in the 60 characters before `pos`."""
     lo = max(0, pos - 60)
@@ -384,6 +395,9 @@ def weekday_date(wd: int, anchor: dt.date, tense: str | None, mod: str | None) -
         return anchor - dt.timedelta(days=back or 7)
     if mod == "next":
         return anchor + dt.timedelta(days=ahead or 7)
+    if mod == "this" and tense == "past" and back <= anchor.weekday():
+        # "travelled to Madrid this Monday" (a Tuesday's copy): the Monday of this week, gone by
+        return anchor - dt.timedelta(days=back)
     if mod in ("this", "by", "until", "till", "before", "coming") or tense == "future":
         return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
@@ -584,6 +598,7 @@ class _Finder:
         return self.deadline(m, (g.get("dl_w") or "").lower() or None)
 
     def deadline(self, m, window):
+        named_january = window == "january"     # "winter" names no month: the calendar's day stands
         if window == "winter":
             window = "january"
         r = self.c.right(m.end(), 1)
@@ -606,7 +621,7 @@ class _Finder:
                 p = _rfind_word(self.c.text, lw[-1], m.start())
                 if self.c.tense(p, m.end()) == "past":
                     d = last
-        if window == "january" and d.month != 1:
+        if named_january and d.month != 1:
             # "before the January window closes": the writer names January; a deadline the
             # calendar moves into February is not the month they mean
             return _month(d.year, 1), "month", True, m.start(), m.end()
@@ -855,6 +870,8 @@ class _Finder:
             return str(a.year + {"last": -1, "next": 1}.get(mod, 0)), "year", True, start, end
         if unit == "summer":
             return str(summer_year(a, tense, mod)), "year", True, start, end
+        if mod in ("this", "current") and self._subject_aside(m.start(), m.end()):
+            return None      # "The 20-year-old, who has scored seven goals this season, is ...": a tally
         league = self._sentence_league(start)
         if mod in ("this", "current") and tense == "past" and self._present_perfect(m.start()):
             tense = None     # "have signed three players this season": the season under way or to come
@@ -868,6 +885,17 @@ class _Finder:
             # "ahead of the new season" after the calendar's first matchday: the writer's
             # league starts later than the calendar says; the season is all that is sure
         return league.label(year), "season", True, start, end
+
+    def _subject_aside(self, start: int, end: int) -> bool:
+        """Is `start` inside an aside on the sentence's opening subject ("The 23-year-old, who
+        has started every game this season, is ...")? The season so far is the player's
+        record, background to the news, not a happening of its own."""
+        s, e = self.c.sentence(start)
+        if start - s > 300:
+            return False
+        if not _SUBJECT_ASIDE.match(self.c.text, s, start):
+            return False
+        return _CLAUSE_BREAK.match(self.c.text, end, min(e, end + 2)) is not None
 
     def _present_perfect(self, start: int) -> bool:
         """Does the clause before `start` use "has/have" + participle ("have spent £80m this season")?"""
@@ -1071,6 +1099,8 @@ class _Finder:
         if (lw and lw[-1] in ("a", "an", "any") and self.c.text[m.start() - 1:m.start()].isspace()
                 and not m.group(0).lower().endswith("'s")):    # not "set a Friday's deadline"
             return None      # "a shop that closes early on a Friday": any Friday, a habit, no date
+        if _GENERIC_WEEKDAY.search(self.c.text, max(0, m.start() - 40), m.start()):
+            return None      # "never seen a wet Tuesday in Stoke": the proverbial day, any one
         if (name.lower() in self.c.club_weekdays and not (lw and lw[-1] in WEEKDAY_DATE_CUES)
                 and not _DAY_PART.match(self.c.text, m.start() + len(name))):
             return None      # the club the article names, not the day ("Wednesday will pay")

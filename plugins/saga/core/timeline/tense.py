@@ -41,6 +41,11 @@ RIGHT_WORDS = 6
 _OWN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# future words that after an article and before "of" are nouns ("the start of", "the run of")
+SCHEDULE_NOUNS = frozenset({"start", "return", "visit", "run", "kick", "open", "plan", "drop", "close",
+                            "travel", "play", "meet", "resume", "want", "hope", "aim"})
+
+
 # a present-tense phrasal verb of a squad's timetable (like "return", "travel" in future_words);
 # "report" alone is the press reporting ("Italian media report that ...")
 SCHEDULE_PHRASAL = {"report": "back", "reports": "back", "fly": "out", "flies": "out"}
@@ -66,6 +71,11 @@ def _cue(words: list[str], i: int) -> str | None:
             return "future"
     if w.endswith("'ll") or w in ("won't", "wo", "shan't"):
         return "future"
+    if w.endswith("'d") and len(w) > 2 and nxt:
+        # "we'd need a replacement by Monday" is "would"; "he'd signed on Monday" is "had"
+        if nxt == "been" or _participle(nxt, lx):
+            return "past"
+        return "future" if nxt.isalpha() and nxt not in ("not", "never", "already") else None
     if w == "out" and nxt == "of" and words[i + 2:i + 3] == ["contract"] and i > 0 and (
             words[i - 1] in ("is", "are") or words[i - 1].endswith(("'s", "'re"))):
         return "future"                    # "is out of contract in the summer": when it runs out
@@ -73,6 +83,8 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"                    # "the players report back for training on Thursday"
     if w in lx.future_words:
         prev = words[i - 1] if i > 0 else ""
+        if prev in ("the", "a", "an") and nxt == "of" and w in SCHEDULE_NOUNS:
+            return None                    # "since the start of pre-season": a noun, no tense
         if prev in ("didn't", "didnt") or (prev in ("not", "never") and i > 1 and words[i - 2] == "did"):
             return "past"                  # "did not travel", "didn't play": a base verb after "did"
         return "future"
