@@ -4,7 +4,7 @@ All article text is escaped here; only the tags this module writes are markup.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from html import escape
 from typing import Callable
 
@@ -17,6 +17,7 @@ def annotate(article: Article, mentions: list[Mention], quotes: list[tuple[str, 
     quotes = sorted(quotes, key=lambda q: (q[1].start, -q[1].end))
     mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
     starts = [m.start for m in mentions]
+    bounds = sorted({q.start for _, q in quotes} | {q.end for _, q in quotes})
     links: dict[str, str] = {}                          # entity -> its <a> tag, or "" (no page)
     out = []
     for p_start, p_end in article.paragraphs:
@@ -39,7 +40,7 @@ def annotate(article: Article, mentions: list[Mention], quotes: list[tuple[str, 
             if tag is None:
                 url = href(m.entity)
                 tag = links[m.entity] = f'<a class="mention" href="{escape(url)}">' if url else ""
-            if not tag or _crosses(m, quotes):
+            if not tag or _crosses(m, bounds):
                 continue
             last_end = m.end
             marks.append((m.start, 2, "open", tag))
@@ -55,6 +56,8 @@ def annotate(article: Article, mentions: list[Mention], quotes: list[tuple[str, 
     return "\n".join(out)
 
 
-def _crosses(m: Mention, quotes: list[tuple[str, QuoteSource]]) -> bool:
-    """A link may not straddle a quote boundary (the HTML would not nest)."""
-    return any((m.start < q.start < m.end) or (m.start < q.end < m.end) for _, q in quotes)
+def _crosses(m: Mention, bounds: list[int]) -> bool:
+    """A link may not straddle a quote boundary (the HTML would not nest); `bounds`: the sorted
+    starts and ends of the article's quotes."""
+    i = bisect_right(bounds, m.start)
+    return i < len(bounds) and bounds[i] < m.end

@@ -168,7 +168,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     matches = scan(toks, lex, extra)
     lower_vocab = {t.norm for t in toks if not t.cap and t.text[:1].isalpha()}
     matches = _drop_name_clashes(toks, matches, lex, lower_vocab)
-    matches = [m for m in matches if not _interjection(toks, m, lex, body)]
+    matches = [m for m in matches if not _interjection(toks, m, lex, body) and not _currency(toks, m, body)]
     info = ArticleInfo(article_id, body, {}, [], [], [], [], [], [], sents)
 
     # 1. known clubs: unambiguous first, shared short forms later
@@ -223,13 +223,22 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             chosen = max(anywhere)[1]
         else:
             key = tuple(t.norm for t in toks[m.i:m.j])
-            chosen = unique_name.get(m.i) or lex.defaults.get(key)
-            guessed.add(m.i)
+            # "Sligo Rovers ... Rovers", "Derry City ... City": the last word of a club this article
+            # names (one the data knows, though it does not list the bare word among its forms)
+            ends = [(len(positions[cid]), cid) for cid in positions
+                    if norm_phrase(lex.clubs[cid].name)[-len(key):] == key and cid not in ids] \
+                if len(key) == 1 and positions and m.best.via in ("short", "nick") else []
+            if ends:
+                chosen = max(ends)[1]
+            else:
+                chosen = unique_name.get(m.i) or lex.defaults.get(key)
+                guessed.add(m.i)
         if chosen:
             club_key_of[m.i] = chosen
             insort(positions.setdefault(chosen, []), m.i)    # "Sporting ... the Lions"
 
     _city_as_named_club(toks, matches, club_key_of, lex, body)
+    _home_region_not_club(toks, matches, club_key_of, lex)
     if town_used:
         _drop_town_echoes(toks, matches, club_key_of, town_used, body)
 
@@ -463,6 +472,47 @@ def _interjection(toks: list[Tok], m: Match, lex: Lexicon, body: str) -> bool:
     t = toks[m.i]
     return m.j - m.i == 1 and t.first and not t.poss and t.norm in lex.stopwords and \
         body[t.end:t.end + 1] == "," and m.best.cat == "club" and m.best.via in ("short", "nick")
+
+
+def _currency(toks: list[Tok], m: Match, body: str) -> bool:
+    """"R$ 28 million", "A$3m", "HK$": capitals written against a dollar sign are a currency."""
+    end = toks[m.j - 1].end
+    return m.j - m.i == 1 and body[end:end + 1] == "$" and len(toks[m.i].text) <= 3
+
+
+def _home_region_not_club(toks: list[Tok], matches: list[Match], club_key_of: dict[int, str],
+                          lex: Lexicon) -> None:
+    """"Fortaleza ... the club from Ceará": after "<club noun> from", a club's name that is also the
+    home region of another club this article names (and the named-club is not named elsewhere) is
+    that region: the description means the other club (see describe._club_from_place)."""
+    for m in matches:
+        cid = club_key_of.get(m.i)
+        if cid is None or m.i < 2 or toks[m.i - 1].norm != "from" or toks[m.i].sep != SPACE \
+                or (toks[m.i - 2].norm,) not in lex.club_heads or toks[m.j - 1].poss:
+            continue
+        homes = {e.ref for e in m.entries if e.cat == "club" and e.via == "place"} - {cid}
+        if not homes:
+            continue
+        elsewhere = {c for i, c in club_key_of.items() if i != m.i}
+        if cid not in elsewhere and homes & elsewhere:
+            del club_key_of[m.i]
+    # "St. Pauli ... travelled to Hamburg", "move to Hamburg": a club's one-word short form that is
+    # also the home town of another club this article names, after "to"/"in", while the short
+    # form's own club is never named in full here, is the town
+    full = None
+    for m in matches:
+        cid = club_key_of.get(m.i)
+        if cid is None or m.j - m.i != 1 or m.i < 1 or toks[m.i - 1].norm not in ("to", "in") \
+                or toks[m.i].sep != SPACE or toks[m.i].poss or m.best.via != "short" \
+                or (m.j < len(toks) and toks[m.j].sep == SPACE and toks[m.j].cap):
+            continue
+        homes = {e.ref for e in m.entries if e.cat == "club" and e.via == "place"} - {cid}
+        if not homes:
+            continue
+        if full is None:
+            full = {club_key_of[x.i] for x in matches if x.i in club_key_of and (x.j - x.i > 1 or x.best.via != "short")}
+        if cid not in full and homes & full:
+            del club_key_of[m.i]
 
 
 def _city_as_named_club(toks: list[Tok], matches: list[Match], club_key_of: dict[int, str], lex: Lexicon,
@@ -1402,6 +1452,24 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
             inner.add(o[:m])
             inner.add(o[m:])
     longest = {k: v for k, v in fulls.items() if k not in inner}
+    # "Vini Conceição" for "Vinícius Araújo da Conceição": a short form of the first name (its first
+    # three letters or more) with the last surname of a longer full name is that name
+    short_full: dict[tuple[str, ...], tuple[str, ...]] = {}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for k, (_, ff) in longest.items():
+        if not ff:
+            by_last.setdefault(k[-1], []).append(k)
+    for ks in by_last.values():
+        if len(ks) < 2:
+            continue
+        for k in ks:
+            if len(k) != 2 or len(k[0]) < 3 or "-" in k[0]:
+                continue
+            longer = [o for o in ks if len(o) > 2 and o[0] != k[0] and o[0].startswith(k[0])]
+            if len(longer) == 1:
+                short_full[k] = longer[0]
+    for k in short_full:
+        del longest[k]
     surname_idx: dict[tuple[str, ...], list[str]] = {}
     first_idx: dict[tuple[str, ...], list[str]] = {}
     dimin: dict[str, list[tuple[str, str]]] = {}
@@ -1427,6 +1495,8 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
         titled = None
         if r.norms in longest:
             key = "name:" + " ".join(r.norms)
+        elif r.norms in short_full:
+            key, via = "name:" + " ".join(short_full[r.norms]), "alias"
         else:
             cands = surname_idx.get(r.norms, [])
             via = "alias"

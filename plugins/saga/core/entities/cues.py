@@ -305,6 +305,8 @@ class Context:
                 o -= 1            # ("The president of Grenoble, X": a club the data knows may follow "of")
             if o > 0 and o < k - 1 and toks[o].norm == "of" and toks[o].sep == SPACE:
                 hit = self.phrase_before(o, lex.person_roles, lex.role_max)
+                if hit is None and toks[o - 1].norm == "head" and toks[o].sep == SPACE:
+                    hit = (o - 1, "director")   # "St. Pauli's head of academy and recruitment, X"
                 if hit:
                     best = ("role", hit)
         w = 2.0 if appos else 3.0

@@ -17,7 +17,8 @@ PLACE_TAILS = {"based", "born", "bred", "raised", "native", "area"}
 
 _BARE_PLAYER_WORDS = {("youngster",), ("teenager",), ("teen",), ("wonderkid",), ("starlet",), ("left", "footer"),
                       ("right", "footer"), ("client",), ("free", "agent"), ("hotshot",), ("hot", "shot"),
-                      ("goal", "machine"), ("canterano",), ("canterana",)}   # (Spanish: an academy product)
+                      ("goal", "machine"), ("canterano",), ("canterana",),   # (Spanish: an academy product)
+                      ("academy", "graduate"), ("academy", "product")}        # "the academy graduate"
 _NEEDS_MODIFIER = {("man",), ("player",), ("star",), ("international",), ("captain",), ("skipper",),
                    ("signing",), ("target",), ("talent",), ("prospect",), ("ace",), ("veteran",),
                    ("footballer",), ("hero",), ("newcomer",), ("recruit",), ("new", "boy"), ("arrival",),
@@ -381,6 +382,17 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             if ctx.body[toks[m.j - 1].end:toks[m.j - 1].end + 1] == "$":
                 return None       # "the US$2.5 million", "the A$3m fee": a currency, not a nationality
             club_places = {x.ref for x in m.entries if x.cat == "club" and x.via in ("place", "ground")}
+            if e.cat == "nat_noun" and m.j < n and toks[m.j].sep == SPACE and not toks[m.j - 1].poss \
+                    and (toks[m.j].norm,) in lex.club_heads:
+                # "the Calabrian club", "the Azorean side": a regional noun used as an adjective
+                # before a club noun; a club of that region (the data's `place`), else of that country
+                f.nationality = f.nationality or e.ref
+                f.country = f.country or lex.nat_by_country.get(e.ref)
+                f.clubs_ok |= club_places
+                last_nat_end = m.j
+                f.modifiers += 1
+                k = m.j
+                continue
             if e.cat == "nat_noun":
                 f.nationality = e.ref
                 target, head_end, nat_noun = "human", m.j, True
@@ -693,14 +705,21 @@ def _club_from_place(ctx: Context, k: int) -> Desc | None:
     toks = ctx.toks
     n = len(toks)
     if not (k + 2 < n and (toks[k].norm,) in ctx.lex.club_heads and toks[k + 1].norm == "from" and
-            toks[k + 1].sep == SPACE and toks[k + 2].sep == SPACE and toks[k + 2].cap):
+            toks[k + 1].sep == SPACE and toks[k + 2].sep == SPACE):
         return None
-    m = ctx.match_at.get(k + 2)
-    if m is None or m.i != k + 2 or toks[m.j - 1].poss:
+    p = k + 2
+    if toks[p].norm == "the" and not toks[p].cap and p + 1 < n and toks[p + 1].sep == SPACE:
+        p += 1                        # "the club from the Ostalb": a region with its article
+    if not toks[p].cap:
+        return None
+    m = ctx.match_at.get(p)
+    if m is None or m.i != p or toks[m.j - 1].poss:
         return None
     places = {e.ref for e in m.entries if e.cat == "club" and e.via in ("place", "ground")}
-    if not places or any(e.cat == "club" and e.via in ("name", "short", "nick") for e in m.entries):
+    if not places or (m.i in ctx.club_key_of and
+                      any(e.cat == "club" and e.via in ("name", "short", "nick") for e in m.entries)):
         return None                   # "the side from Celtic": a club named by itself, not a home
+        #                               ("the club from Ceará" about Fortaleza: a region, see article.py)
     f = Desc(toks[k - 1].start, toks[m.j - 1].end, "", "club", toks[k - 1].sent)
     f.text = ctx.body[f.start:f.end]
     f.clubs_ok |= places

@@ -110,6 +110,8 @@ def tokenize(body: str, sent_bounds: list[tuple[int, int]] | None = None) -> lis
                 sep = SOFT                                  # "St.Mary's", "St. Etienne", "1. FC Köln"
             elif g == "&":
                 sep = SOFT
+            elif g in ("'", "\u2019") and gap[0] == g and prev.norm == "o" and gap[1:] == " ":
+                sep = SOFT                                  # "the Bit O' Red", "Man o' War": "o'" is "of"
             elif g in ("'", "\u2019") and gap[0] == g and prev.norm.endswith("s") and not prev.poss:
                 prev.poss = True                            # "Juventus' Continassa", "St James' Park"
                 prev.poss_end = prev.end + 1

@@ -14,6 +14,7 @@ interview transcript's answers belong to the interviewee (see `interview.py`).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 
 from ..text import normalise
@@ -52,6 +53,7 @@ class Attributor:
         self.para_last: dict[int, Speaker] = {}
         self._titled: dict[str, tuple[int, str]] | None = None
         self._first_named: dict[str, int] | None = None
+        self._quote_paras: set[int] | None = None
 
     # -- token windows ----------------------------------------------------------------------
     def _pre(self, idx: int) -> tuple[int, int]:
@@ -1034,6 +1036,8 @@ class Attributor:
         """Attribute quotation `idx` (call in order). None means: not a quotation, drop it."""
         s = self.spans[idx]
         prev = self.spans[idx - 1] if idx > 0 else None
+        if self._epithet(s):
+            return None
         if s.continued and prev is not None and prev.para == s.para - 1:
             return self._done(s, self.para_last.get(prev.para) or self.last, "continued")
         plo, phi = self._pre(idx)
@@ -1077,6 +1081,10 @@ class Attributor:
             sp = self._spoke_paragraph(s.para - 1)
             if sp is not None:
                 return self._done(s, sp, "spoke-paragraph")
+        if at_para_start and s.para > 0 and phi <= plo:
+            sp = self._post_sequence(s)
+            if sp is not None:
+                return self._done(s, sp, "post-sequence")
         if phi <= plo and self.last is not None and self._words(s) > 3:
             return self._done(s, self.last, "last-speaker")
         return Attribution(None, "none")
@@ -1122,6 +1130,49 @@ class Attributor:
             if not s.continues_next:
                 return None
             j += 1
+        return None
+
+    def _epithet(self, s: Span) -> bool:
+        """A name in quote marks inside the writer's sentence: a nickname or its translation
+        ("Leão, 'the Lion', ...", "known as 'the Wizard of Oss'"), not anybody's words: "the"
+        and capitalised words only (with "of", "de", ...), never opening the paragraph."""
+        if not s.closed or s.nested or s.end - s.start > 60:
+            return False
+        ps = self.t.paras[s.para][0]
+        if not self.t.body[ps:s.open_pos].strip():
+            return False
+        return _EPITHET.fullmatch(self.t.body[s.start:s.end].strip(" ,.;:")) is not None
+
+    def _quote_only(self, para: int) -> bool:
+        """Is paragraph `para` one quotation and nothing else (past its timestamp)?"""
+        if self._quote_paras is None:
+            body, paras = self.t.body, self.t.paras
+            self._quote_paras = {s.para for s in self.spans if s.closed and not s.nested and
+                                 not body[paras[s.para][0]:s.open_pos].strip() and
+                                 not body[s.after:paras[s.para][1]].strip()}
+        return para in self._quote_paras
+
+    def _post_sequence(self, s: Span) -> Speaker | None:
+        """A paragraph that is nothing but a quoted post (after its timestamp), in a run of such
+        paragraphs after a paragraph about someone's posts ("Here is how the story unfolded on
+        his account, post by post."): the account holder's words."""
+        if not self._quote_only(s.para):
+            return None
+        t, toks = self.t, self.toks
+        para, n = s.para - 1, 0
+        while para >= 0 and n < 12 and self._quote_only(para):
+            para, n = para - 1, n + 1
+        if para < 0:
+            return None
+        ps, pe = t.paras[para]
+        i = t.tok_index(ps)
+        while i < len(toks) and toks[i].start < pe:
+            if toks[i].lower in _POST_CUES and not toks[i].in_quote and not (
+                    toks[i].lower in _POST_NOUNS and (i + 1 < len(toks) and toks[i + 1].lower == "of" or
+                                                      i > 0 and toks[i - 1].lower == "the")):
+                r = self._para_referent(toks[i].start, para, None)
+                return t.speaker_for_run(r) if r is not None else None
+            i += 1
         return None
 
     def _words(self, s: Span) -> int:
@@ -1210,6 +1261,15 @@ class Attributor:
             self.para_last[s.para] = sp
         return Attribution(sp, how)
 
+
+# a nickname printed in quote marks: "the" and capitalised words, joined by small name words
+_EPITHET = re.compile(r"(?:[Tt]he) [A-Z][\w'\u2019.-]*(?: (?:(?:of|de|do|da|dos|das|del|della|di|du|von|van|der|la|le)(?: the)? )?"
+                      r"[A-Z][\w'\u2019.-]*){0,4}")
+
+# words of a paragraph that introduces a run of quoted social-media posts ("on his account,
+# post by post", "she tweeted throughout the day")
+_POST_CUES = {"post", "posts", "posted", "tweet", "tweets", "tweeted", "account", "feed", "thread"}
+_POST_NOUNS = {"post", "account"}    # not "the post of sporting director", "on account of", "hit the post"
 
 # words that open a sentence before its subject ("Because X was bullish ...")
 _JOINERS = {"because", "and", "but", "so", "although", "though", "while", "whereas", "since", "yet"}

@@ -90,10 +90,16 @@ def _name_index(entities: dict[str, Entity]) -> tuple[dict[str, str], dict[str, 
 
 # a time of day opening a live blog's entry: "09:05", "14.05 -", "2.10pm:", "9pm |", "10:02 CET",
 # "14h05", "[14:05]", "**14:05**"; it must be followed by a separator or by a capitalised word
-# ("10.50 million" is no timestamp)
-_STAMP = re.compile(r"[ \t]*(?:\*\*|__|\[|\()?(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
+# ("10.50 million" is no timestamp); a bracketed stamp may name the day first ("[Tuesday, 08:41]": a
+# sequence of posts over a week)
+_STAMP = re.compile(r"[ \t]*(?:\*\*|__|\[|\()?(?P<day>(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+                    r"(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
                     r"(?:\s?(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|CT|PT|local time))?(?P<close>\*\*|__|\]|\))?"
                     r"(?:\s*(?P<sep>[-\u2013\u2014:|])\s+|\s+(?=\S))")
+
+
+_DAY_OPENERS = {"[M", "[T", "[W", "[F", "[S", "(M", "(T", "(W", "(F", "(S"}
+_DAY_STARTS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
 
 def _past_leads(folded: str, paras: list[tuple[int, int]], leads: dict[int, int] | None
@@ -104,8 +110,11 @@ def _past_leads(folded: str, paras: list[tuple[int, int]], leads: dict[int, int]
     for k, (ps, pe) in enumerate(paras):
         if leads and k in leads:
             ps = min(max(ps, leads[k]), pe)
-        elif folded[ps:ps + 3].lstrip(" \t*_[(")[:1].isdigit():
+        elif folded[ps:ps + 3].lstrip(" \t*_[(")[:1].isdigit() or \
+                folded[ps:ps + 2] in _DAY_OPENERS and folded[ps + 1:ps + 4].lower() in _DAY_STARTS:
             m = _STAMP.match(folded, ps, pe)
+            if m is not None and m.group("day") and not m.group("close"):
+                m = None                         # "Tuesday 10.30 ..." unbracketed: prose
             if m is not None and m.end() < pe and (m.group("sep") or m.group("close") or
                                                    folded[m.end()].isupper() or folded[m.end()] in "\"'"):
                 ps = m.end()
@@ -307,6 +316,8 @@ class ArticleText:
             ent = self.entity_by_name(run.text)  # "Per Lindahl" is not the player "Oskar Lindahl"
         if run.first == run.last and name == run.text:
             near = self._nearest_full_name(run)
+            if near is not None and self._emphatic_main(run, m):
+                return Speaker(self.entities[m.entity].name or name, m.entity)
             if near is not None and not self._main_player_kept(m, near):
                 return near                      # two people share the surname: the one just named
         return Speaker(name, ent)
@@ -322,6 +333,17 @@ class ArticleText:
             return False
         other = self.entities.get(near.entity)
         return other is not None and other.kind == "player"
+
+    def _emphatic_main(self, run: NameRun, m: Mention | None) -> bool:
+        """"Novak himself spoke to reporters": a bare surname with an emphatic "himself"/"herself",
+        which the entity step gave to the article's own player, is that player, not the relative
+        sharing his surname who was quoted just before."""
+        k = run.last + 1
+        if m is None or k >= len(self.toks) or self.toks[k].lower not in ("himself", "herself"):
+            return False
+        main = self.main_player()
+        mm = self.mention_of(main) if main is not None else None
+        return mm is not None and mm.entity == m.entity
 
     def _other_first_name(self, run: NameRun, entity: str) -> bool:
         """Does a full name in the prose give a different first name than the entity's (the

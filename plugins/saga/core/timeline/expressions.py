@@ -37,11 +37,20 @@ PERIOD_OF_HEADS = frozenset({"ahead", "start", "beginning", "end", "middle"})
 _OPEN_ENDED = re.compile(r"\b(?:(?:until|till)\s+at\s+least|at\s+least\s+(?:until|till))\s+(?:the\s+)?$", re.I)
 # ... unless a clause that follows says what happens then: "until at least January, when they
 # could return with a new offer" dates the return
+# "a saga that dragged on for most of the winter window", "for much of the summer": the
+# stretch a thing lasted over, not a time it happened (only "the" period: "for much of last
+# season" is a record the reader dates)
+_MOST_OF = re.compile(r"\b(?:for|during|throughout|over)\s+(?:most|much)\s+of\s+(?:the\s+)?$", re.I)
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|at\s+which\s+point)\s", re.I)
 # "every night, even in the summer", "the same story every winter: they panic in January": a
 # time in a clause about a habit is no date
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|morning|evening|week|weekend|month|year|"
                     r"season|summer|winter|spring|autumn|window|january)\b[^.;!?]{0,60}$", re.I)
+_LETTERS = re.compile(r"(?:[^\W\d_]|')+")     # a word of letters in any script ("Süper")
+# "We would have loved to keep her until the summer", "I'd have liked to sign him in January":
+# a wish that did not come true (same clause); the time names what will not happen
+_MISSED_WISH = re.compile(r"\b(?:would|'d)(?:\s+not|n't)?\s+have\s+(?:loved|liked|preferred|wanted|wished|hoped)"
+                          r"\b[^,;:.!?\"]*$", re.I)
 _FIRST_WORDS = re.compile(r"[\s\"'\u201c\u2018(]*([A-Za-z']+)\s+([A-Za-z']+)")
 # "twice in ten days", "three bids in a week", "his second offer in ten days": a count before
 # "in N days" makes it the span the things were counted over, not a time N days from now
@@ -267,11 +276,11 @@ class _Ctx:
     def left(self, pos: int, n: int = 4) -> list[str]:
         """Up to `n` lower-case words just before `pos`, inside its sentence."""
         s, _ = self.sentence(pos)
-        return [w.lower() for w in re.findall(r"[A-Za-z']+", self.text[max(s, pos - 60):pos])][-n:]
+        return [w.lower() for w in _LETTERS.findall(self.text[max(s, pos - 60):pos])][-n:]
 
     def right(self, pos: int, n: int = 3) -> list[str]:
         _, e = self.sentence(max(pos - 1, 0))
-        return [w.lower() for w in re.findall(r"[A-Za-z']+", self.text[pos:min(e, pos + 50)])][:n]
+        return [w.lower() for w in _LETTERS.findall(self.text[pos:min(e, pos + 50)])][:n]
 
     def _around(self, start: int, end: int) -> tuple[str, str]:
         s, e = self.sentence(start)
@@ -453,12 +462,16 @@ class _Finder:
         pre = t[max(0, start - 30):start]
         if "least" in pre and _OPEN_ENDED.search(pre) and not _WHEN_CLAUSE.match(t, end):
             return False
+        if "of" in pre and _MOST_OF.search(pre) and (pre.endswith(("the ", "The ")) or t[start:start + 4].lower() == "the "):
+            return False
         last = pre.rsplit(None, 1)[-1].lower() if pre.strip() else ""
         if last in ("every", "each") and pre[-1:].isspace():   # "every January": a habit, not a date
             return False
         if not any(c.isdigit() for c in t[start:end]):
             s0, _ = self.c.sentence(start)
             if _HABIT.search(t, max(s0, start - 90), start):
+                return False
+            if "have" in t[max(s0, start - 90):start] and _MISSED_WISH.search(t, max(s0, start - 90), start):
                 return False
         # "Ask me again on Friday": a command that sets a day is an appointment, a time to come;
         # only an open bound ("Ask me after the window closes") dates nothing
@@ -1358,8 +1371,59 @@ def prefetch_expressions(items: list[tuple[str, dt.date | None]]) -> None:
                                       for text, anchor in items if isinstance(text, str) and text])
 
 
-@lru_cache(maxsize=4096)
+# A post's own stamp opening its paragraph, in a story told post by post (a reporter's feed, a
+# live blog): "[Tuesday, 08:41] ...", "Wednesday 11:20 - ..."; "[19:05]" goes on with that day
+_POST_STAMP = re.compile(r"^[ \t]*\[?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?"
+                         r"(?:[01]?\d|2[0-3])[:.][0-5]\d\b\]?", re.M)
+POST_DAYS_BACK = 6
+
+
+def _post_days(text: str, anchor: dt.date) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of each run of posts stamped with a weekday before the anchor's day:
+    the paragraph of "[Tuesday, 08:41]" and the paragraphs right after it stamped with a time
+    only. The day is the last such weekday up to the article's (a feed is told looking back)."""
+    out: list[tuple[int, int, dt.date]] = []
+    days = lexicon().weekdays
+    cur: list | None = None
+    for m in _POST_STAMP.finditer(text):
+        para = text.rfind("\n", 0, m.start()) + 1
+        if text[para:m.start()].strip():
+            continue
+        if m.group("wd"):
+            back = (anchor.weekday() - days.index(m.group("wd").lower())) % 7
+            cur = [m.start(), m.start(), anchor - dt.timedelta(days=back)] if 0 < back <= POST_DAYS_BACK else None
+            if cur is not None:
+                out.append(cur)
+        elif cur is None or "\n" in text[cur[1]:m.start()].strip():
+            cur = None            # a time-only stamp after some other paragraph: no known day
+            continue
+        if cur is not None:
+            nl = text.find("\n", m.end())
+            cur[1] = len(text) if nl < 0 else nl
+    return [(a, b, d) for a, b, d in out]
+
+
 def _cached(text: str, anchor: dt.date | None, league: str | None) -> tuple[TimeExpr, ...]:
+    found = _cached_one(text, anchor, league)
+    if anchor is None or "[" not in text and ":" not in text:
+        return found
+    posts = _post_days(text, anchor) if _POST_STAMP.search(text) else []
+    if not posts:
+        return found
+    # a relative time inside a post counts from the post's day ("tomorrow" in Tuesday's post)
+    again = {d: {ex.start: ex for ex in _cached_one(text, d, league)} for d in {d for _, _, d in posts}}
+    out = []
+    for ex in found:
+        for a, b, d in posts:
+            if a <= ex.start < b and ex.relative:
+                ex = again[d].get(ex.start, ex)
+                break
+        out.append(ex)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _cached_one(text: str, anchor: dt.date | None, league: str | None) -> tuple[TimeExpr, ...]:
     ctx = _Ctx(text, anchor, league)
     finder = _Finder(ctx)
     found: list[TimeExpr] = []

@@ -10,7 +10,9 @@ import re
 
 from .lexicon import lexicon
 
-_WORD = re.compile(r"[A-Za-z']+(?:-[A-Za-z']+)*")
+# letters of any script: "Eyüpspor" is one word, not "ey" + "pspor" (which would push the
+# clause's own tense cue out of the words read)
+_WORD = re.compile(r"(?:[^\W\d_]|')+(?:-(?:[^\W\d_]|')+)*")
 
 
 def _words(text: str) -> list[str]:
@@ -196,10 +198,15 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     near = len(left)            # "until 11pm on Thursday": a clock time does not part them
     while near > 0 and left[near - 1] in CLOCK_WORDS:
         near -= 1
+    if _scheduled_for(left, near, lx):
+        return "future"
     for i in range(len(left) - 1, -1, -1):
         w = left[i]
         if i >= near - 2 and (w in lx.forward_prepositions or w in forward_words):
-            if not _own_object(before, left, i, near, lx.months):
+            # "submitted an offer before withdrawing on Friday": the preposition governs the
+            # gerund, and the day dates that act, in the clause's own tense
+            gerund = i == near - 2 and len(left[near - 1]) > 4 and left[near - 1].endswith("ing")
+            if not gerund and not _own_object(before, left, i, near, lx.months):
                 forward = True
                 continue
         cue = _cue(left, i)
@@ -219,6 +226,22 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
         if cue:
             return None if cue == "open" else cue
     return None
+
+
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "wasn't", "weren't", "hadn't"})
+
+
+def _scheduled_for(left: list[str], near: int, lx) -> bool:
+    """"Medical booked for Friday morning", "Talks scheduled for Monday", "pencilled in for
+    Saturday": a schedule participle right before "for" and the time, with no past auxiliary
+    before it ("was booked for Friday" is told from after it). Telegraphic copy (posts,
+    bulletins) drops the "is"; what is booked for a day is still to come."""
+    if near < 2 or left[near - 1] != "for":
+        return False
+    j = near - 2
+    if left[j] == "in" and j > 0:
+        j -= 1
+    return left[j] in lx.future_after_be and not any(w in PAST_AUXILIARIES for w in left[max(0, j - 2):j])
 
 
 # irregular past participles that are not in the lexicon's past words ("has blown", "has taken")
