@@ -134,7 +134,7 @@ def test_sagas_step_is_linear(shape):
         art = Article(id="s", source="big/s.txt", body=text_of(shape, size, 0), title="t")
         entities, mentions = extract_entities([art])
         times = []
-        for _ in range(2):
+        for _ in range(3):              # its times are short (a tenth of a second): best of three
             got = {}
             with timed(got, "sagas"):
                 build_sagas([art], entities, mentions)

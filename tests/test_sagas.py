@@ -116,3 +116,16 @@ def test_a_club_player_and_an_offer_received_are_his_club_and_here_we_go_again_i
     assert (frm, to, status) == ("club:northbridge", "club:kingsport", "open")
     assert saga_of("Northbridge Rovers can confirm that an offer has been received from Kingsport City for "
                    "Tomas Brandt. Brandt is 24.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_in_posts_written_oldest_first_the_last_one_says_where_things_stand():
+    posts = ['[Monday, 09:10] "Kingsport City have opened talks with Northbridge Rovers for Tomas Brandt."',
+             '[18:30] "First bid rejected."',
+             '[Wednesday, 08:00] "Done deal: Brandt to Kingsport City."']
+    assert saga_of("A reporter followed Tomas Brandt's move all week.\n\n" + "\n\n".join(posts))[3] == "completed"
+
+
+def test_a_live_blog_newest_first_keeps_the_top_entry():
+    body = ("Tomas Brandt is close to a move.\n\n21:00 Kingsport City have completed the signing of Brandt.\n\n"
+            "18:00 Kingsport City are in talks with Northbridge Rovers.\n\n12:00 Brandt wants to leave.")
+    assert saga_of(body)[3] == "completed"

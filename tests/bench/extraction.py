@@ -30,6 +30,7 @@ def load() -> list:
     for f in sorted((ROOT / "tests" / "gold").glob("*/*.txt")):
         p = parse_article(f.read_bytes(), f"{f.parent.name}/{f.name}")
         if p.article:
+            p.article.id = f"{f.parent.name}-{p.article.id}"     # sets reuse file names (u01 …)
             arts.append(p.article)
     return arts
 

@@ -200,14 +200,33 @@ def _status_phrases() -> tuple[re.Pattern, dict[str, str | None]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})"), status
 
 
-def _status(low: str) -> str | None:
+def _status(low: str, oldest_first: bool = False) -> str | None:
     """The status this article reports (from its folded, lower-cased body), or None: that of
-    the phrase that comes first, as a news story's lead says where things stand."""
+    the phrase that comes first, as a news story's lead says where things stand; or last, in
+    timestamped entries written oldest first (a run of posts), where the last entry does."""
     pattern, status = _status_phrases()
-    for m in pattern.finditer(low):
-        if status[m.group()] is not None:
-            return status[m.group()]
-    return None
+    found = [status[m.group()] for m in pattern.finditer(low) if status[m.group()] is not None]
+    return (found[-1] if oldest_first else found[0]) if found else None
+
+
+_STAMP = re.compile(r"\W{0,2}(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})[:.h](\d{2})\s*(am|pm)?\b")
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _oldest_first(low: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether the article is a run of timestamped entries ("[Tuesday, 08:41]", "14:05 –") in
+    time order; a live blog with the newest entry on top is not."""
+    stamps, day = [], 0
+    for start, _ in paragraphs:
+        m = _STAMP.match(low, start)
+        if m:
+            day = _DAYS.index(m[1]) if m[1] else day          # a time alone is on the day last named
+            hour = int(m[2]) % 12 + (12 if m[4] == "pm" else 0) if m[4] else int(m[2])
+            stamps.append((day, hour * 60 + int(m[3])))
+    if len(stamps) < 3:
+        return False
+    later = sum(b > a for a, b in zip(stamps, stamps[1:]))
+    return later > (len(stamps) - 1) / 2
 
 
 class _Players:
@@ -278,7 +297,7 @@ def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> tupl
                           first_sentence_end, subject_ends)
     near = _Players(spans, ms, kinds)
     fees = [f for f in find_fees(art.body) if near.nearest(f) in (subject, None)]
-    return subject, frm, to, fees, _status(low)
+    return subject, frm, to, fees, _status(low, _oldest_first(low, art.paragraphs))
 
 
 def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[Mention]) -> list[Saga]:

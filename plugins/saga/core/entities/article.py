@@ -1314,6 +1314,9 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
         # a word of a longer name this article gives someone ("Smith made an offer" after "Jan Smith"),
         # or a typo of a club it names ("Sunderand are fifth"): only the cues that need no grammar guess count
         club_why = [w for w in club_why if not _is_team_cue(w)]
+        if name_words and len(norms) == 1 and norms[0] in name_words:
+            # "Bartosz's first choice was Widzew" after "Bartosz Żmuda": his, not a club's first team
+            club_why = [w for w in club_why if not (w.startswith("X's ") and "<name>" not in w)]
     strong = [w for w in club_why if w not in WEAK_CLUB_BEFORE]
     if strong and not cues.speaker and len(norms) <= 3:
         if any("<name>" in w for w in strong) and cues.person + cues.player < 2.5:

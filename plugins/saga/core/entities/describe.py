@@ -341,6 +341,8 @@ def _role_possessives(ctx: Context) -> list[Desc]:
     return out
 
 
+_YOUNG = {"young", "teenage", "teenaged", "youthful"}
+_TRANSLATED = {"translated", "translation", "adapted"}
 _HEIGHT_FT = re.compile(r"[4-7](?:ft|foot)")
 _HEIGHT_IN = re.compile(r"(?:1[01]|\d)(?:in|ins)")
 
@@ -349,6 +351,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     toks, lex = ctx.toks, ctx.lex
     n = len(toks)
     f = Desc(0, 0, "", "", toks[start_tok].sent)
+    if start_tok >= 2 and toks[start_tok - 1].norm == "from" and toks[start_tok - 2].norm in _TRANSLATED:
+        return None               # "Translated from the Portuguese": a language, not a person
     if toks[start_tok].norm == "the" and k == start_tok + 1:
         home = _from_place(ctx, k) or _club_from_place(ctx, k)
         if home is not None:
@@ -616,6 +620,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
         target = "person"
     elif target == "human" and f.age is not None and f.age <= 35:
         target = "player"
+    elif target == "human" and any(toks[x].norm in _YOUNG for x in range(start_tok + 1, head_end)):
+        target = "player"         # "The young Italian": an age word, as "the 21-year-old Italian"
     if target == "human":
         # "The Argentine, who also managed Espanyol": what the relative clause says they do
         k = head_end

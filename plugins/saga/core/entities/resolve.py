@@ -759,7 +759,10 @@ def _learn(res: Resolver, picks: dict, by_id: dict[str, Entity], per_art: dict) 
     learned: dict[str, dict] = {}
     infos = {i.article: i for i in res.infos}
     for (art, di), eid in picks.items():
-        d = infos[art].descs[di]
+        descs = infos[art].descs if art in infos else ()
+        if di >= len(descs):
+            continue              # two articles given one id (a corpus of several folders): never raise
+        d = descs[di]
         e = by_id.get(eid)
         if e is None or e.kind == "club":
             continue

@@ -46,7 +46,7 @@ _WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|at\s+which\s+point)\s", re.I)
 # time in a clause about a habit is no date
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|morning|evening|week|weekend|month|year|"
                     r"season|summer|winter|spring|autumn|window|january)\b[^.;!?]{0,60}$", re.I)
-_LETTERS = re.compile(r"(?:[^\W\d_]|')+")     # a word of letters in any script ("Süper")
+_LETTERS = re.compile(r"[A-Za-z'\u00c0-\u024f]+")     # a word, accented Latin letters too ("Süper")
 # "We would have loved to keep her until the summer", "I'd have liked to sign him in January":
 # a wish that did not come true (same clause); the time names what will not happen
 _MISSED_WISH = re.compile(r"\b(?:would|'d)(?:\s+not|n't)?\s+have\s+(?:loved|liked|preferred|wanted|wished|hoped)"
@@ -1378,23 +1378,25 @@ _POST_STAMP = re.compile(r"^[ \t]*\[?(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday
 POST_DAYS_BACK = 6
 
 
-def _post_days(text: str, anchor: dt.date) -> list[tuple[int, int, dt.date]]:
+def _post_days(text: str, anchor: dt.date, found: tuple[TimeExpr, ...]) -> list[tuple[int, int, dt.date]]:
     """(start, end, day) of each run of posts stamped with a weekday before the anchor's day:
     the paragraph of "[Tuesday, 08:41]" and the paragraphs right after it stamped with a time
-    only. The day is the last such weekday up to the article's (a feed is told looking back)."""
-    out: list[tuple[int, int, dt.date]] = []
-    days = lexicon().weekdays
+    only. The day is the stamp's weekday as the article reads it, when that is a day gone by
+    within the week (a feed is told looking back; a fixture list's coming Saturday is no post)."""
+    out: list[list] = []
+    days = {ex.start: ex.value for ex in found if ex.kind == "day" and ex.value}
     cur: list | None = None
     for m in _POST_STAMP.finditer(text):
-        para = text.rfind("\n", 0, m.start()) + 1
-        if text[para:m.start()].strip():
-            continue
         if m.group("wd"):
-            back = (anchor.weekday() - days.index(m.group("wd").lower())) % 7
-            cur = [m.start(), m.start(), anchor - dt.timedelta(days=back)] if 0 < back <= POST_DAYS_BACK else None
-            if cur is not None:
-                out.append(cur)
-        elif cur is None or "\n" in text[cur[1]:m.start()].strip():
+            cur = None
+            value = days.get(m.start("wd"))
+            if value:
+                day = dt.date.fromisoformat(value)
+                if 0 < (anchor - day).days <= POST_DAYS_BACK:
+                    # (from after the stamp: the stamp's own weekday keeps the article's reading)
+                    cur = [m.end(), m.end(), day]
+                    out.append(cur)
+        elif cur is None or text[cur[1]:m.start()].strip():
             cur = None            # a time-only stamp after some other paragraph: no known day
             continue
         if cur is not None:
@@ -1407,7 +1409,7 @@ def _cached(text: str, anchor: dt.date | None, league: str | None) -> tuple[Time
     found = _cached_one(text, anchor, league)
     if anchor is None or "[" not in text and ":" not in text:
         return found
-    posts = _post_days(text, anchor) if _POST_STAMP.search(text) else []
+    posts = _post_days(text, anchor, found) if _POST_STAMP.search(text) else []
     if not posts:
         return found
     # a relative time inside a post counts from the post's day ("tomorrow" in Tuesday's post)

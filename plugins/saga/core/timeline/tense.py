@@ -10,9 +10,9 @@ import re
 
 from .lexicon import lexicon
 
-# letters of any script: "Eyüpspor" is one word, not "ey" + "pspor" (which would push the
+# letters with Latin accents too: "Eyüpspor" is one word, not "ey" + "pspor" (which would push the
 # clause's own tense cue out of the words read)
-_WORD = re.compile(r"(?:[^\W\d_]|')+(?:-(?:[^\W\d_]|')+)*")
+_WORD = re.compile(r"[A-Za-z'\u00c0-\u024f]+(?:-[A-Za-z'\u00c0-\u024f]+)*")   # Latin letters with accents
 
 
 def _words(text: str) -> list[str]:
