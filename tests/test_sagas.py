@@ -129,3 +129,10 @@ def test_a_live_blog_newest_first_keeps_the_top_entry():
     body = ("Tomas Brandt is close to a move.\n\n21:00 Kingsport City have completed the signing of Brandt.\n\n"
             "18:00 Kingsport City are in talks with Northbridge Rovers.\n\n12:00 Brandt wants to leave.")
     assert saga_of(body)[3] == "completed"
+
+
+def test_talks_with_a_club_are_with_the_buyer_when_the_player_holds_them():
+    assert saga_of("Northbridge Rovers striker Tomas Brandt is set to hold talks with Kingsport City. "
+                   "Brandt is 24.")[:2] == ("club:northbridge", "club:kingsport")
+    assert saga_of("Kingsport City have opened talks with Northbridge Rovers over Tomas Brandt. "
+                   "Brandt is 24.")[:2] == ("club:northbridge", "club:kingsport")

@@ -58,7 +58,8 @@ class _Cues:
         def table(d: dict) -> dict[tuple[str, ...], tuple[str, float]]:
             return {tuple(_TOKEN.findall(fold(k).lower())): (role, float(w)) for k, (role, w) in d.items()}
         self.before, self.after = table(c["before"]), table(c["after"])
-        self.before_len = max(map(len, self.before))
+        self.player_side = table(c.get("player_before", {}))
+        self.before_len = max(map(len, [*self.before, *self.player_side]))
         self.after_len = max(map(len, self.after))
         self.skip: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted((tuple(_TOKEN.findall(fold(k).lower())) for k in c["skip"]), key=len, reverse=True):
@@ -87,12 +88,21 @@ def _cues() -> _Cues:
     return _Cues(cues())
 
 
-def _longest(table: dict, tokens: list[str], most: int, from_end: bool) -> tuple[str, float] | None:
+def _longest(table: dict, tokens: list[str], most: int, from_end: bool,
+             first: dict | None = None) -> tuple[str, float] | None:
+    """The cue of the longest phrase of `table` (or of `first`, looked up before it) that ends
+    (`from_end`) or starts `tokens`."""
     for k in range(min(most, len(tokens)), 0, -1):
-        got = table.get(tuple(tokens[-k:] if from_end else tokens[:k]))
+        key = tuple(tokens[-k:] if from_end else tokens[:k])
+        got = (first or {}).get(key) or table.get(key)
         if got is not None:
             return got
     return None
+
+
+def _ends_between(ends: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(ends, lo)
+    return i < len(ends) and ends[i] <= hi
 
 
 def _skip(tokens: list[str], skips: dict[str, list[tuple[str, ...]]], most: int = 6) -> tuple[list[str], bool]:
@@ -133,7 +143,8 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         left = low[left_edge:m.start]
         if left[-30:].endswith(c.past):
             continue
-        left = left[max(map(left.rfind, _STOPS)) + 1:]
+        clause = left_edge + max(map(left.rfind, _STOPS)) + 1
+        left = low[clause:m.start]
         right_edge = min(len(low), m.end + 80, ordered[i + 1].start if i + 1 < len(ordered) else len(low))
         right = low[m.end:right_edge]
         cut = _STOP.search(right)
@@ -144,7 +155,8 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         indefinite = bool(before) and before[-1] in ("a", "an")
         if before and before[-1] in ("the", "a", "an"):
             before.pop()
-        hit = _longest(c.before, before, c.before_len, True)
+        hit = _longest(c.before, before, c.before_len, True, c.player_side if _ends_between(
+            subject_ends, clause, m.start) else None)
         if not hit and moved_from and before[:1] == ["to"] and len(before) <= 4:
             hit = ("to", c.from_to)                    # "a move from CLUB to (Saudi side) CLUB2"
         moved_from = bool(hit) and hit[0] == "from" and hit[1] >= c.from_to

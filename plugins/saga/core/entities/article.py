@@ -212,6 +212,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     positions: dict[str, list[int]] = {}
     for i, cid in named_order:
         positions.setdefault(cid, []).append(i)
+    place_clubs: set[str] | None = None
+    seen_countries: set[str] = set()
     for m, ids in pending:
         chosen = None
         before = [(positions[cid][bisect_left(positions[cid], m.i) - 1], cid)
@@ -228,10 +230,22 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             ends = [(len(positions[cid]), cid) for cid in positions
                     if norm_phrase(lex.clubs[cid].name)[-len(key):] == key and cid not in ids] \
                 if len(key) == 1 and positions and m.best.via in ("short", "nick") else []
+            usual = unique_name.get(m.i) or lex.defaults.get(key)
+            if place_clubs is None:
+                # clubs this article places by a town or ground alone ("MONTEVIDEO (Reuters) -",
+                # "a medical at the Gran Parque Central"), and the countries its clubs and places are in
+                place_clubs = {e.ref for mm in matches if mm.best.cat == "club" and mm.best.via in ("place", "ground")
+                               for e in mm.entries if e.cat == "club" and e.via in ("place", "ground")}
+                seen_countries = {lex.clubs[cid].country for cid in place_clubs | set(positions) if cid in lex.clubs}
+            placed = [cid for cid in ids if cid in place_clubs]
             if ends:
                 chosen = max(ends)[1]
+            elif len(placed) == 1 and usual in lex.clubs and lex.clubs[usual].country not in seen_countries:
+                # "Nacional" in copy datelined Montevideo that names no Portuguese club or town:
+                # the Uruguayan club, not the usual meaning from a country the article never touches
+                chosen = placed[0]
             else:
-                chosen = unique_name.get(m.i) or lex.defaults.get(key)
+                chosen = usual
                 guessed.add(m.i)
         if chosen:
             club_key_of[m.i] = chosen

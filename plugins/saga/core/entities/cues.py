@@ -56,7 +56,8 @@ _PUNDIT_WORDS = {"said", "says", "told", "believes", "insisted", "claimed", "adm
 _MANAGER_POSS = {"system", "tactics", "philosophy", "regime", "methods", "dugout", "backroom", "tenure", "reign",
                  "appointment", "sacking", "dismissal", "coaching", "teamsheet", "team-sheet", "selection",
                  "starting", "line-up", "lineup", "formation", "rotation", "touchline", "technical", "blueprint",
-                 "substitutions", "substitution", "game-plan", "gameplan", "playbook"}
+                 "substitutions", "substitution", "game-plan", "gameplan", "playbook",
+                 "attack", "midfield", "backline", "rearguard", "frontline"}   # "a hole in X's attack"
 # after "X's": the list of players someone wants to sign (a coach or a director keeps it)
 _RECRUITER_POSS = {"wishlist", "wish-list", "shortlist", "short-list", "radar", "shopping"}
 # "X ... his squad": the one in charge of them (a player has team-mates, not a squad)

@@ -567,6 +567,11 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             f.modifiers += 1
             k += 1
             continue
+        if toks[k].norm in ("women", "men") and toks[k].poss and k > start_tok and k + 1 < n \
+                and toks[k + 1].norm in ("national", "senior", "team", "first", "international", "squad"):
+            f.modifiers += 1          # "the England Women's national team regular"
+            k += 1
+            continue
         if toks[k].cap and k > start_tok and unknown_caps < 3 and not toks[k].poss:
             unknown_caps += 1          # "the Hale End graduate": a name the data files do not know
             f.name_words += (toks[k].norm,)

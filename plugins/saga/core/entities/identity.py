@@ -388,7 +388,7 @@ class Resolver:
             aliases = []
             for f, _ in forms.most_common():
                 key = norm_phrase(f)
-                if normalise(f) == normalise(c.name) or self._shared_form(key):
+                if normalise(f) == normalise(c.name) or (self._shared_form(key) and not self._other_name(key, c)):
                     continue
                 aliases.append(f)
         else:
@@ -442,6 +442,15 @@ class Resolver:
             out.append(a)
         c.aliases = out
         c.attrs.update(c.extra_attrs)
+
+    def _other_name(self, key: tuple[str, ...], c) -> bool:
+        """Another club's full name this club also goes by ("Nacional": Madeira's name, Montevideo's short
+        form): resolved to this club here, so one of its names on its page (not "United", "City")."""
+        if key in self.lex.defaults:
+            return False
+        entries = self.lex.gaz.get(key, [])
+        return any(e.cat == "club" and e.via == "short" and e.ref == c.gid for e in entries) and \
+            any(e.cat == "club" and e.via == "name" and e.ref != c.gid for e in entries)
 
     def _shared_form(self, key: tuple[str, ...]) -> bool:
         """A short form several clubs use ("United", "City"): a mention, not a name of one."""

@@ -29,6 +29,12 @@ _LOOK_FAR = 3000      # tokens searched back for an earlier use of a description
 PLAYER_AGE_LIMIT = 37
 _DASHES = {"\u2013", "\u2014", "-", "--"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "am", "get", "got", "gets"}
+# nouns for what someone said or the line he took ("X's response was ...", "gave a different nuance")
+_VIEW_NOUNS = {"response", "reply", "answer", "reaction", "verdict", "message", "view", "views", "take",
+               "stance", "position", "tone", "nuance", "assessment", "explanation", "version", "account",
+               "words", "comments", "remarks", "perspective", "opinion", "warning", "retort", "rebuttal"}
+# a sentence-opening participle for a question put to someone ("Pressed on whether ...,")
+_QUESTIONED = {"asked", "pressed", "quizzed", "questioned", "probed", "grilled", "challenged", "pushed"}
 _ANSWERS = {"asked"}          # "X was asked about the Pole": the one asked answers
 _OFFICE_HEADS = {"head", "chief", "director"}   # "head of recruitment": a job, not a body part after "of"
 _ROLE_KIND = {"manager": "person", "agent": "person", "player": "player"}  # "the N-year-old" from this age on is not a player
@@ -119,6 +125,13 @@ class Attributor:
         r = self.t.run_of.get(j)
         if r is not None:
             if r.after_det:
+                k = r.first - 1
+                if k - 1 >= lo and toks[k - 1].lower in lex.prepositions:
+                    m = k - 2             # "a source close to the Spirit": the source, not the club
+                    while m >= lo and k - m < 6 and toks[m].word and m not in self.t.run_of:
+                        if toks[m].lower in lex.determiners:
+                            return Phrase("desc", m, j)
+                        m -= 1
                 return Phrase("desc", r.first - 1, r.last, r)
             return Phrase("name", r.first, r.last, r)
         if t.word or is_age(t.lower):
@@ -763,7 +776,8 @@ class Attributor:
     def _para_referent(self, pos: int, para: int, cls: str | None):
         """The person a pronoun or description most likely means, among the names of its paragraph."""
         t = self.t
-        cands = [r for r in t.runs_before(pos, para) if t.person_like(r)]
+        cands = [r for r in t.runs_before(pos, para)
+                 if (t.person_like(r) or self._owned_words(r)) and not self._asked_topic(r)]
         if cls in ("manager", "player", "agent"):
             same = [r for r in cands if self._role_before(r) == cls]
             if same:
@@ -775,6 +789,30 @@ class Attributor:
         subj = [r for r in cands if r.sentence_start or self._role_before(r) is not None or
                 (r.first > 0 and self.toks[r.first - 1].lower in (",", "and", "but", "while"))]
         return subj[0] if subj else (cands[0] if cands else None)
+
+    def _owned_words(self, r) -> bool:
+        """"X's response, quoted by several outlets, was familiar. '...,' he said": a person's
+        possessive opening the sentence before a noun for what he said is its subject."""
+        toks, t = self.toks, self.t
+        k = r.last + 1
+        if not (r.possessive and r.sentence_start and not r.after_det and k < len(toks) and
+                toks[k].para == r.para and toks[k].bare.lower() in _VIEW_NOUNS):
+            return False
+        return not t.is_outlet(r) and t.kind_of_run(r) in (None, "player", "person")
+
+    def _asked_topic(self, r) -> bool:
+        """Is the name inside a sentence-opening clause about a reporter's question ("Pressed on
+        whether X was his first choice, he replied", "Asked about X, he said"): the topic, never
+        the one who answers?"""
+        toks = self.toks
+        k = r.first - 1
+        while k >= 0 and r.first - k <= 25 and toks[k].para == r.para and not is_sentence_end(toks, k):
+            if toks[k].text in (",", ";", ":") or toks[k].in_quote:
+                return False
+            k -= 1
+        if r.first - k > 25:
+            return False
+        return k + 1 < r.first and toks[k + 1].lower in _QUESTIONED
 
     def _pronoun(self, pos: int, span: Span, continuing: bool = False) -> Speaker | None:
         """"he said": the person of this paragraph, else the last person named before it (unless
@@ -894,8 +932,26 @@ class Attributor:
         v = next((i for i in range(lo, hi) if toks[i].lower in lex.spoke or toks[i].lower in lex.speech
                   or (toks[i].lower in lex.contacted and i + 1 < hi and toks[i + 1].lower == "by")), None)
         if v is None:
+            # "The forward's agent, X, gave a different nuance.", "X struck a more cautious tone.":
+            # the line someone took, as the object of the sentence, introduces his words
+            v = next((i for i in range(lo + 2, hi) if toks[i].bare.lower() in _VIEW_NOUNS and
+                      toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].possessive and
+                      toks[i - 1].lower not in lex.prepositions), None)
+            if v is not None:
+                ph = self.subject(lo, v)
+                if ph is None or ph.kind == "pronoun" and toks[ph.first].lower not in ("he", "she"):
+                    return None
+                sp = self.resolve(ph, s)
+                return sp if sp is not None and sp.kind in (None, "player", "person") else None
+        if v is None:
             return None
-        ph = self.subject(lo, v)
+        ph = None
+        for i in range(v - 1, lo, -1):      # "The club face X next week, and Kolenc admitted that
+            if toks[i].text == ";" or (toks[i].lower in ("and", "but") and toks[i - 1].text == ","):
+                ph = self.subject(i + 1, v)  # time is short.": the subject of the verb's own clause
+                break
+        if ph is None:
+            ph = self.subject(lo, v)
         if ph is None or ph.kind == "pronoun" and toks[ph.first].lower == "it":
             return None
         return self.resolve(ph, s)

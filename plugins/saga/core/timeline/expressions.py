@@ -102,6 +102,8 @@ _WINDOW_CLOSED = re.compile(r"\s+(?:had\s+)?(?:closed|shut|ended|slammed\s+shut)
 WEEKEND_CUES = frozenset({"by", "before", "until", "till", "as", "over", "during", "at", "since"})
 # "have set aside £50m for the January window": money or plans for a window look forward
 WINDOW_FORWARD = frozenset({"for"})
+# "set a deadline of Friday for any bid": the day a deadline names lies ahead of its setting
+DEADLINE_OF = frozenset({"of"})
 SEASON_START_CUES = ("ahead of", "before", "until", "till", "by", "start of", "beginning of")
 SEASON_START_VERBS = frozenset({"starts", "begins", "kicks", "gets", "opens", "started", "began", "kicked"})
 
@@ -143,6 +145,8 @@ def _pattern() -> re.Pattern:
         ("dm", rf"(?<![\d£€$.,])(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm_m>{mon})\b\.?(?:,?\s+(?P<dm_y>{y})\b)?"),
         ("md", rf"\b(?P<md_m>{mon})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![%£€$.,]\d|\d|\s*(?:%|per\b|m\b|million|bn\b|goals?\b|games\b|matches\b|appearances\b|points\b|years?\b|clubs\b|players\b|days\b|weeks\b|minutes\b))(?:,?\s+(?P<md_y>{y})\b)?"),
         ("my", rf"\b(?P<my_m>{mon})\.?\s+(?:of\s+)?(?P<my_y>{y})\b"),
+        # "reported on the 18th", "On the 17th, ...": a day of the month alone (see h_oday)
+        ("oday", rf"\bthe\s+(?P<od_d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{mon}\b|[-\u2013]|\d)"),
         ("poy", rf"\b(?:summer|winter|spring|autumn)\s+(?:of\s+)?(?P<poy_y>{y})\b"),
         ("hol", rf"\b(?P<hol>{hol})\b"),
         ("closes", r"\b(?:the\s+)?(?:(?P<wc_w>summer|january|winter)\s+)?(?:transfer\s+)?window\s+(?:closes|shuts|slams\s+shut|is\s+shut|ends)\b"),
@@ -448,6 +452,19 @@ def _number(word: str) -> int | None:
     return lexicon().numbers.get(word.lower())
 
 
+# "on the 18th": the prepositions before a day of the month alone, and what may follow it
+ODAY_PREPOSITIONS = frozenset({"on", "since", "from", "by", "until", "till", "before", "after"})
+_ODAY_AFTER = re.compile(r"\s*(?:[,.;:!?)\"'\u201d\u2019\u2013\u2014]|$)|\s+(?:and|but|when|while|as|at|in|"
+                         r"after|before|with|to|that|he|she|they|it|we|i|the|his|her|their|its|"
+                         r"of\s+(?:this|the)\s+month|was|were|is|will|would|had|has|said|told|"
+                         r"came|went|drew|met|made|saw|[a-z]+ed)\b", re.I)
+_ODAY_THIS_MONTH = re.compile(r"\s+of\s+(?:this|the)\s+month\b", re.I)
+
+
+# "the 30 June Stadium", "the 3 July Arena": a place named after a date (case matters: a name)
+_DATE_NAMED_PLACE = re.compile(r"\s+(?:Stadium|Arena|Street|Square|Avenue|Boulevard|Bridge|Stadion|Ground)\b")
+
+
 class _Finder:
     def __init__(self, ctx: _Ctx):
         self.c = ctx
@@ -538,6 +555,8 @@ class _Finder:
             return None
         month = self._month_num(mname)
         start, end = m.start(), m.end()
+        if self.c.text[end - 1] != "." and _DATE_NAMED_PLACE.match(self.c.text, end):
+            return None      # "a friendly at the 30 June Stadium": a place named after a date
         if self.c.text[end - 1] == "." and not year:      # a full stop, not an abbreviation's dot
             end -= 1
         if year:
@@ -549,6 +568,45 @@ class _Finder:
             return _day(dt.date(self.c.anchor.year + off, month, day)), "day", True, start, end
         d = day_in_year(month, day, self.c.anchor, self.c.tense(start, end))
         return _day(d), "day", True, start, end
+
+    def h_oday(self, m, g):
+        """"reported on the 18th", "since the 3rd": after a time preposition and before a clause
+        break or a function word, a day of the month alone is in the article's month (the latest
+        such day gone by in past tense, the next one ahead in future tense). Not "the 18th
+        minute", "18th place", "the 17th century": a noun after the ordinal is no date."""
+        lw = self.c.left(m.start(), 1)
+        if not lw or lw[-1] not in ODAY_PREPOSITIONS:
+            return None
+        if not _ODAY_AFTER.match(self.c.text, m.end()):
+            return None
+        day = int(g["od_d"])
+        if not 1 <= day <= 31:
+            return None
+        start, end = m.start(), m.end()
+        mm = _ODAY_THIS_MONTH.match(self.c.text, end)
+        if mm:
+            end = mm.end()
+        if self.c.anchor is None:
+            return None, "day", True, start, end
+        a = self.c.anchor
+        tense = self.c.tense(start, end)
+        if tense is None and lw[-1] in ("by", "until", "till", "before"):
+            tense = "future"
+        step = 1 if tense == "future" and day < a.day else -1 if tense != "future" and day > a.day else 0
+        if mm:
+            step = 0                 # "on the 3rd of this month"
+        y, mo = a.year, a.month
+        for _ in range(3):           # a 31st in a 30-day month: the month before (or after) that
+            mo += step
+            if mo < 1:
+                y, mo = y - 1, 12
+            elif mo > 12:
+                y, mo = y + 1, 1
+            try:
+                return _day(dt.date(y, mo, day)), "day", True, start, end
+            except ValueError:
+                step = step or -1
+        return None
 
     def h_my(self, m, g):
         if not self._may_ok(g["my_m"]):
@@ -1139,7 +1197,10 @@ class _Finder:
             return None, "day", True, start, end
         wd = self.lx.weekdays.index(name.lower())
         # "for Saturday's game" looks forward like "by Saturday"
-        tense = self.c.tense(m.start(), m.end(), WINDOW_FORWARD if possessive else frozenset())
+        fw = WINDOW_FORWARD if possessive else frozenset()
+        if self.c.left(m.start(), 2) == ["deadline", "of"]:
+            fw = DEADLINE_OF      # "set a deadline of Friday": a day ahead of the setting
+        tense = self.c.tense(m.start(), m.end(), fw)
         if possessive and _PLAYED_RESULT.match(self.c.text, m.end()):
             tense = "past"       # "Saturday's 2-2 draw", "Sunday's 3-1 win": a score is a game played
         if tense is None and possessive and self._present_fixture(m.start(), end):
