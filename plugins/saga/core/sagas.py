@@ -46,8 +46,8 @@ def find_fees(text: str) -> list[dict]:
 
 
 _TOKEN = re.compile(r"'s\b|'|[^\W_][\w'\-]*")
-_STOP = re.compile(r"[.!?;:,\n]")                 # a clause ends: the cue is not about this club
-_STOPS = tuple(".!?;:,\n")
+_STOPS = ".!?;:,\n"                                # a clause ends: the cue is not about this club
+_STOP = re.compile(f"[{re.escape(_STOPS)}]")
 _PAST = re.compile(r"\s*(?:in (?:19|20)\d\d|last (?:season|summer|year|january)|(?:two|three|four|five) years ago)\b")
 
 
@@ -101,6 +101,7 @@ def _longest(table: dict, tokens: list[str], most: int, from_end: bool,
 
 
 def _ends_between(ends: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted `ends` lies in [lo, hi]."""
     i = bisect.bisect_left(ends, lo)
     return i < len(ends) and ends[i] <= hi
 
@@ -119,11 +120,6 @@ def _skip(tokens: list[str], skips: dict[str, list[tuple[str, ...]]], most: int 
         else:
             break
     return tokens[i:], also
-
-
-def _ends_near(ends: list[int], at: int, slack: int) -> bool:
-    i = bisect.bisect_right(ends, at + slack)
-    return i > 0 and at - ends[i - 1] <= slack
 
 
 def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int] = (),
@@ -163,8 +159,9 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         if hit:
             if hit[0] == "from" and _PAST.match(right):
                 continue                               # "joined X from CLUB in 2022": his past
+            at = m.start - len(" from ")                 # where the player's name would end
             if before[-1:] == ["from"] and low[left_edge:m.start].rstrip().endswith(" from") \
-                    and _ends_near(subject_ends, m.start - len(" from "), 4):
+                    and _ends_between(subject_ends, at - 4, at + 4):
                 hit = ("from", c.noun_weight)          # "the signing of PLAYER from CLUB"
             got.append(hit)
         nxt = bisect.bisect_left(subject_starts, m.end)

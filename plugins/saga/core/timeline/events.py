@@ -421,8 +421,9 @@ def build_events(dated: list[Dated], articles: list[Article], mentions: list[Men
         first = items[0]
         summary = summarise(first.sentence, first.expr.start - first.start, first.expr.end - first.start)
         sources = [EventSource(d.article, d.sentence, d.expr.text, d.start, d.end) for d in items]
+        reports = sources + cl.extra            # what Event.reports gives: dated, then corroborating
         ents: list[str] = []
-        for src in sources + cl.extra:
+        for src in reports:
             for e in _entities_in(src.article, src.start, src.end, index):
                 if e not in ents:
                     ents.append(e)
@@ -434,7 +435,7 @@ def build_events(dated: list[Dated], articles: list[Article], mentions: list[Men
         used_ids.add(eid)
         chain_end[base] = eid
         events.append(Event(id=eid, date=cl.date, summary=summary, entities=ents, sources=sources,
-                            date_basis=basis, disagreements=disagreements(sources + cl.extra, by_article),
+                            date_basis=basis, disagreements=disagreements(reports, by_article),
                             corroborations=cl.extra))
     events.sort(key=lambda ev: (date_sort_key(ev.date), ev.sources[0].article, ev.sources[0].start, ev.id))
     return events
