@@ -58,3 +58,16 @@ def test_only_the_few_best_quotes_of_a_speaker_are_key():
     qs = extract_quotes(arts(body), ments, ents)
     assert len(qs) == 6 and sum(q.key for q in qs) == 3
     assert all(q.speaker == "person:moffat" for q in qs)
+
+
+def test_a_short_cut_found_in_two_different_statements_does_not_join_them():
+    # The cut matches the start of both; the two statements are not one quote, and nothing they
+    # share with a third article may chain them together.
+    one = '"We will not sell him for less than he is worth and that will not change," said Moffat.'
+    two = '"We will not sell him for less than he is worth but the decision is with the board," said Keane.'
+    cut = 'Reports say the club will not budge. "We will not sell him for less than he is worth."'
+    qs = extract_quotes(arts(one, two, cut), [], [])
+    texts = sorted(q.text for q in qs)
+    assert any("that will not change" in t for t in texts) and any("decision is with the board" in t for t in texts)
+    assert not any("that will not change" in t and "board" in t for t in texts)
+    assert max(len({s.article for s in q.sources}) for q in qs) <= 2

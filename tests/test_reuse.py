@@ -85,3 +85,13 @@ def test_a_record_is_trusted_only_while_the_published_file_is_the_one_it_describ
     later = OutputReuse(str(tmp_path / "staging2"), settings)
     later.start({})
     assert not later.take("p/a.html", "k1")
+
+
+def test_a_cold_build_leaves_a_record_the_next_ordinary_build_uses(tmp_path):
+    articles, out = tmp_path / "articles", tmp_path / "out"
+    settings = {**FAST, "CACHE_PATH": tmp_path / "cache"}
+    _write(articles, ITEMS[:4])
+    assert build_site(articles, out, "--ignore-cache", settings=settings).returncode == 0
+    again = build_site(articles, out, "-v", settings=settings)
+    assert again.returncode == 0
+    assert " 0 files reused" not in " ".join(again.log.split())   # --ignore-cache shows nothing different

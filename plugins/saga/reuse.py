@@ -47,6 +47,10 @@ PLUGIN = Path(__file__).resolve().parent
 # A Content's fields that are not its own: the shared build context and the settings (the site
 # key covers those).
 _NOT_CONTENT = frozenset({"_context", "settings"})
+# Settings that steer how a build runs, not what it shows: a cold build (`--ignore-cache` turns
+# LOAD_CONTENT_CACHE off) must leave a record the next ordinary build can use.
+_NOT_SHOWN = frozenset({"LOAD_CONTENT_CACHE", "CACHE_CONTENT", "CONTENT_CACHING_LAYER", "CHECK_MODIFIED_METHOD",
+                        "CACHE_PATH", "GZIP_CACHE", "SAGA_CACHE", "SAGA_PROCESSES"})
 
 
 class Unkeyable(TypeError):
@@ -116,6 +120,8 @@ def site_key(settings: dict, context: dict | None = None) -> str:
         h.update(path.read_bytes())
     data = {}
     for key, value in settings.items():
+        if key in _NOT_SHOWN:
+            continue
         try:
             data[key] = _json(value)
         except Unkeyable:                            # functions, classes: their name is all we can key

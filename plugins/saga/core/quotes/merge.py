@@ -88,13 +88,31 @@ def merge(found: list[Found]) -> list[Merged]:
         return i
 
     tags = [{f.nest} if f.nest else set() for f in found]
+    fullest = list(range(len(found)))            # per root: its longest printing
+    speakers = [{f.speaker} if f.speaker else set() for f in found]
+
+    def same_words(a: int, b: int) -> bool:
+        """One printing is a cut of the other, or they differ by a typo."""
+        if lens[a] > lens[b]:
+            a, b = b, a
+        return padded[a] in padded[b] or (lens[a] > 0.8 * lens[b] and digits[a] == digits[b]
+                                          and fuzz.ratio(keys[a], keys[b]) >= 94)
 
     def union(i: int, j: int) -> None:
         ri, rj = root(i), root(j)
         if ri == rj or tags[ri] & tags[rj]:
             return                    # a quote and a quote nested in it stay two quotes
+        # Whole groups must agree, not just the pair: a short printing that is a cut of two
+        # different statements ("We will not sell him", said of two players by two managers)
+        # would otherwise chain them, and everything chained to them, into one quote.
+        if len(speakers[ri] | speakers[rj]) > 1 or (
+                fullest[ri] != i or fullest[rj] != j) and not same_words(fullest[ri], fullest[rj]):
+            return
         parent[rj] = ri
         tags[ri] |= tags[rj]
+        speakers[ri] |= speakers[rj]
+        if (lens[fullest[rj]], -fullest[rj]) > (lens[fullest[ri]], -fullest[ri]):
+            fullest[ri] = fullest[rj]
 
     index: dict[str, list[int]] = {}
     exact: dict[str, list[int]] = {}
@@ -122,10 +140,7 @@ def merge(found: list[Found]) -> list[Merged]:
         for j in cands:
             if j <= i:
                 continue
-            a, b = (i, j) if lens[i] <= lens[j] else (j, i)
-            same = padded[a] in padded[b] or (lens[a] > 0.8 * lens[b] and digits[a] == digits[b]
-                                              and fuzz.ratio(keys[a], keys[b]) >= 94)
-            if same and root(j) != ri and _compatible(found[i], found[j], min(len(ws), len(words[j])) < 8):
+            if root(j) != ri and same_words(i, j) and _compatible(found[i], found[j], min(len(ws), len(words[j])) < 8):
                 union(i, j)
     groups: dict[int, list[int]] = {}
     for i in range(len(found)):
