@@ -136,3 +136,20 @@ def test_talks_with_a_club_are_with_the_buyer_when_the_player_holds_them():
                    "Brandt is 24.")[:2] == ("club:northbridge", "club:kingsport")
     assert saga_of("Kingsport City have opened talks with Northbridge Rovers over Tomas Brandt. "
                    "Brandt is 24.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_describing_phrase_between_the_cue_and_the_club_is_looked_through():
+    # "a bid from [Second Division rivals] CLUB"; "CLUB for left-back PLAYER" is the bidder, not his club
+    assert saga_of("Northbridge Rovers have rejected a bid from Second Division rivals Kingsport City for "
+                   "left-back Tomas Brandt. Brandt is 25.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_an_aside_between_commas_does_not_hide_the_clubs_verb():
+    assert saga_of("Kingsport City have made an offer for Tomas Brandt. Northbridge Rovers, however, are "
+                   "holding out for a higher fee for Brandt.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_club_left_some_summers_ago_is_his_past():
+    frm, to, _, _ = saga_of("Kingsport City have opened talks over Tomas Brandt, who has started every game since "
+                            "arriving from Third Division side Alder Athletic two summers ago. Brandt is 25.")
+    assert (frm, to) == (None, "club:kingsport")

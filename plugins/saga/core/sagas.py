@@ -48,7 +48,7 @@ def find_fees(text: str) -> list[dict]:
 _TOKEN = re.compile(r"'s\b|'|[^\W_][\w'\-]*")
 _STOPS = ".!?;:,\n"                                # a clause ends: the cue is not about this club
 _STOP = re.compile(f"[{re.escape(_STOPS)}]")
-_PAST = re.compile(r"\s*(?:in (?:19|20)\d\d|last (?:season|summer|year|january)|(?:two|three|four|five) years ago)\b")
+_PAST = re.compile(r"\s*(?:in (?:19|20)\d\d|last (?:season|summer|year|january)|(?:two|three|four|five) (?:years|summers|seasons|windows) ago)\b")
 
 
 class _Cues:
@@ -67,6 +67,11 @@ class _Cues:
         nouns = c["club_then_player"]
         self.nouns = {w for k in nouns["nouns"] for w in _TOKEN.findall(fold(k).lower())}
         self.noun_weight = float(nouns["weight"])
+        self.not_before_noun = frozenset(nouns.get("not_before_noun", ()))
+        self.descriptors = frozenset(fold(w).lower() for w in c.get("descriptor_nouns", ()))
+        self.descriptor_words = int(c.get("descriptor_words", 0))
+        asides = sorted((re.escape(fold(a).lower()) for a in c.get("asides", ())), key=len, reverse=True)
+        self.aside = re.compile(r"\s*,\s*(?:%s)\s*," % "|".join(asides)) if asides else None
         self.after_scan = int(c.get("after_scan_words", 5))
         self.past = tuple(c["past_club_prefixes"])
         self.lead = float(c.get("lead_weight", 1))
@@ -80,7 +85,20 @@ class _Cues:
         words = [w for w in between if w not in ("'s", "'")]
         if not words:
             return bool(between)
-        return len(words) <= 2 and words[-1] in self.nouns
+        return len(words) <= 2 and words[-1] in self.nouns and words[0] not in self.not_before_noun
+
+    def through_descriptor(self, before: list[str], player_side: dict | None) -> tuple[str, float] | None:
+        """The cue before a describing phrase ("a bid from [League Two rivals] CLUB")."""
+        if not before or before[-1] not in self.descriptors:
+            return None
+        for d in range(2, min(self.descriptor_words, len(before)) + 1):
+            head = before[:-d]
+            if head and head[-1] in ("the", "a", "an", "fellow"):
+                continue                                # the phrase goes on: "a [Serie A side]"
+            hit = _longest(self.before, head, self.before_len, True, player_side)
+            if hit:
+                return hit
+        return None
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +161,9 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         left = low[clause:m.start]
         right_edge = min(len(low), m.end + 80, ordered[i + 1].start if i + 1 < len(ordered) else len(low))
         right = low[m.end:right_edge]
+        aside = c.aside.match(right) if c.aside else None
+        if aside:                                      # "CLUB, however, are ...": often a rival's
+            right = right[aside.end():]
         cut = _STOP.search(right)
         right = right[:cut.start()] if cut else right
         weight = c.lead if m.start < lead_end else 1.0
@@ -151,8 +172,9 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         indefinite = bool(before) and before[-1] in ("a", "an")
         if before and before[-1] in ("the", "a", "an"):
             before.pop()
-        hit = _longest(c.before, before, c.before_len, True, c.player_side if _ends_between(
-            subject_ends, clause, m.start) else None)
+        player_side = c.player_side if _ends_between(subject_ends, clause, m.start) else None
+        hit = _longest(c.before, before, c.before_len, True, player_side) \
+            or c.through_descriptor(before, player_side)
         if not hit and moved_from and before[:1] == ["to"] and len(before) <= 4:
             hit = ("to", c.from_to)                    # "a move from CLUB to (Saudi side) CLUB2"
         moved_from = bool(hit) and hit[0] == "from" and hit[1] >= c.from_to
@@ -174,6 +196,7 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
                 got.append(("from", c.noun_weight))    # "he is a CLUB player", "an CLUB man"
                 words = []
             after, also = _skip(words, c.skip)
+            also = also or bool(aside)
             for k in range(min(len(after), c.after_scan)):   # the first cue among its next words
                 hit = _longest(c.after, after[k:], c.after_len, False)
                 if hit:
