@@ -1,7 +1,10 @@
 """The site's building blocks on small inputs: annotated bodies and the SVG timeline."""
 from saga.annotate import annotate
-from saga.core.model import Article, Mention, QuoteSource
+import datetime as dt
+
+from saga.core.model import Article, Corpus, Mention, Quote, QuoteSource
 from saga.timeline_svg import period, render
+from saga.views import SiteViews
 
 
 def test_mentions_link_and_quotes_highlight_with_everything_escaped():
@@ -48,3 +51,13 @@ def test_feed_summary_is_the_first_words_as_escaped_text():
     assert plain_summary("Tom & Jerry <b>went</b>\n\nhome today", 4, "…") == "<p>Tom &amp; Jerry &lt;b&gt;went&lt;/b&gt;…</p>"
     assert plain_summary("Two words", 4, "…") == "<p>Two words</p>"
     assert plain_summary("Any text", None, "…") is None          # no limit: Pelican's own summary
+
+
+def test_a_quote_lists_each_article_that_prints_it_once_the_earliest_first():
+    arts = [Article("late", "seeds/late.txt", "x", "t", dt.date(2024, 7, 9)),
+            Article("early", "seeds/early.txt", "x", "t", dt.date(2024, 7, 1))]
+    q = Quote("q-1", "We stay calm", None, "Ann Lee", sources=[
+        QuoteSource("late", "We stay calm", 0, 12), QuoteSource("late", "We stay calm", 40, 52),
+        QuoteSource("early", "We stay calm", 5, 17)])
+    view = SiteViews(Corpus(arts, quotes=[q]), lambda kind, ident: f"{kind}/{ident}.html").quote_view(q)
+    assert [(a["id"], a["date"]) for a in view["sources"]] == [("early", "2024-07-01"), ("late", "2024-07-09")]

@@ -77,9 +77,11 @@ class SiteViews:
                 "date": a.date.isoformat() if a.date else None, "date_basis": a.date_basis}
 
     def quote_view(self, q: Quote) -> dict:
+        """A quote and the articles that print it: each once, the earliest first."""
+        arts = dict.fromkeys(s.article for s in q.sources if s.article in self.article)
+        sources = sorted(map(self.art_ref, arts), key=lambda a: (a["date"] is None, a["date"] or "", a["url"]))
         return {"id": q.id, "text": q.text, "speaker": self.ref(q.speaker), "speaker_name": q.speaker_name,
-                "key": q.key, "fragment": q.fragment,
-                "sources": [self.art_ref(s.article) for s in q.sources if s.article in self.article]}
+                "key": q.key, "fragment": q.fragment, "sources": sources}
 
     def event_view(self, ev: Event, n: int) -> dict:
         return {"n": n, "id": ev.id, "anchor": f"event-{n}", "date": ev.date, "label": ev.summary,
