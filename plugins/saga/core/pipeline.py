@@ -7,7 +7,7 @@ import hashlib
 from contextlib import contextmanager
 from typing import Iterator
 
-from .cache import ExtractionCache, using
+from .cache import ExtractionCache, memo, text_key, using
 from .entities import extract_entities_with_warnings
 from .model import Article, Corpus
 from .parallel import workers
@@ -30,7 +30,8 @@ def mark_duplicates(articles: list[Article]) -> list[Article]:
     first: dict[str, Article] = {}
     order = sorted(articles, key=lambda a: (a.date is None, a.date or dt.date.min, a.source))
     for art in order:
-        keep = first.setdefault(body_key(art), art)
+        # normalising a whole body costs more than hashing it: the key is kept between builds
+        keep = first.setdefault(memo("pipeline.body", text_key(art.body), lambda art=art: body_key(art)), art)
         art.duplicate_of = None if keep is art else keep.id
     return [a for a in articles if a.duplicate_of is None]
 
