@@ -227,8 +227,10 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             key = tuple(t.norm for t in toks[m.i:m.j])
             # "Sligo Rovers ... Rovers", "Derry City ... City": the last word of a club this article
             # names (one the data knows, though it does not list the bare word among its forms)
+            # ("Dinamo Tbilisi ... Dinamo": or its first word, when several clubs share the bare word)
             ends = [(len(positions[cid]), cid) for cid in positions
-                    if norm_phrase(lex.clubs[cid].name)[-len(key):] == key and cid not in ids] \
+                    if (norm_phrase(lex.clubs[cid].name)[-len(key):] == key
+                        or (len(ids) > 1 and norm_phrase(lex.clubs[cid].name)[:1] == key)) and cid not in ids] \
                 if len(key) == 1 and positions and m.best.via in ("short", "nick") else []
             usual = unique_name.get(m.i) or lex.defaults.get(key)
             if place_clubs is None:

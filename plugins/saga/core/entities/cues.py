@@ -82,6 +82,10 @@ _PLAYER_OBJECTS = {"move", "moves", "transfer", "deal", "contract", "extension",
 _REINFORCEMENTS = {"reinforcements", "signings", "additions", "recruits", "new", "funds", "money", "backing"}
 _ADMIRER_BEFORE = {"a", "an", "known", "long-time", "time", "big", "huge", "great", "longtime", "long", "keen",
                    "avowed", "admitted", "self-confessed", "confessed"}
+# "X represents players", "X has represented footballers for years": an agent's trade (a player
+# represents his country or a club, never footballers)
+_REPRESENTS = {"represents", "represented", "representing"}
+_REPRESENTED = {"footballers", "players", "clients", "athletes", "sportspeople", "sportsmen", "sportswomen"}
 # "X, who took over at ..." / "the Norwegian who managed ..."
 PERSON_VERBS = {"managed", "coached", "replaced", "appointed", "took", "manages", "coaches",
                 "oversaw", "oversees", "steered", "sacked", "hired", "succeeded", "led"}
@@ -570,6 +574,12 @@ class Context:
             return
         if t.norm in _SPEECH:
             c.speaker = True
+            return
+        r = j + 1 if t.norm in ("has", "had") and j + 1 < n and toks[j + 1].sep == SPACE else j
+        if toks[r].norm in _REPRESENTS and r + 1 < n and toks[r + 1].sep == SPACE \
+                and toks[r + 1].norm in _REPRESENTED:
+            c.person += 2.0           # "X has represented footballers for two decades": an agent
+            c.role = c.role or "agent"
             return
         if self._recruits(j):
             c.person += 1.5

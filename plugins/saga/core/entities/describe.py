@@ -200,6 +200,10 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
                 if desc and desc.name_at is not None:
                     out.append(desc)
             continue
+        if t.norm == "the" and k < n:
+            nat = _possessive_nationality(ctx, start_tok, k)
+            if nat is not None:
+                out.append(nat)
         desc = _read(ctx, start_tok, k, club_key_of)
         if desc:
             if desc.target == "person" and desc.role and desc.name_at is None:
@@ -207,6 +211,22 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
             out.append(desc)
     out += _role_possessives(ctx)
     return out
+
+
+def _possessive_nationality(ctx: Context, start_tok: int, k: int) -> Desc | None:
+    """"the Algerian's representatives", "the Dane's agent": a nationality word used as a noun owns
+    what follows; the word alone is then a description of that person too."""
+    toks = ctx.toks
+    m = ctx.match_at.get(k)
+    if m is None or m.i != k or m.j >= len(toks) or not toks[m.j - 1].poss or toks[m.j].sep != POSS \
+            or not toks[k].cap or toks[k].sep != SPACE or toks[m.j].cap:
+        return None
+    if m.best.cat not in ("nat_adj", "nat_noun") or any(e.cat == "club" and e.via in ("name", "short", "nick")
+                                                        for e in m.entries):
+        return None
+    start, end = toks[start_tok].start, toks[m.j - 1].end
+    return Desc(start, end, ctx.body[start:end], "human", toks[start_tok].sent, nationality=m.best.ref,
+                modifiers=1, noun_only=True)
 
 
 # "the player's agent, X", "Smit's father and adviser X", "PSV's Asia scout X": an owner's

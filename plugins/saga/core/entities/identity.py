@@ -24,6 +24,7 @@ from .tokens import norm_phrase
 _MAX_BUCKET = 300
 _CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]|\n")
 # a club named after these words is an opponent, not the club of the manager in the same sentence
+_FROM_BEFORE = re.compile(r"\bfrom (?:\S+ ){0,2}\Z")
 _OPPONENT_BEFORE = (" against ", " at home to ", " away to ", " defeat to ", " defeat by ", " loss to ",
                     " lost to ", " beaten by ", " win over ", " victory over ", " face ", " faces ",
                     " facing ", " host ", " hosts ", " hosting ", " visit ", " visits ", " beat ", " v ",
@@ -510,7 +511,11 @@ class Resolver:
             possessive = body[m.end:m.end + 2] in ("'s", "\u2019s")
             opp = before.endswith(_OPPONENT_BEFORE) or (before.endswith(" at ") and not possessive)
             clubs = by_sent.setdefault(m.sent, {})
-            if not opp and (gid in clubs or len(clubs) < 50):
+            # "since arriving from Irish side Finn Harps", "an offer from Walsall": a player's old club
+            # or a bidder, never the club of a manager named in that clause
+            came_from = " from " in body[max(0, m.start - 30):m.start] and \
+                _FROM_BEFORE.search(body, max(0, m.start - 30), m.start) is not None
+            if not opp and not came_from and (gid in clubs or len(clubs) < 50):
                 clubs.setdefault(gid, set()).add(clause)
             if not opp and (first_pos is None or m.start < first_pos):
                 first, first_pos = gid, m.start

@@ -35,6 +35,11 @@ _VIEW_NOUNS = {"response", "reply", "answer", "reaction", "verdict", "message", 
                "words", "comments", "remarks", "perspective", "opinion", "warning", "retort", "rebuttal"}
 # a sentence-opening participle for a question put to someone ("Pressed on whether ...,")
 _QUESTIONED = {"asked", "pressed", "quizzed", "questioned", "probed", "grilled", "challenged", "pushed"}
+# a social-media account someone speaks through ("Harwick's official account replied:")
+_ACCOUNT_NOUNS = {"account", "accounts", "page", "feed", "handle", "profile", "channel"}
+_CAPTION = {"captioned", "captioning"}   # "X posted a photo (,) captioned '...'": X's words
+_INDEFINITE = {"a", "an", "one", "another", "some"}     # a description that brings in someone new
+_SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}   # "said he felt": the reported clause's subject
 _ANSWERS = {"asked"}          # "X was asked about the Pole": the one asked answers
 _OFFICE_HEADS = {"head", "chief", "director"}   # "head of recruitment": a job, not a body part after "of"
 _ROLE_KIND = {"manager": "person", "agent": "person", "player": "player"}  # "the N-year-old" from this age on is not a player
@@ -374,6 +379,8 @@ class Attributor:
                 ph = self.np_fwd(i + 2, hi)
                 if ph is not None and not (ph.run is not None and self.t.is_outlet(ph.run)):
                     return ph
+                if ph is not None:
+                    return Phrase("outlet", ph.first, ph.last)     # "according to QNA, '...'"
         return None
 
     def from_pre(self, lo: int, hi: int, strong_only: bool) -> tuple[Phrase | None, bool]:
@@ -412,14 +419,19 @@ class Attributor:
                 ph = self.np_back(s - 1, lo)
                 if ph is not None and not (ph.run is not None and self.t.is_outlet(ph.run)):
                     return ph, False      # "X added that Y wanted the 'spine': X's words, reported
+                if ph is not None:
+                    return Phrase("outlet", ph.first, ph.last), False   # "<outlet> claims Y want '...'"
         verb = toks[v].lower
         ph = None
+        outlet = None
         if verb.endswith("ing") and v > lo and toks[v - 1].text == ",":
             ph = self.subject(lo, v)                  # "X hit back, saying: ..."
+        if verb in _CAPTION:
+            ph = self._poster(lo, v)                  # "Later, X posted a photo captioned '...'"
         if ph is None:
             ph = self.np_back(self._before_dash_aside(v - 1, lo), lo)
             if ph is not None and ph.run is not None and self.t.is_outlet(ph.run):
-                ph = None                     # "X was quoted by <outlet> as saying": X, not the outlet
+                outlet, ph = ph, None         # "X was quoted by <outlet> as saying": X, not the outlet
         if ph is None and (verb.endswith("ing") or self._after_and(v, lo)):
             ph = self.subject(lo, v)          # "X scored twice and has reportedly told friends he ..."
 
@@ -429,7 +441,25 @@ class Attributor:
             ph = self._according(lo, hi)
         if ph is None and tail == ":":
             ph, strong = self._colon_subject(lo, end), True     # "Asked about it, Reid was blunt: ..."
+        if ph is None and outlet is not None:
+            ph = Phrase("outlet", outlet.first, outlet.last)   # "Kicker wrote that it was '...'": no person
         return ph, strong
+
+    def _poster(self, lo: int, v: int) -> Phrase | None:
+        """Who posted the picture a caption belongs to: the first pronoun, name (not after a
+        preposition) or role description of the sentence, before the picture."""
+        toks, lex = self.toks, self.lex
+        for i in range(lo, v):
+            tk = toks[i]
+            if tk.lower in lex.pronouns and tk.lower != "it":
+                return Phrase("pronoun", i, i)
+            r = self.t.run_of.get(i)
+            if r is not None and r.first == i and not r.after_prep and not r.after_det and \
+                    not r.possessive and not self.t.is_outlet(r):
+                return Phrase("name", r.first, r.last, r)
+            if tk.lower in lex.determiners and i + 1 < v and lex.role(toks[i + 1].bare.lower()) in ("player", "manager", "club"):
+                return Phrase("desc", i, i + 1)
+        return None
 
     def _past_note_aside(self, lo: int, end: int) -> int:
         """"he said, and I wrote this down, '...'" / "he said – I quote – '...'": the reporter's
@@ -486,13 +516,18 @@ class Attributor:
                     not tk.lower.endswith("ing"):
                 if s - 1 >= lo and toks[s - 1].lower in _PASSIVE:
                     return None
-                k = s + 1
-                while k < v and k - s <= 3 and toks[k].lower != "that" and \
+                k = base = s + 1
+                r = self.t.run_of.get(k)
+                if r is not None and r.first == k and r.last + 1 < v and self.t.is_outlet(r):
+                    k = base = r.last + 1        # "told Het Laatste Nieuws he felt"
+                while k < v and k - base <= 2 and toks[k].lower != "that" and \
                         (toks[k].lower in lex.pronouns or toks[k].lower in lex.skip_between or
                          toks[k].lower in ("reporters", "journalists", "fans", "supporters")):
                     k += 1                       # "told reporters that"
                 if k < v and toks[k].lower == "that":
                     return s
+                if k == v and toks[v - 1].lower in _SUBJECT_PRONOUNS:
+                    return s                     # "the Belgian said he felt 'ready'": the one saying
                 ph = self.np_back(v - 1, k)
                 if ph is not None and k <= ph.first <= k + 2 and \
                         all(toks[i].word and not toks[i].cap for i in range(k, ph.first)):
@@ -664,6 +699,8 @@ class Attributor:
             if t.is_outlet(ph.run):
                 return None
             return t.speaker_for_run(ph.run)
+        if ph.kind == "outlet":
+            return Speaker(None, None, anonymous=True)   # an outlet's own words: nobody's quote
         start, end = toks[ph.first].start, toks[ph.last].end
         if ph.kind == "self":
             main = t.main_player()
@@ -684,6 +721,12 @@ class Attributor:
         cls = _age_class(head) if is_age(head) else self.lex.role(head)
         if cls is None and h < ph.last and toks[h + 1].lower == "of" and ph.last - h <= 3 and self._office(h):
             cls = "manager"           # "the club's head of recruitment": a job at the club
+        if cls is None and head in _ACCOUNT_NOUNS:
+            sp = self._account_owner(ph.first, h)      # "Harwick's official account replied:"
+            if sp is not None:
+                return sp
+        if cls is None and not is_age(head):
+            cls = self._modifier_role(ph.first, h)     # "one fan account", "a supporters' group"
         if cls in ("player", "manager") and any(toks[i].lower in self.lex.past_markers or
                                                 toks[i].lower.startswith("ex-") for i in range(ph.first, h)):
             cls = None
@@ -691,7 +734,7 @@ class Attributor:
         if cls is None and words & {"statement", "spokesperson", "spokesman", "spokeswoman"}:
             cls = "club"
         if cls not in ("club", "anonymous") and self.last is not None and \
-                self._verb_after(ph) in self.lex.continuing and \
+                self._verb_after(ph) in self.lex.continuing and not self._verb_takes_object(ph) and \
                 not any(self.lex.role(toks[i].bare.lower()) in ("club", "anonymous") for i in range(ph.first, ph.last + 1)):
             return self.last                              # "The Norwegian added:": still the last speaker
         if cls == "club" and not any(i in t.run_of for i in range(ph.first, ph.last + 1)):
@@ -714,9 +757,17 @@ class Attributor:
                 return t.speaker_for_run(r)     # a description cannot mean someone named only later
         if m is not None and m.via == "description" and self._named_only_later(m.entity, start):
             m = None              # "The South African ... added:" linked to a man named further down
+        if m is not None and m.via == "description" and ph.last == ph.first + 1 and \
+                toks[ph.first].lower == "the" and toks[ph.last].lower == "player":
+            main = t.main_player()
+            mm = t.mention_of(main) if main is not None else None
+            if mm is not None and mm.entity != m.entity and t.entities.get(mm.entity) is not None and \
+                    t.entities[mm.entity].kind == "player" and self._para_referent(start, span.para, cls) is None \
+                    and not self._named_since(m.entity, start, toks[ph.first].para - 1):
+                return t.speaker_for_run(main)  # a bare "the player" is the story's own player
         if m is not None and m.via == "description" and cls is None:
             own = self._para_description(span.para, start)
-            if own is not None and own.kind == "self" and own.last < ph.first:
+            if own is not None and own.last < ph.first and (own.kind == "self" or self._emphatic(own)):
                 # "The player himself has said little. ..., the Frenchman smiled:": the paragraph is
                 # about the story's own player, and so is its later description of a nationality
                 main = t.main_player()
@@ -738,7 +789,69 @@ class Attributor:
             if sp is not None:
                 sp.kind = "club"
             return sp
+        if cls is None and toks[ph.first].lower in _INDEFINITE:
+            return Speaker(None, None, anonymous=True)    # "one fan account replying:": someone new
         return self._described(ph, cls, start, span)
+
+    def _emphatic(self, ph: Phrase) -> bool:
+        """"The defender himself": a player's role with an emphatic "himself"/"herself", which
+        points at the story's own player."""
+        toks, k = self.toks, ph.last + 1
+        return toks[ph.first].lower == "the" and ph.last == ph.first + 1 and k < len(toks) and \
+            toks[k].lower in ("himself", "herself") and self.lex.role(toks[ph.last].bare.lower()) == "player"
+
+    def _named_since(self, entity: str, pos: int, para: int) -> bool:
+        """Is `entity` printed by name before body offset `pos`, in paragraph `para` or later?"""
+        t = self.t
+        lo = t.paras[para][0] if 0 <= para < len(t.paras) else 0
+        i = bisect.bisect_left(t.mention_starts, pos) - 1
+        while i >= 0 and t.mentions[i].start >= lo:
+            m = t.mentions[i]
+            if m.entity == entity and m.via == "name":
+                return True
+            i -= 1
+        return False
+
+    def _account_owner(self, first: int, h: int) -> Speaker | None:
+        """"Harwick's (official) account", "the striker's Instagram page": the owner of a social
+        media account speaks through it."""
+        t, toks = self.t, self.toks
+        for i in range(h - 1, max(first, h - 3) - 1, -1):
+            tk = toks[i]
+            if tk.possessive:
+                r = t.run_of.get(i)
+                if r is None or r.last != i or t.is_outlet(r):
+                    return None
+                sp = t.speaker_for_run(r)
+                sp.kind = t.kind_of_run(r)
+                return sp
+            if not tk.word or tk.lower in self.lex.determiners:
+                return None
+        return None
+
+    def _modifier_role(self, first: int, h: int) -> str | None:
+        """A noun before the head that names a crowd or a club ("one fan account", "the club
+        account", "a supporters' group"): that class, when the head itself names no role."""
+        toks = self.toks
+        for i in range(h - 1, first - 1, -1):
+            tk = toks[i]
+            if not tk.word or tk.cap or tk.lower in self.lex.determiners:
+                break
+            cls = self.lex.role(tk.bare.lower())
+            if cls in ("anonymous", "club"):
+                return cls
+        return None
+
+    def _verb_takes_object(self, ph: Phrase) -> bool:
+        """"The player later added a story to his Instagram": a continuing verb after the phrase
+        with a determiner straight after it has an object: no speech goes on."""
+        toks, i = self.toks, ph.last + 1
+        while i < len(toks) and toks[i].lower in self.lex.skip_between and i - ph.last < 4:
+            i += 1
+        if i >= len(toks) or toks[i].lower not in self.lex.continuing:
+            return False
+        return i + 1 < len(toks) and toks[i + 1].para == toks[i].para and \
+            toks[i + 1].lower in ("a", "an", "the", "his", "her", "their", "its", "some", "another")
 
     def _named_only_later(self, entity: str, pos: int) -> bool:
         """Is `entity` printed by name (not by description) in this article, first after `pos`?"""
@@ -819,8 +932,10 @@ class Attributor:
         the last speaker spoke after that); "he added": the last speaker."""
         t = self.t
         r = self._para_referent(pos, span.para, None)
-        if r is not None:
+        if r is not None and not (self.last is not None and self._named_in_quote(r, span)):
             return t.speaker_for_run(r)
+        if r is not None:
+            return self.last                 # "X rang him. 'X is a good man,' he says": not X
         if self.para_last.get(span.para) is not None:
             return self.para_last[span.para]
         ph = self._para_description(span.para, pos)
@@ -831,7 +946,8 @@ class Attributor:
         if not continuing and span.para > 0:
             r = next((r for r in t.runs_before(t.paras[span.para - 1][1], span.para - 1)
                       if t.person_like(r) and (r.sentence_start or self._role_before(r) or
-                                               self._appositive_role(r) or self._clause_subject(r))), None)
+                                               self._appositive_role(r) or self._clause_subject(r))
+                      and not self._named_in_quote(r, span)), None)
             last_para = max(self.para_last) if self.para_last else -1
             if r is not None and last_para < span.para - 1:
                 return t.speaker_for_run(r)
@@ -849,14 +965,42 @@ class Attributor:
                         return t.speaker_for_run(r)
         return self.last
 
+    def _named_in_quote(self, r, span: Span) -> bool:
+        """Does the quotation itself (not a quote nested in it) name this person ("I have a good
+        relationship with Mr Kotrba," he says): then "he" is somebody else."""
+        t, toks = self.t, self.toks
+        if r.last > r.first and toks[r.first].cap:     # his first name ("Ansel is a good man," he says)
+            first, k, n = toks[r.first].lower, t.tok_index(span.start), 0
+            while k < len(toks) and toks[k].start < span.end and n < 400:
+                if toks[k].lower == first and toks[k].cap and \
+                        not any(a <= toks[k].start < c for _, a, c, _ in span.nested):
+                    return True
+                k += 1
+                n += 1
+        mine = t.mention_of(r)
+        if mine is None or mine.entity not in t.entities:
+            return False
+        i = bisect.bisect_left(t.mention_starts, span.start)
+        n = 0
+        while i < len(t.mentions) and t.mentions[i].start < span.end and n < 200:
+            m = t.mentions[i]
+            i += 1
+            n += 1
+            if m.entity == mine.entity and m.via == "name" and m.end <= span.end and \
+                    not any(a <= m.start < c for _, a, c, _ in span.nested):
+                return True
+        return False
+
     def _clause_subject(self, r) -> bool:
         """Does the name open its sentence after a joining word ("Because X was bullish after the
-        game.", "And X said nothing.") and go on with a verb: the sentence's subject?"""
+        game.", "And X said nothing.") or a clause after "but" ("..., but X believes the club will
+        be realistic.") and go on with a verb: the clause's subject?"""
         toks = self.toks
         k = r.first - 1
         if k < 0 or toks[k].lower not in _JOINERS or toks[k].para != r.para:
             return False
-        if k > 0 and toks[k - 1].para == r.para and not is_sentence_end(toks, k - 1):
+        if k > 0 and toks[k - 1].para == r.para and not is_sentence_end(toks, k - 1) and \
+                toks[k].lower not in _CLAUSE_JOINERS:
             return False
         n = r.last + 1
         return n < len(toks) and toks[n].para == r.para and not toks[n].cap and toks[n].word
@@ -898,11 +1042,14 @@ class Attributor:
             return None                                 # an object, not the sentence's subject
         return self.resolve(ph, Span(pe, pe, pe, pe, para, True))
 
-    def _subject_description(self, para: int) -> Speaker | None:
+    def _subject_description(self, para: int, before: int | None = None) -> Speaker | None:
         """A person the linker found by description opening a sentence of paragraph `para` ("The
-        Ivorian himself made his preference clear in an interview."), for a "he said" after it."""
+        Ivorian himself made his preference clear in an interview."), for a "he said" after it
+        (only one printed before body offset `before`, when given)."""
         t, toks = self.t, self.toks
         ps, pe = t.paras[para]
+        if before is not None:
+            pe = min(pe, before)
         lo = bisect.bisect_left(t.mention_starts, ps)
         for m in t.mentions[lo:]:
             if m.start >= pe:
@@ -1085,6 +1232,12 @@ class Attributor:
             main = t.main_player()
             if main is not None:
                 return t.speaker_for_run(main)
+        if cls is None and self.last is None:
+            # "The 22-year-old attended ..., where the Frenchwoman said she was '...'": nobody has
+            # spoken yet; the description opening a sentence of this paragraph is the one meant
+            sp = self._subject_description(span.para, pos)
+            if sp is not None:
+                return sp
         return self.last
 
     # -- the walk -----------------------------------------------------------------------------
@@ -1327,6 +1480,8 @@ _EPITHET = re.compile(r"(?:[Tt]he) [A-Z][\w'\u2019.-]*(?: (?:(?:of|de|do|da|dos|
 _POST_CUES = {"post", "posts", "posted", "tweet", "tweets", "tweeted", "account", "feed", "thread"}
 _POST_NOUNS = {"post", "account"}    # not "the post of sporting director", "on account of", "hit the post"
 
+# words that open a clause mid-sentence before its subject ("..., but X believes ...")
+_CLAUSE_JOINERS = {"but", "whereas", "while", "although", "though"}
 # words that open a sentence before its subject ("Because X was bullish ...")
 _JOINERS = {"because", "and", "but", "so", "although", "though", "while", "whereas", "since", "yet"}
 # the reporter taking words down: "and I wrote this down", "I quote", "we noted"

@@ -19,6 +19,9 @@ _BACK = 24            # tokens read back from the inner quote, inside the outer 
 _CARRY = 8            # quotations read back for the person a speaker talks about
 _SELF = {"i", "we"}   # the outer speaker himself
 _THIRD = {"he", "she"}
+# verbs of a written message (a reply under a post, a letter): its "you" is the one written to
+_WRITTEN = {"wrote", "writes", "write", "writing", "posted", "posts", "tweeted", "tweets", "replied",
+            "commented", "comments", "messaged", "texted", "captioned"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "am", "get", "got", "gets"}
 
 
@@ -101,7 +104,7 @@ def _subject_back(at, j: int, lo: int):
     if j < lo:
         return None
     t = toks[j]
-    if t.lower in lex.pronouns:
+    if t.lower in lex.pronouns or t.lower == "you":
         return ("pronoun", t.lower)
     m = _name_at(at, j)
     if m is not None:
@@ -204,6 +207,8 @@ def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None) -> Speaker
     if kind == "speaker":
         return val
     if kind == "pronoun":
+        if val == "you":
+            return _addressee(at, idx, outer)
         if val in _SELF or val not in _THIRD:
             return None                          # the outer speaker's own words, or "they"/"you"
         return _third_party(at, idx, open_pos, outer)
@@ -213,6 +218,24 @@ def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None) -> Speaker
         # "the gaffer rang and said: '...'": the one the article names with that job
         return _with_word(at, val, open_pos) or _with_role(at, at.lex.role(val), open_pos)
     return None
+
+
+def _addressee(at, idx: int, outer: Speaker | None) -> Speaker | None:
+    """"When you told me 'one more season' ...," X wrote under the post: in a written message
+    to the story's player (a reply, a post, a letter), "you" is that player. Spoken words ("as
+    you told me") are left alone: "you" there may be the reporter."""
+    toks = at.toks
+    lo, hi = at._pre(idx)
+    plo, phi = at._post(idx)
+    if not any(toks[k].lower in _WRITTEN for k in (*range(lo, hi), *range(plo, phi))):
+        return None
+    main = at.t.main_player()
+    if main is None:
+        return None
+    sp = at.t.speaker_for_run(main)
+    if sp.kind is None:
+        sp.kind = "player"
+    return None if _same(sp, outer) else sp
 
 
 def _with_word(at, word: str, pos: int) -> Speaker | None:

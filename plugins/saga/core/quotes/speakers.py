@@ -26,7 +26,7 @@ class Speaker:
 
 @dataclass
 class Phrase:
-    kind: str                      # "name" | "pronoun" | "desc"
+    kind: str                      # "name" | "pronoun" | "desc" | "self" | "outlet" (an outlet's words)
     first: int                     # token indices, inclusive
     last: int
     run: NameRun | None = None
@@ -241,8 +241,27 @@ class ArticleText:
     def is_outlet(self, run: NameRun) -> bool:
         outlets = self.__dict__.setdefault("_outlets", {})
         if run.first not in outlets:
-            outlets[run.first] = self.lex.is_outlet(run.text) or self._outlet_by_context(run)
+            outlets[run.first] = self.lex.is_outlet(run.text) or self._outlet_with_lead(run) or \
+                self._outlet_by_context(run)
         return outlets[run.first]
+
+    def _outlet_with_lead(self, run: NameRun) -> bool:
+        """"Sky Sport Italia": an outlet's name whose first words are no name words ("Sky",
+        "Sport"), so the name run holds only its last word."""
+        toks = self.toks
+        k = run.first - 1
+        while k >= 0 and run.first - k <= 3 and toks[k].para == run.para and toks[k].cap and toks[k].word \
+                and toks[k].end < run.start:
+            if self.lex.is_outlet(self.body[toks[k].start:run.end]):
+                return True
+            k -= 1
+        k = run.last + 1                          # "Digi Sport", "Arena Sport": no-name words after it
+        while k < len(toks) and k - run.last <= 2 and toks[k].para == run.para and toks[k].cap and \
+                toks[k].word and k not in self.run_of:
+            if self.lex.is_outlet(self.body[run.start:toks[k].end]):
+                return True
+            k += 1
+        return False
 
     def _outlet_by_context(self, run: NameRun) -> bool:
         """A name the prose places a quote in or a journalist at, whatever it is called: "quoted
@@ -399,7 +418,22 @@ class ArticleText:
     def person_like(self, run: NameRun) -> bool:
         if run.after_prep or run.after_det or run.possessive or run.before_role or self.is_outlet(run):
             return False
+        if self._native_place(run):
+            return False
         return self.kind_of_run(run) in (None, "player", "person")
+
+    def _native_place(self, run: NameRun) -> bool:
+        """"in his native (Flemish) Brabant", "her native Galicia": a home region or town, never
+        a person."""
+        toks = self.toks
+        for k in (run.first - 1, run.first - 2):
+            if k < 0 or toks[k].para != run.para:
+                return False
+            if toks[k].lower == "native":
+                return True
+            if not (toks[k].word and toks[k].cap):
+                return False
+        return False
 
     def person_like_loose(self, run: NameRun) -> bool:
         """Like `person_like`, but a name after a role word or preposition still counts

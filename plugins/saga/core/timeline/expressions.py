@@ -907,6 +907,13 @@ class _Finder:
         if unit == "season":
             if the and mod == "past":
                 return None
+            lw3 = self.c.left(start, 3) if the and mod == "new" else []
+            if lw3[-2:] == ["for", "the"] and lw3[:1] != ["time"] and \
+                    self.c.right(end, 1)[:1] not in (["opener"], ["start"], ["kick"], ["opening"]):
+                # "their priority for the new season", "strengthen the squad for the new
+                # season": the season as a goal, not a time anything happens ("in time for
+                # the new season" and "ahead of/before the new season" still date)
+                return None
         elif unit == "year" and mod == "new" and the:
             # "in the new year": the coming January
             lw2 = self.c.left(start, 2)
@@ -1413,6 +1420,86 @@ def _drop_shifted_deixis(found: list[TimeExpr], ctx: "_Ctx") -> list[TimeExpr]:
     return out
 
 
+# "with one fan account replying: “Two weeks ago he was kissing the crest”", "“Never
+# forget last week,” wrote one supporter": an anonymous fan's post or reply, quoted. Its "two
+# weeks ago" counts from when the fan wrote (unknown) and it is a reaction, no report of the story
+_FAN_POSTER = (r"\b(?:one|a|an|another|some|several|many)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+               r"(?:fan|supporter|follower|user|commenter|reader)s?(?:\s+(?:account|page|group))?")
+_FAN_VERB = (r"(?:replying|replied|wrote|writing|posted|posting|commented|commenting|tweeted|tweeting|"
+             r"responded|responding|added|adding)")
+# (found from the noun, the rarer word, by str.find; the determiner is checked behind it)
+FAN_NOUNS = ("fan", "supporter", "follower", "user", "commenter", "reader")
+_FAN_BEFORE = re.compile(r"(?:fan|supporter|follower|user|commenter|reader)s?(?:\s+(?:account|page|group))?"
+                         r"\s+" + _FAN_VERB + r"\b(?:\s+(?:underneath|below|back))?"
+                         r"\s*[:,]?\s*[\"\u201c\u2018']", re.I)
+_FAN_DETERMINER = re.compile(r"(?:^|[^\w'\u2019-])(?:one|a|an|another|some|several|many)\s+"
+                             r"(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+_FAN_AFTER = re.compile(r"[\"\u201d\u2019']\s*(?:" + _FAN_VERB + r"\s+" + _FAN_POSTER + "|"
+                        + _FAN_POSTER + r"\s+" + _FAN_VERB + r"\b)", re.I)
+_QUOTE_OPEN = re.compile(r"[\"\u201c\u2018']")
+_DOUBLE_CLOSE = re.compile(r"[\"\u201d]")
+_SINGLE_CLOSE = re.compile(r"[\u2019'](?![A-Za-z])")
+FAN_QUOTE_REACH = 400      # characters of a fan's quoted post searched for its closing mark
+
+
+def _fan_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted post of an anonymous fan: from the lead-in's opening mark to
+    the closing mark or the paragraph's end; or, attribution after, back to the opening mark."""
+    out: list[tuple[int, int]] = []
+    at = []
+    for noun in FAN_NOUNS:
+        i = text.find(noun)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                at.append(i)
+            i = text.find(noun, i + 1)
+    if not at:
+        return out
+    for i in sorted(at):
+        m = _FAN_BEFORE.match(text, i)
+        if m is None or not _FAN_DETERMINER.search(text, max(0, i - 40), i):
+            continue
+        stop = text.find("\n\n", m.end(), m.end() + FAN_QUOTE_REACH)
+        stop = m.end() + FAN_QUOTE_REACH if stop < 0 else stop
+        close = _DOUBLE_CLOSE if text[m.end() - 1] in "\"\u201c" else _SINGLE_CLOSE
+        c = close.search(text, m.end(), stop)
+        out.append((m.end(), c.start() if c else min(stop, len(text))))
+    for m in _FAN_AFTER.finditer(text):
+        lo = max(0, m.start() - FAN_QUOTE_REACH)
+        para = text.rfind("\n\n", lo, m.start())
+        lo = para + 2 if para >= 0 else lo
+        opens = [o.end() for o in _QUOTE_OPEN.finditer(text, lo, m.start())
+                 if o.start() == lo or not text[o.start() - 1].isalnum()]
+        if opens:
+            out.append((opens[-1], m.start()))
+    return out
+
+
+def _drop_fan_post_times(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """Drop the times counted from "now" (no number, no month's name: "two weeks ago",
+    "yesterday", "last week") inside an anonymous fan's quoted post (see _FAN_POSTER)."""
+    spans = sorted(_fan_quotes(text))
+    if not spans:
+        return found
+    lx = lexicon()
+    starts, reach, top = [a for a, _ in spans], [], -1
+    for _, b in spans:                      # running maximum: any span so far reaching this far
+        top = max(top, b)
+        reach.append(top)
+
+    def in_post(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < reach[i]
+
+    def counted_from_now(ex: TimeExpr) -> bool:
+        return (ex.relative and ex.kind in ("day", "week", "month")
+                and not any(c.isdigit() for c in ex.text)
+                and not any(w in lx.months or w in lx.month_abbreviations
+                            for w in _LETTERS.findall(ex.text.lower())))
+    return [ex for ex in found
+            if not (counted_from_now(ex) and in_post(ex.start))]
+
+
 def find_time_expressions(text: str, anchor: dt.date | None, league: str | None = None) -> list[TimeExpr]:
     """Every temporal expression in `text`, resolved against `anchor` where it needs one.
 
@@ -1515,4 +1602,7 @@ def _cached_one(text: str, anchor: dt.date | None, league: str | None) -> tuple[
         found.append(TimeExpr(start, end, text[start:end], value, kind, relative))
     if from_calendar:
         found = _drop_restated_calendar(found, from_calendar, ctx.text)
-    return tuple(_merge_weekday_dates(_drop_shifted_deixis(found, ctx), text))
+    found = _drop_shifted_deixis(found, ctx)
+    if found:
+        found = _drop_fan_post_times(found, text)
+    return tuple(_merge_weekday_dates(found, text))

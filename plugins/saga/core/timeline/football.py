@@ -123,12 +123,23 @@ class Calendar:
     default: str
     leagues: dict
     _mixed: dict = field(default_factory=dict, compare=False, repr=False)
+    _within: dict = field(default_factory=dict, compare=False, repr=False)
 
     def league(self, key: str | None) -> League:
         return self.leagues.get(key or self.default) or self.leagues[self.default]
 
     def _counts(self, text: str) -> dict[str, int]:
-        return {key: sum(text.count(name) for name in lg.names) for key, lg in self.leagues.items()}
+        """How often the text names each league. A name inside another league's longer name
+        ("Championship" in "USL Championship") is that other league, not a mention of its own."""
+        if not self._within:
+            for key, lg in self.leagues.items():
+                self._within[key] = tuple(
+                    (name, tuple(o for k2, lg2 in self.leagues.items() if k2 != key
+                                 for o in lg2.names if name in o and o != name))
+                    for name in lg.names)
+        return {key: sum(max(0, text.count(name) - sum(text.count(o) * o.count(name) for o in longer))
+                         for name, longer in self._within[key])
+                for key in self.leagues}
 
     def league_of(self, text: str, counts: dict[str, int] | None = None) -> str:
         """The league an article is about: the one it names most (ties go to the default);
