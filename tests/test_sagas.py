@@ -153,3 +153,21 @@ def test_a_club_left_some_summers_ago_is_his_past():
     frm, to, _, _ = saga_of("Kingsport City have opened talks over Tomas Brandt, who has started every game since "
                             "arriving from Third Division side Alder Athletic two summers ago. Brandt is 25.")
     assert (frm, to) == (None, "club:kingsport")
+
+
+def test_a_live_page_in_the_present_tense_ends_with_the_signing_confirmed():
+    body = ("09:05 - Kingsport City have made an offer for Northbridge Rovers striker Tomas Brandt.\n\n"
+            "13:10 - Northbridge Rovers are considering the offer for Brandt.\n\n"
+            "23:41 - Kingsport City confirm the signing of Tomas Brandt on a four-year contract.")
+    assert saga_of(body)[3] == "completed"
+
+
+def test_talks_he_holds_at_the_end_of_a_long_clause_are_with_the_buyer():
+    assert saga_of("Northbridge Rovers winger Tomas Brandt has turned down a contract extension in the "
+                   "north and is in advanced talks with Kingsport City, according to sources.")[:2] == \
+        ("club:northbridge", "club:kingsport")
+
+
+def test_a_club_he_joined_years_ago_is_his_club_not_his_destination():
+    assert saga_of("Kingsport City have made an offer for Tomas Brandt. Brandt, who grew up in the east, joined "
+                   "Northbridge Rovers in 2019 from a college side.")[:2] == ("club:northbridge", "club:kingsport")

@@ -172,15 +172,22 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         indefinite = bool(before) and before[-1] in ("a", "an")
         if before and before[-1] in ("the", "a", "an"):
             before.pop()
-        player_side = c.player_side if _ends_between(subject_ends, clause, m.start) else None
+        # "PLAYER has turned down a new deal and is in talks with CLUB": he holds the talks, however
+        # long the clause (only the last 60 characters are read for the club's own cue)
+        far = low.rfind("\n", max(0, m.start - 240), m.start)
+        far = max(far, *(low.rfind(ch, max(0, m.start - 240), m.start) for ch in ".!?;:"))
+        player_side = c.player_side if _ends_between(subject_ends, far + 1, m.start) else None
         hit = _longest(c.before, before, c.before_len, True, player_side) \
             or c.through_descriptor(before, player_side)
         if not hit and moved_from and before[:1] == ["to"] and len(before) <= 4:
             hit = ("to", c.from_to)                    # "a move from CLUB to (Saudi side) CLUB2"
         moved_from = bool(hit) and hit[0] == "from" and hit[1] >= c.from_to
         if hit:
-            if hit[0] == "from" and _PAST.match(right):
-                continue                               # "joined X from CLUB in 2022": his past
+            if _PAST.match(right):
+                if hit[0] == "from":
+                    continue                           # "joined X from CLUB in 2022": his past
+                if hit[0] == "to":
+                    hit = ("from", hit[1])             # "joined CLUB in 2022": his club since
             at = m.start - len(" from ")                 # where the player's name would end
             if before[-1:] == ["from"] and low[left_edge:m.start].rstrip().endswith(" from") \
                     and _ends_between(subject_ends, at - 4, at + 4):
