@@ -268,11 +268,28 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     unknown_clubs: list[tuple[Run, list[str]]] = []
     people: list[tuple[Run, Cues]] = []
     trimmed = []
+    place_end: dict[int, Match] | None = None
     for r in runs:
         grown = _grow_with_place(r, toks, ctx, lex)
         if grown is not None:
             unknown_clubs.append(grown)
             continue
+        if r.size == 1 and r.i > 0 and toks[r.i].sep == SPACE and toks[r.i - 1].cap:
+            if place_end is None:
+                place_end = {m.j: m for m in matches if m.i not in club_key_of and all(
+                    e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries)}
+            pm = place_end.get(r.i)
+            if pm is not None and not toks[pm.j - 1].poss and toks[pm.i].cap and \
+                    r.norms[0] not in lex.stopwords and r.norms[0] not in lower_vocab:
+                why = ctx.club_cues(pm.i, r.j)
+                if why:
+                    # "joined Bayern from Ottawa Fury": a known club's town, then a word the data does
+                    # not know, where a club is expected: a club of that town the data lacks
+                    unknown_clubs.append((Run(pm.i, r.j, [(pm.i, pm.j)] + r.parts,
+                                              tuple(t.norm for t in toks[pm.i:pm.j]) + r.norms,
+                                              (body[toks[pm.i].start:toks[pm.j - 1].end],) + r.texts,
+                                              toks[pm.i].start, r.end), why + ["a town, then a word"]))
+                    continue
         r = _trim(r, toks, lex, lower_vocab, body, ctx)
         if r:
             trimmed.append(r)
@@ -1088,6 +1105,8 @@ def _fact_box(body: str) -> bool:
 # endings of sentence adverbs that open a sentence before a comma ("Internationally,", "Financially,");
 # surnames such as McNally or Donnelly do not end so
 _ADVERB_ENDS = ("ionally", "ically", "ately", "ously", "ently", "antly", "tially", "ually")
+# plural abstract nouns that open a sentence ("Discussions are ongoing"): never a name or a club
+_ABSTRACT_PLURALS = ("tions", "sions", "nesses", "ities")
 
 
 def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: str, ctx: Context) -> Run | None:
@@ -1105,6 +1124,8 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
     if r.size == 1 and toks[r.i].first and r.norms[0].endswith(_ADVERB_ENDS) and \
             body[toks[r.i].end:toks[r.i].end + 1] == ",":
         return None               # "Internationally, the midfielder ...": a sentence adverb, not a name
+    if r.size == 1 and toks[r.i].first and r.norms[0].endswith(_ABSTRACT_PLURALS) and not toks[r.i].poss:
+        return None               # "Discussions are ongoing", "Negotiations have stalled": a plural noun
     if r.size >= 3 and any(r.norms[x] in _HEADLINE_LINKS and r.norms[x] not in lex.particles
                            for x in range(1, r.size - 1)):
         return None               # "Stunner Swoop For Magpies Hotshot": a Title Case or shouted headline
@@ -1530,9 +1551,10 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
                 cands = [k for d, k in dimin.get(w[:3], []) if d != w and
                          (d.startswith(w) or (w.startswith(d) and len(w) - len(d) <= 2 and len(d) >= 3))]
                 via = "first-name"
-                if not cands and len(w) >= 4 and w[-1] in "aeiou" and _in_quotes(body, r.start):
+                if not cands and len(w) >= 4 and w[-1] in "aeiouy" and _in_quotes(body, r.start):
                     # "Ondra came into my office": a familiar form of Ondřej, in the words of someone
-                    # who knows him (the first four letters, a vowel ending for a consonant one)
+                    # who knows him (the first four letters, a vowel ending for a consonant one;
+                    # "Cally" for Callum, "Stevie" for Steven)
                     cands = [k for d, k in dimin.get(w[:3], []) if d[:4] == w[:4] and len(d) >= len(w)
                              and d[-1] not in "aeiouy"]
             if not cands and r.size == 1 and "-" in r.norms[0] and len(r.norms[0]) >= 10:
@@ -1609,7 +1631,13 @@ def _scare_quoted(r: Run, body: str) -> bool:
 def _in_quotes(body: str, pos: int) -> bool:
     """Whether `pos` is inside a double-quoted passage of its paragraph."""
     seg = body[body.rfind("\n", 0, pos) + 1:pos]
-    return seg.count('"') % 2 == 1 or seg.count("\u201c") > seg.count("\u201d")
+    if seg.count('"') % 2 == 1 or seg.count("\u201c") > seg.count("\u201d"):
+        return True
+    # a paragraph that opens with a single quote ("'Cally's our player,' said X"), not yet closed
+    return seg.lstrip()[:1] in ("'", "\u2018") and _SINGLE_CLOSE.search(seg) is None
+
+
+_SINGLE_CLOSE = re.compile("[,.!?;:\u2014-]['\u2019](?:\\s|$)")
 
 
 _TOLD_BEFORE = {("told",), ("according", "to"), ("speaking", "to"), ("interview", "with"), ("talking", "to"),

@@ -919,7 +919,11 @@ CLUB_ONLY_BEFORE = {"joined ... from X", "signed from X", "arrived from X", "loa
 _ORIGIN_BEFORE_FROM = {"relocated", "relocating", "relocate", "hails", "hailing", "hail", "emigrated",
                        "emigrating", "originally", "originates", "originating", "family", "parents", "native",
                        "born", "raised", "grew", "flew", "flying", "flies", "travelled", "traveled", "drove",
-                       "miles", "km", "kilometres", "far"}
+                       "miles", "km", "kilometres", "far",
+                       # "a mother from Trois-Rivieres", "his grandfather from Cork": a relative's home town
+                       "mother", "father", "mum", "mom", "dad", "parent", "grandmother", "grandfather",
+                       "grandparents", "grandparent", "wife", "husband", "son", "daughter", "brother", "sister",
+                       "relatives", "cousin", "uncle", "aunt"}
 _CLUB_HEAD_WORDS = {"side", "club", "outfit", "giants", "team", "champions", "minnows", "rivals"}
 # "X's <job> <Name>": jobs only a club gives (an agent, an assistant or a relative is someone's)
 _CLUB_STAFF = {"manager", "director", "chairman"}

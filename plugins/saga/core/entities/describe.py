@@ -86,6 +86,11 @@ _DESC_MODS = _MODIFIERS | {"under-21", "under-23", "under-20", "under-19", "unde
                            "dismissed", "previous"}
 
 
+# "team of the season", "side of the week": an honour named after a span of play
+_HONOUR_SPANS = {"season", "year", "week", "month", "round", "decade", "tournament", "century", "matchday"}
+# what a season made a club: "the newly promoted side", "the relegated club"
+_STATUS_MODS = {"promoted", "relegated", "newly-promoted"}
+
 # "The Canadian, who arrived last year": a director or a coach arrives at a club as a player does
 _ARRIVAL_VERBS = {"arrived", "came", "moved", "joined"}
 
@@ -124,6 +129,7 @@ class Desc:
     name_words: tuple[str, ...] = ()  # capitalised words the data files do not know: "the Tarnowiec side"
     #                                   means the club whose name has the word "Tarnowiec"
     appos_end: int | None = None     # "X, an Australian who ...": end of the name X it stands beside
+    status: bool = False             # "the newly promoted side": a club by its season, any club may fit
 
 
 def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
@@ -488,6 +494,17 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             f.bare = True
             k += 2
             break
+        if toks[k].norm in ("newly", "just") and k == start_tok + 1 and k + 2 < n and toks[k + 1].norm in _STATUS_MODS \
+                and toks[k + 1].sep == SPACE:
+            k += 1                    # "the newly promoted side"
+            continue
+        if toks[k].norm in _STATUS_MODS and toks[k].sep == SPACE and not toks[k].cap and k + 1 < n \
+                and toks[k + 1].sep == SPACE and (toks[k + 1].norm,) in lex.club_heads \
+                and toks[start_tok].norm == "the" and k - start_tok <= 2:
+            f.status = True           # "the newly promoted side", "the relegated club"
+            f.modifiers += 1
+            k += 1
+            continue
         hit = ctx.phrase_at(k, lex.person_roles, lex.role_max)
         pos = ctx.phrase_at(k, lex.positions, lex.role_max)
         pw = ctx.phrase_at(k, lex.player_words, lex.role_max)
@@ -631,6 +648,9 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     if head_end < n and toks[head_end].sep == SPACE and ctx.match_at.get(head_end) is not None \
             and target != "club" and ctx.match_at[head_end].best.cat == "club" and not nat_noun:
         pass
+    if target == "club" and head_end + 2 < n and toks[head_end].norm == "of" and toks[head_end + 1].norm == "the" \
+            and toks[head_end + 2].norm in _HONOUR_SPANS and toks[head_end].sep == SPACE:
+        return None               # "the league's team of the season": an honour, not a club
     if target == "club":
         if toks[start_tok].norm in _POSSESSIVES and head_end == start_tok + 3 and not f.club \
                 and toks[start_tok + 1].norm in _OWNED_CLUB:
@@ -639,7 +659,7 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
         elif toks[start_tok].norm in _POSSESSIVES and head_end == start_tok + 2 and not f.club \
                 and toks[start_tok + 1].norm in ("employers", "employer"):
             f.owned = True            # "his employers": the club he plays for now
-        elif f.club or not (f.clubs_ok or f.country or f.league or f.name_words or f.unknown_place):
+        elif f.club or not (f.clubs_ok or f.country or f.league or f.name_words or f.unknown_place or f.status):
             return None           # ("the Tarnowiec side": a word of the club's own name, see `name_words`)
     if target == "human" and f.age is not None and f.age >= 40:
         target = "person"

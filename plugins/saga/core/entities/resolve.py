@@ -32,7 +32,7 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
         if e.kind != "club":
             return None
         ok = False
-        if d.owned:
+        if d.owned or (d.status and not (d.clubs_ok or d.country or d.league or d.name_words)):
             return 0.0                # "his new club": any club; the text around it decides
         if d.unknown_place and not (d.clubs_ok or d.country or d.league or d.name_words):
             # "the Mexico City club" when no club the data knows is from there: one it does not know
@@ -362,6 +362,11 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                     c = {**learned.get(m.entity, {}), **e.attrs}.get("club")
                     left_club = c if isinstance(c, str) else None
                 break
+    sought = False
+    if d.noun_only and d.nationality and d.target != "club" and not speaks:
+        prev2 = _PREV_TWO.search(info.body, max(0, d.start - 32), d.start)
+        sought = prev2 is not None and (prev2.group(2).lower() in _SOUGHT_VERBS or
+                                        (prev2.group(1) or "").lower() + " " + prev2.group(2).lower() in _SOUGHT_PAIRS)
     scored = []
     for eid, (before, last, lsent, total, quoted) in stats.items():
         e = by_id.get(eid)
@@ -400,6 +405,8 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
             score += 0.25      # the player the article is about: on a tie, the description means him
         if d.noun_only and d.nationality and d.target != "club" and e.kind == "player" and not speaks:
             score += 1.0       # "the Swede is expected": a nationality noun that does not speak is a player
+            if sought:
+                score += 2.5   # "asked about the Styrian", "a bid for the Swede": the one clubs want
         scored.append([score, last, eid, fit])
     if d.noun_only and d.target != "club":
         # "the Spaniard": journalists vary the name they just used
@@ -655,6 +662,14 @@ def _totals(base: list[Mention]) -> tuple[dict[str, int], list[int]]:
 
 _NEXT_WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
+_PREV_TWO = re.compile(r"(?:([A-Za-z]+)[\"'\u201d\u2019]?\s+)?([A-Za-z]+)\s+$")
+# what a club does to the player it wants ("asked about the Styrian", "a bid for the Dane", "sign the Pole")
+_SOUGHT_VERBS = {"sign", "signing", "target", "targeting", "targetting", "tracking", "track", "monitoring",
+                 "scouted", "scouting", "buy", "buying", "recruit", "recruiting", "poach", "poaching"}
+_SOUGHT_PAIRS = {"asked about", "ask about", "asking about", "enquired about", "enquiring about", "inquired about",
+                 "inquiring about", "enquiry about", "enquiries about", "interest in", "interested in",
+                 "bid for", "bids for", "offer for", "offers for", "move for", "swoop for", "approach for",
+                 "keen on", "eye on", "eyes on", "offer to", "offers to", "contract to", "deal to"}
 _LEAVE_VERBS = {"quit", "quits", "quitting", "leave", "leaves", "leaving", "exit", "exits", "exiting",
                 "depart", "departs", "departing", "ditch", "ditches", "ditching", "snub", "snubs", "snubbing"}
 

@@ -117,8 +117,10 @@ class Attributor:
             if depth > 2:
                 return None
             k = j - 1
-            while k >= lo and toks[k].text != "," and j - k <= 16:
+            while k >= lo and toks[k].text != "," and j - k <= 26:
                 k -= 1
+            if j - k > 16 and not (k >= lo and toks[k].text == "," and toks[k + 1].lower == "who"):
+                k = max(j - 17, lo - 1)     # a long aside only as a relative clause ("X, who has ...,")
             r = self.t.run_of.get(j - 1)
             if r is not None and r.first > k and not self.t.is_outlet(r) and self._np_words(k + 1, r.first):
                 return Phrase("name", r.first, r.last, r)        # "His agent, Nuno Ferraz-Pinto, said"
@@ -344,8 +346,9 @@ class Attributor:
                 if k in self.t.run_of or tk.lower in lex.determiners or lex.role(tk.bare.lower()) or is_age(tk.lower):
                     k += 1
                     continue
-                if tk.word and not tk.cap and k + 1 < hi and (lex.role(toks[k + 1].lower) or (k + 1) in self.t.run_of):
-                    k += 1              # "sporting director", "head coach"
+                if tk.word and not tk.cap and k + 1 < hi and (lex.role(toks[k + 1].lower) or (k + 1) in self.t.run_of) \
+                        and not (tk.lower in lex.prepositions and tk.lower != "of" and k - 1 in self.t.run_of):
+                    k += 1              # "sporting director", "head coach" (not "X to Radio Y:")
                     continue
                 break
             if k == st:
@@ -546,6 +549,14 @@ class Attributor:
         ph = self._words_from(lo, end)
         if ph is not None:
             return ph
+        if end - lo <= 6 and toks[lo].lower in _COLON_OPENERS and lo + 1 < end:
+            lo += 1                   # "And the player himself: '...'" / "Finally, Kane: '...'"
+            if toks[lo].text == "," and lo + 1 < end:
+                lo += 1
+            j = lo
+            if j + 2 < end and toks[j].lower in self.lex.determiners and toks[j + 1].word and \
+                    toks[j + 2].lower in ("himself", "herself") and toks[j + 1].lower in _SELF_NOUNS:
+                return Phrase("self", j, j + 2)      # "And the man himself:": the story's own subject
         for i in range(end - 1, lo, -1):
             if toks[i].text == ";" or (toks[i].lower in ("and", "but") and toks[i - 1].text == ","):
                 ph = self.subject(i + 1, end)
@@ -731,6 +742,10 @@ class Attributor:
                                                 toks[i].lower.startswith("ex-") for i in range(ph.first, h)):
             cls = None
         words = {toks[i].bare.lower() for i in range(ph.first, ph.last + 1)}
+        if ph.last == ph.first + 1 and toks[ph.first].lower == "the" and toks[ph.last].lower in _DOC_NOUNS:
+            _, sp = self._writer_in(span.para, span.open_pos)
+            if sp is not None:
+                return sp             # "X issued a brief statement. '...,' the statement read.": X's
         if cls is None and words & {"statement", "spokesperson", "spokesman", "spokeswoman"}:
             cls = "club"
         if cls not in ("club", "anonymous") and self.last is not None and \
@@ -1247,7 +1262,10 @@ class Attributor:
         prev = self.spans[idx - 1] if idx > 0 else None
         if self._epithet(s):
             return None
-        if s.continued and prev is not None and prev.para == s.para - 1:
+        if self._salutation(s):
+            return None                   # "Dear supporters of X," opening a quoted letter
+        if s.continued and prev is not None and prev.para == s.para - 1 and \
+                (self.para_last.get(prev.para) or self.last) is not None:
             return self._done(s, self.para_last.get(prev.para) or self.last, "continued")
         plo, phi = self._pre(idx)
         ph, strong = self.from_pre(plo, phi, strong_only=True)
@@ -1273,7 +1291,10 @@ class Attributor:
             return self._done(s, self.para_last[s.para], "same-paragraph")
         at_para_start = phi <= plo and self._starts_paragraph(s)
         if at_para_start and s.para > 0:
-            sp = self._colon_paragraph(s.para - 1)
+            pp = s.para - 1
+            if pp > 0 and self._salutation_para(pp):
+                pp -= 1                       # 'X wrote:' / "Dear fans," / the letter's first paragraph
+            sp = self._colon_paragraph(pp)
             if sp is not None:
                 return self._done(s, sp, "colon-paragraph")
         if not s.closed and not (phi <= plo):
@@ -1290,6 +1311,10 @@ class Attributor:
             sp = self._spoke_paragraph(s.para - 1)
             if sp is not None:
                 return self._done(s, sp, "spoke-paragraph")
+        if at_para_start and s.para > 0 and phi <= plo and s.para - 1 not in self.para_last:
+            sp = self._document_writer(s.para)
+            if sp is not None:
+                return self._done(s, sp, "document")
         if at_para_start and s.para > 0 and phi <= plo:
             sp = self._post_sequence(s)
             if sp is not None:
@@ -1384,6 +1409,72 @@ class Attributor:
             i += 1
         return None
 
+    def _salutation(self, s: Span) -> bool:
+        """A quoted letter's salutation, a paragraph of its own ("Dear supporters of FC X,"):
+        the opening of the letter, not a quote."""
+        if s.end - s.start > 80 or not self._starts_paragraph(s):
+            return False
+        if self.t.body[s.after:self.t.paras[s.para][1]].strip():
+            return False
+        return _SALUTATION.fullmatch(self.t.body[s.start:s.end].strip()) is not None
+
+    def _salutation_para(self, p: int) -> bool:
+        """Is paragraph `p` nothing but a quoted letter's salutation ("Dear supporters,")?"""
+        ps, pe = self.t.paras[p]
+        return pe - ps <= 90 and _SALUTATION.fullmatch(
+            self.t.body[ps:pe].strip(" \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb")) is not None
+
+    def _document_writer(self, para: int) -> Speaker | None:
+        """A quoted paragraph after paragraphs quoting nobody that speak of a letter or statement
+        someone wrote ("Chairman X has written an open letter to supporters ... The letter is
+        reproduced here in full."): the writer said it. Looks back at most three paragraphs."""
+        t, toks = self.t, self.toks
+        for p in range(para - 1, max(-1, para - 4), -1):
+            if self._salutation_para(p):
+                continue                       # the letter's "Dear supporters," above its first paragraph
+            ps, pe = t.paras[p]
+            if any(toks[k].in_quote for k in range(t.tok_index(ps), t.tok_index(pe))):
+                return None
+            found, sp = self._writer_in(p, pe)
+            if sp is not None:
+                return sp
+            if not found:
+                return None
+        return None
+
+    def _writer_in(self, p: int, upto: int) -> tuple[bool, Speaker | None]:
+        """The writer of a letter or statement paragraph `p` speaks of before offset `upto`
+        ("X has written an open letter", "X issued a brief statement"): (a letter or statement
+        is spoken of, its writer or None)."""
+        t, toks = self.t, self.toks
+        ps, pe = t.paras[p]
+        i = t.tok_index(ps)
+        if upto < pe:
+            i = max(i, t.tok_index(upto) - 2 * _LOOK_BACK)     # only the sentences before the quote
+        found = False
+        while i < len(toks) and toks[i].start < min(pe, upto):
+            if toks[i].lower in _DOC_NOUNS and not toks[i].in_quote:
+                found = True
+                lo = i
+                while lo > 0 and toks[lo - 1].para == p and i - lo < _LOOK_BACK and \
+                        not is_sentence_end(toks, lo - 1):
+                    lo -= 1
+                v = next((k for k in range(i - 1, lo - 1, -1) if toks[k].lower in _WROTE), None)
+                if v is None and i > lo and toks[i - 1].lower in ("his", "her") and self.last is None:
+                    # "Here is his letter in full:": the person the paragraphs before are about
+                    sp = self._pronoun(toks[i - 1].start, Span(pe, pe, pe, pe, p, True))
+                    if sp is not None and sp.name:
+                        return True, sp
+                if v is not None:
+                    ph = self.subject(lo, v)
+                    if ph is not None and ph.kind != "pronoun" and \
+                            not any(toks[k].lower in _DOC_NOUNS for k in range(ph.first, ph.last + 1)):
+                        sp = self.resolve(ph, Span(pe, pe, pe, pe, p, True))
+                        if sp is not None and sp.name:
+                            return True, sp
+            i += 1
+        return found, None
+
     def _words(self, s: Span) -> int:
         i = self.t.tok_index(s.start)
         n = 0
@@ -1475,6 +1566,13 @@ class Attributor:
 _EPITHET = re.compile(r"(?:[Tt]he) [A-Z][\w'\u2019.-]*(?: (?:(?:of|de|do|da|dos|das|del|della|di|du|von|van|der|la|le)(?: the)? )?"
                       r"[A-Z][\w'\u2019.-]*){0,4}")
 
+# a letter's salutation quoted as a paragraph of its own ("Dear supporters of FC X,")
+_SALUTATION = re.compile(r"(?:(?:My )?[Dd]ear|To all)(?: [\w'\u2019.&+-]+){1,8}[,:!]?")
+# what someone writes whose paragraphs an article then quotes, and the verbs of writing it
+_DOC_NOUNS = {"letter", "statement", "message", "note", "notice"}
+_WROTE = {"written", "wrote", "writes", "penned", "pens", "issued", "issues", "published", "publishes",
+          "released", "releases", "sent", "sends", "addressed", "posted", "posts", "signed"}
+
 # words of a paragraph that introduces a run of quoted social-media posts ("on his account,
 # post by post", "she tweeted throughout the day")
 _POST_CUES = {"post", "posts", "posted", "tweet", "tweets", "tweeted", "account", "feed", "thread"}
@@ -1491,6 +1589,8 @@ _NOTE_VERBS = {"wrote", "write", "quote", "quoting", "noted", "jotted", "scribbl
 _SAYING_NOUNS = {"words", "word", "statement", "message", "reaction", "reactions", "response", "comment",
                  "comments", "verdict", "thoughts", "quote", "quotes", "tribute", "update"}
 _SELF_NOUNS = {"man", "woman", "player", "lad", "boy", "girl", "star", "youngster"}
+# a word opening a short colon lead-in before its speaker ("And the player himself: '...'")
+_COLON_OPENERS = {"and", "finally", "then", "also", "lastly", "plus"}
 
 
 # a word after a closing quote and a comma that carries on the writer's sentence

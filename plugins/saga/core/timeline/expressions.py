@@ -59,6 +59,13 @@ _SPAN_COUNT = re.compile(r"(?:\b(?:once|twice|thrice|times)"
                          r"\s+(?:[a-z'-]+\s+)?[a-z'-]+s"
                          r"|\b(?:second|third|fourth|fifth)\s+(?:[a-z'-]+\s+)?[a-z'-]+)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]| - ")
+_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:been\s+)?(?:[a-z]+ed|[a-z]+en|made|put|set|sent|brought|"
+                      r"told|held|kept|left|won|lost|paid|sold|bought|spent|become)\b(?:\s+(?:up|in|out|off))?",
+                      re.I)
+PERFECT_NOT_PRESENT = frozenset({"to", "would", "could", "should", "might", "may", "must", "will", "shall",
+                                 "not", "never"})
+_ANOTHER = re.compile(r"\banother\s+(?:(?!(?:on|in|at|by|before|after|until|till|from|during|for|over|since|around|"
+                      r"to|of|the|this|next|last|that|when|and|or|but)\s)[a-z]+\s+)?$", re.I)
 IMPERATIVE_OBJECTS = frozenset({"me", "us", "him", "her", "them", "it", "until", "till", "and"})
 DEICTIC = frozenset({"today", "tonight", "tomorrow", "yesterday", "this morning", "this afternoon",
                      "this evening", "last night"})
@@ -484,6 +491,8 @@ class _Finder:
         last = pre.rsplit(None, 1)[-1].lower() if pre.strip() else ""
         if last in ("every", "each") and pre[-1:].isspace():   # "every January": a habit, not a date
             return False
+        if "other" in pre and _ANOTHER.search(pre) and not self._counted(start, end):
+            return False     # "another chaotic deadline day", "another summer": a kind of time, no date
         if not any(c.isdigit() for c in t[start:end]):
             s0, _ = self.c.sentence(start)
             if _HABIT.search(t, max(s0, start - 90), start):
@@ -493,6 +502,12 @@ class _Finder:
         # "Ask me again on Friday": a command that sets a day is an appointment, a time to come;
         # only an open bound ("Ask me after the window closes") dates nothing
         return pre.rsplit(None, 1)[-1:] == ["on"] or not self.c.in_command(start)
+
+    def _counted(self, start: int, end: int) -> bool:
+        """Does the expression open with a count ("two weeks", "10 days")? "in another two
+        weeks" is a span from now, not a kind of time."""
+        first = self.c.text[start:end].split(None, 1)[:1]
+        return bool(first) and (first[0][:1].isdigit() or first[0].lower() in self.lx.numbers)
 
     # Each handler returns (value, kind, relative, start, end), or None to drop the match.
     def handle(self, m: re.Match):
@@ -981,6 +996,23 @@ class _Finder:
         clause = _CLAUSE_BREAK.split(self.c.text[max(s, start - 120):start])[-1]
         return bool(re.search(r"\b(?:has|have|'ve)\s+(?:\w+\s+)?\w+(?:ed|en|t)\b", clause, re.I))
 
+    def _perfect_only(self, start: int) -> bool:
+        """Is the only past of the clause before `start` a present perfect ("has been added to a
+        national team camp in January", "have been linked with a move in June")? English puts no
+        finished time on a present perfect: the month is not when it happened but the time of
+        the thing it names, which may be ahead; no direction (the nearest such month)."""
+        s, _ = self.c.sentence(start)
+        clause = _CLAUSE_BREAK.split(self.c.text[max(s, start - 120):start])[-1]
+        mm = None
+        for mm in _PERFECT.finditer(clause):
+            pass
+        if mm is None or re.search(r"\b(?:was|were|had|did)\b", clause[:mm.start()], re.I):
+            return False
+        before = clause[:mm.start()].split()[-1:]
+        if before and before[0].lower() in PERFECT_NOT_PRESENT:
+            return False         # "is said to have asked in May", "would have signed in June": past
+        return direction(clause[mm.end():], "") is None
+
     def _sentence_league(self, pos: int):
         """The league a season at `pos` belongs to: the one its clause names, when it names
         exactly one ("who captained Ulsan to the K League 1 title last season" in a Bundesliga
@@ -1274,6 +1306,8 @@ class _Finder:
         if off is not None:
             return _month(self.c.anchor.year + off, month), "month", True, start, end
         tense = self.c.tense(m.start(), m.end())
+        if tense == "past" and mod is None and lw and lw[-1] == "in" and self._perfect_only(m.start()):
+            tense = None         # "has been added to a camp in January": see _perfect_only
         if lw and lw[-1] == "since":
             tense = "past"
         elif tense is None and mod is None and self._in_quote(m.start()):
@@ -1367,6 +1401,11 @@ _RESTATED_GAP = re.compile(r"\s*,?\s*(?:(?:on|at|in|by|around|from)\s+)?"
                            r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|midnight|noon|midday)\s+(?:on\s+)?)?"
                            r"(?:the\s+)?", re.I)
 
+# "the deadline to register players with the federation is July 15", "the deadline for
+# registrations falls on 2 February": the moment is the subject, the writer's date its value
+_RESTATED_COPULA = re.compile(r"(?:\s+(?:to|for|of)\s[^,.;:!?\"\u201c\u201d]{0,100}?)?"
+                              r"\s+(?:is|was|will\s+be|falls|fell)\s+(?:on\s+)?(?:the\s+)?", re.I)
+
 
 def _drop_restated_calendar(found: list[TimeExpr], from_calendar: set[int], text: str) -> list[TimeExpr]:
     """"before the window shuts at the end of the month": the writer dates the moment right
@@ -1378,7 +1417,8 @@ def _drop_restated_calendar(found: list[TimeExpr], from_calendar: set[int], text
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (i in from_calendar and nxt is not None and i + 1 not in from_calendar
                 and nxt.value is not None and nxt.start >= ex.end
-                and _RESTATED_GAP.fullmatch(text, ex.end, nxt.start)):
+                and (_RESTATED_GAP.fullmatch(text, ex.end, nxt.start)
+                     or _RESTATED_COPULA.fullmatch(text, ex.end, nxt.start))):
             restated.append(ex)
             continue
         out.append(ex)

@@ -249,6 +249,15 @@ def _club_forms_and_shared() -> tuple[dict[str, str], frozenset[str]]:
     return {f: lg for f, lg in forms.items() if f not in shared}, frozenset(shared)
 
 
+def _league_key(league: str, key_of: dict[str, str]) -> str | None:
+    """Calendar key of a club's league as data/clubs.yaml names it; a tier or division of a
+    league the calendar names ("K League 1", "League of Ireland Premier Division") is that league."""
+    key = key_of.get(league)
+    if key is None:
+        key = next((k for n, k in key_of.items() if league.startswith(n + " ")), None)
+    return key
+
+
 def _first_club_league(text: str, cal: "Calendar", every_league: bool = False,
                        stop_at_shared: bool = False, raw: bool = False) -> str | None:
     """Calendar league key of the first club the text names whose league the calendar reads
@@ -278,8 +287,8 @@ def _first_club_league(text: str, cal: "Calendar", every_league: bool = False,
                 if shared and _POSSESSIVE.sub("", " ".join(words[i:i + n])) in shared:
                     return None
                 league = forms.get(" ".join(words[i:i + n]))
-                if league is not None and (every_league or league in key_of):
-                    return league if raw else key_of.get(league)
+                if league is not None and (every_league or _league_key(league, key_of) is not None):
+                    return league if raw else _league_key(league, key_of)
         i += 1
 
 

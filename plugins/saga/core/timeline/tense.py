@@ -104,10 +104,48 @@ def _cue(words: list[str], i: int) -> str | None:
         # a passive after "be"/"is" ("could be unveiled on Friday") is no past tense; nor is a
         # participle after a determiner ("an improved bid") or an object ("have him registered")
         prev = words[i - 1] if i > 0 else ""
-        return None if prev in PRESENT_BE or prev in NOT_FINITE_BEFORE else "past"
+        if prev in PRESENT_BE or prev in NOT_FINITE_BEFORE or _object_complement(words, i) \
+                or _habitual_passive(words, i):
+            return None
+        return "past"
     if w.endswith("n't") and w[:-3] in ("wasn", "weren", "hadn", "didn"):
         return "past"
     return None
+
+
+# "want the paperwork completed by ...", "need the deal finalised": a wish with an object whose
+# state is wished for; the participle after the object is no finite past verb
+COMPLEMENT_VERBS = frozenset({"want", "wants", "need", "needs", "get", "gets", "getting"})
+# (only participles of getting a thing done: "who want the midfielder, agreed a fee" is a finite past)
+COMPLEMENT_PARTICIPLES = frozenset({"completed", "finalised", "finalized", "sorted", "concluded", "settled",
+                                    "registered", "processed", "approved", "ratified", "wrapped", "tied",
+                                    "sealed", "rubber-stamped", "stamped", "tidied", "resolved"})
+OBJECT_DETERMINERS = frozenset({"the", "a", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+# "deals are often agreed and announced in December": a present passive of a habit, no past
+FREQUENCY_ADVERBS = frozenset({"often", "usually", "normally", "typically", "generally", "always",
+                               "sometimes", "rarely", "seldom", "traditionally", "commonly", "routinely",
+                               "frequently", "regularly", "mostly", "increasingly"})
+
+
+def _object_complement(words: list[str], i: int) -> bool:
+    """Is the "-ed" word at `i` the state wished for an object: "want the paperwork completed",
+    "need their loan deal finalised"? (a determiner and one or two nouns after the wish verb)"""
+    if words[i] not in COMPLEMENT_PARTICIPLES:
+        return False
+    for n in (1, 2):
+        j = i - n - 1                    # the determiner
+        if j >= 1 and words[j] in OBJECT_DETERMINERS and words[j - 1] in COMPLEMENT_VERBS:
+            return all(not x.endswith("ed") and x not in OBJECT_DETERMINERS for x in words[j + 1:i])
+    return False
+
+
+def _habitual_passive(words: list[str], i: int) -> bool:
+    """Is the "-ed" word at `i` a present passive of a habit: "are often agreed", "are usually
+    agreed and announced"? (be + a frequency adverb, then one or two coordinated participles)"""
+    j = i - 1
+    if j >= 2 and words[j] in ("and", "or") and words[j - 1].endswith("ed"):
+        j -= 2
+    return j >= 1 and words[j] in FREQUENCY_ADVERBS and words[j - 1] in PRESENT_BE
 
 
 def _own_object(before: str, left: list[str], i: int, near: int, months) -> bool:
@@ -198,6 +236,11 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     near = len(left)            # "until 11pm on Thursday": a clock time does not part them
     while near > 0 and left[near - 1] in CLOCK_WORDS:
         near -= 1
+    if near > 0 and left[near - 1] in ("is", "are") and near == len(left) - (left[-1] == "on"):
+        # "the deadline to register players is July 15", "the final is on 3 June": a time said
+        # in the present as the value of a thing still in force lies ahead (whatever verb
+        # reports the saying: "who recalled that the deadline is July 15")
+        return "future"
     if _scheduled_for(left, near, lx):
         return "future"
     for i in range(len(left) - 1, -1, -1):
