@@ -34,6 +34,7 @@ import pickle
 import shutil
 from pathlib import Path
 
+import orjson
 import pelican
 from pelican.contents import Content
 from pelican.urlwrappers import URLWrapper
@@ -65,7 +66,7 @@ def _plain(value: object) -> object:
     if isinstance(value, dt.tzinfo):
         return str(value)
     if isinstance(value, (set, frozenset)):
-        return sorted(_json(v) for v in value)
+        return sorted(_json(v).decode() for v in value)
     if isinstance(value, URLWrapper):               # category, tag, author: its name and page
         return [type(value).__name__, value.name, value.url]
     if isinstance(value, Content):
@@ -79,15 +80,18 @@ def _plain(value: object) -> object:
     raise Unkeyable(type(value).__name__)
 
 
-def _json(value: object) -> str:
+_OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS
+
+
+def _json(value: object) -> bytes:
     try:
-        return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=_plain)
-    except (TypeError, ValueError) as exc:          # keys JSON cannot sort, a cycle
+        return orjson.dumps(value, default=_plain, option=_OPTIONS)
+    except (TypeError, ValueError) as exc:          # a cycle, text that is not UTF-8
         raise Unkeyable(str(exc)) from exc
 
 
 def digest(*parts: object) -> str:
-    return hashlib.sha256(_json(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(_json(parts)).hexdigest()
 
 
 def compact(value: object, known: dict[int, str], depth: int = 3) -> object:
@@ -123,7 +127,7 @@ def site_key(settings: dict, context: dict | None = None) -> str:
         if key in _NOT_SHOWN:
             continue
         try:
-            data[key] = _json(value)
+            data[key] = _json(value).decode()
         except Unkeyable:                            # functions, classes: their name is all we can key
             data[key] = f"<{type(value).__name__} {getattr(value, '__qualname__', '')}>"
     menu = [(p.url, p.title) for p in (context or {}).get("pages", [])]

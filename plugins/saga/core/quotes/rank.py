@@ -8,6 +8,7 @@ it says (length up to a point) and whether it talks about the move; then each en
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Entity, Quote
 from ..text import normalise
@@ -29,8 +30,7 @@ def score(q: Quote, entities: dict[str, Entity], kind_hint: str | None = None) -
         return 0.0
     lex = lexicon()
     text = " ".join(words)
-    if any(text == f or (text.startswith(f) and len(words) <= len(f.split()) + 2) for f in
-           (" ".join(_WORD.findall(normalise(x))) for x in lex.filler)):
+    if any(text == f or (text.startswith(f) and len(words) <= n + 2) for f, n in _filler()):
         return 0.0
     kind = entities[q.speaker].kind if q.speaker in entities else kind_hint
     s = _KIND_WEIGHT.get(kind, 1.5 if q.speaker_name else 0.3)
@@ -40,6 +40,13 @@ def score(q: Quote, entities: dict[str, Entity], kind_hint: str | None = None) -
     if len(words) < 6:
         s *= 0.4
     return round(s, 3)
+
+
+@lru_cache(maxsize=1)
+def _filler() -> tuple[tuple[str, int], ...]:
+    """The lexicon's filler phrases as `score` compares them (normalised words), and their length."""
+    phrases = (" ".join(_WORD.findall(normalise(x))) for x in lexicon().filler)
+    return tuple((f, len(f.split())) for f in phrases)
 
 
 def rank(merged: list[Merged], entities: dict[str, Entity]) -> list[Quote]:
