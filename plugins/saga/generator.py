@@ -21,7 +21,7 @@ from pelican.utils import sanitised_join
 
 from .annotate import annotate
 from .core.cache import CacheFile, ExtractionCache
-from .core.export import dumps, to_export
+from .core.export import to_export, write as write_export
 from .core.model import Corpus
 from .core.pipeline import extract, mark_duplicates
 from .core.slugs import SlugRegistry
@@ -272,6 +272,6 @@ class SagaGenerator(Generator):
         data = to_export(corpus, lambda kind, ident: self.urls.get((kind, ident), ""), plain=False)
         path = sanitised_join(self.output_path, self.settings["SAGA_EXPORT_PATH"])
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(dumps(data))
+        with open(path, "wb") as fh:
+            write_export(data, fh)
         logger.info("Wrote %s", path)

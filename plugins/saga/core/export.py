@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass
-from typing import Callable
+from typing import BinaryIO, Callable, Iterator
 
 import orjson
 
@@ -76,18 +76,35 @@ def asdict(obj):
 
 
 def dumps(data: dict) -> str:
+    """The export as text (see `chunks`)."""
+    return b"".join(chunks(data)).decode() + "\n"
+
+
+def write(data: dict, fh: BinaryIO) -> None:
+    """The export into a binary file, one record at a time: the whole text of a large site is
+    tens of megabytes, which a build need not hold at once beside the search indexer."""
+    for piece in chunks(data):
+        fh.write(piece)
+    fh.write(b"\n")
+
+
+def chunks(data: dict) -> Iterator[bytes]:
     """Stable text in schema order, one record per line (readable in a diff). <, > and & are
     written as \\u escapes: the same data for any JSON reader, and never markup if someone
     pastes the file into a page. orjson writes the records (dataclasses natively, in field
     order): the export of a large site is tens of thousands of records, and the json module
     took a quarter of a second where orjson takes a fortieth."""
     def one(value: object) -> bytes:
-        return orjson.dumps(value, default=_default)
-    fields = []
-    for key, value in data.items():
+        text = orjson.dumps(value, default=_default)
+        return text.replace(b"&", b"\\u0026").replace(b"<", b"\\u003c").replace(b">", b"\\u003e")
+    yield b"{"
+    for n, (key, value) in enumerate(data.items()):
+        yield (b"\n " if n == 0 else b",\n ") + one(key) + b": "
         if isinstance(value, list) and value:
-            fields.append(one(key) + b": [\n  " + b",\n  ".join(map(one, value)) + b"\n ]")
+            yield b"[\n  "
+            for k, record in enumerate(value):
+                yield one(record) if k == 0 else b",\n  " + one(record)
+            yield b"\n ]"
         else:
-            fields.append(one(key) + b": " + one(value))
-    text = b"{\n " + b",\n ".join(fields) + b"\n}"
-    return text.replace(b"&", b"\\u0026").replace(b"<", b"\\u003c").replace(b">", b"\\u003e").decode() + "\n"
+            yield one(value)
+    yield b"\n}"
