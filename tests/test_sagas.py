@@ -171,3 +171,16 @@ def test_talks_he_holds_at_the_end_of_a_long_clause_are_with_the_buyer():
 def test_a_club_he_joined_years_ago_is_his_club_not_his_destination():
     assert saga_of("Kingsport City have made an offer for Tomas Brandt. Brandt, who grew up in the east, joined "
                    "Northbridge Rovers in 2019 from a college side.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_clubs_bid_for_him_later_in_its_clause_makes_it_the_buyer_not_the_club_whose_resolve_it_tests():
+    assert saga_of("Kingsport City are ready to test Northbridge Rovers' resolve with a second bid for "
+                   "striker Tomas Brandt. Brandt is 25.")[:2] == (None, "club:kingsport")
+
+
+def test_in_a_column_of_items_a_headline_club_of_another_item_and_a_description_there_are_not_his():
+    frm, to, linked, _ = saga_of(
+        "GOSSIP: Kingsport chase Brandt, Alder Athletic close in\n\n"
+        "Kingsport City have made an offer for Northbridge Rovers striker Tomas Brandt. Brandt is 25.\n\n"
+        "Alder Athletic are close to signing Eli Moss, and the striker has agreed terms.")
+    assert (frm, to, linked) == ("club:northbridge", "club:kingsport", [])

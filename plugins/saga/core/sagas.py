@@ -10,6 +10,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache, partial
+from itertools import takewhile
 
 from .cache import memo, text_key
 from .datafiles import load
@@ -73,6 +74,8 @@ class _Cues:
         asides = sorted((re.escape(fold(a).lower()) for a in c.get("asides", ())), key=len, reverse=True)
         self.aside = re.compile(r"\s*,\s*(?:%s)\s*," % "|".join(asides)) if asides else None
         self.after_scan = int(c.get("after_scan_words", 5))
+        self.bid_nouns = frozenset(c.get("bid_for", {}).get("nouns", ()))
+        self.bid_weight = float(c.get("bid_for", {}).get("weight", 0))
         self.past = tuple(c["past_club_prefixes"])
         self.lead = float(c.get("lead_weight", 1))
         self.also = float(c.get("also_weight", 1))
@@ -204,11 +207,27 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
                 words = []
             after, also = _skip(words, c.skip)
             also = also or bool(aside)
-            for k in range(min(len(after), c.after_scan)):   # the first cue among its next words
+            scan, possessive = c.after_scan, words[:1] in (["'s"], ["'"])
+            if possessive:
+                # "CLUB's (opening) bid": the cue is in the possessed noun phrase, which ends at
+                # a preposition ("CLUB's resolve with a bid" is someone else's bid)
+                scan = next((k for k, w in enumerate(after[:3]) if w in c.not_before_noun), min(3, len(after)))
+            for k in range(min(len(after), scan)):   # the first cue among its next words
                 hit = _longest(c.after, after[k:], c.after_len, False)
                 if hit:
                     got.append((hit[0], hit[1] * (c.also if also else 1.0)))
                     break
+            if not got and not possessive:
+                # "CLUB are ready to test X's resolve with a second bid for (striker) PLAYER": the
+                # clause's bid is for him, however far from the club's name
+                k = bisect.bisect_left(subject_starts, m.end)
+                stop = _STOP.search(low, m.end, m.end + 200)
+                if k < len(subject_starts) and subject_starts[k] < (stop.start() if stop else m.end + 200) \
+                        and all(low.startswith("'", o.end) for o in takewhile(
+                            lambda o: o.start < subject_starts[k], ordered[i + 1:i + 6])):  # only "X's resolve" between
+                    tail = _TOKEN.findall(low[m.end:subject_starts[k]])[-4:]
+                    if any(a in c.bid_nouns and b == "for" for a, b in zip(tail, tail[1:])):
+                        got.append(("to", c.bid_weight * (c.also if also else 1.0)))
         for role, w in got:
             if role == "from":
                 frm[m.entity] += w * weight
@@ -305,16 +324,22 @@ class _Players:
 
 def _clubs_in_his_story(art: Article, ms: list[Mention], kinds: dict[str, str], subject: str) -> list[Mention]:
     """The article's club mentions, but for paragraphs that name other players and not him: in a
-    round-up of several moves, or a paragraph on a rival target, the clubs are another story's."""
+    round-up of several moves, or a paragraph on a rival target, the clubs are another story's.
+    A description ("the winger") beside another player's name is more likely that player's, so
+    only names count. A club in the opening paragraph (a headline listing several items) that the
+    rest of the article names only in other players' paragraphs is another item's too."""
     paragraphs = art.paragraphs
     starts = [s for s, _ in paragraphs]
-    others: dict[int, set[str]] = defaultdict(set)
+    named: dict[int, set[str]] = defaultdict(set)
     for m in ms:
-        if kinds.get(m.entity) == "player":
-            others[bisect.bisect_right(starts, m.start) - 1].add(m.entity)
-    elsewhere = {i for i, players in others.items() if subject not in players}
-    return [m for m in ms if kinds.get(m.entity) == "club"
-            and bisect.bisect_right(starts, m.start) - 1 not in elsewhere]
+        if kinds.get(m.entity) == "player" and m.via != "description":
+            named[bisect.bisect_right(starts, m.start) - 1].add(m.entity)
+    elsewhere = {i for i, players in named.items() if subject not in players}
+    clubs = [(bisect.bisect_right(starts, m.start) - 1, m) for m in ms if kinds.get(m.entity) == "club"]
+    theirs = {m.entity for i, m in clubs if i in elsewhere}
+    his = {m.entity for i, m in clubs if i not in elsewhere and i > 0}
+    return [m for i, m in clubs if i not in elsewhere
+            and not (i == 0 and len(paragraphs) > 2 and m.entity in theirs and m.entity not in his)]
 
 
 def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> tuple | None:
