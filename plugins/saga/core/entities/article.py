@@ -19,7 +19,7 @@ from .cues import CLUB_ONLY_BEFORE, WEAK_CLUB_BEFORE, Context, Cues
 from .describe import PLACE_TAILS, Desc
 from .gazetteer import Match, scan
 from .lexicon import Lexicon
-from .names import Run, build_parts, build_runs
+from .names import Run, build_parts, build_runs, has_ampersand
 from .tokens import HARD, HYPHEN, POSS, SPACE, Tok, norm_phrase, norm_word, tokenize
 
 _DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -997,11 +997,13 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
         if given and e.cat == "nat_noun" and m.j - m.i == 1 and toks[m.i].norm in given and toks[m.i].cap \
                 and (m.i == 0 or toks[m.i - 1].norm not in _NAT_NOUN_DETS):
             continue              # "a player like Finn": the first name this article gives someone
-        if e.cat in ("outlet", "notpage") and m.j - m.i == 1 and (
+        if (e.cat in ("outlet", "notpage") or all(x.cat == "place" or (x.cat == "club" and x.via == "place")
+                                                  for x in m.entries)) and m.j - m.i == 1 and (
                 (m.i > 0 and toks[m.i].sep == HYPHEN and toks[m.i - 1].cap and not toks[m.i - 1].poss
                  and m.i - 1 not in covered)
                 or (m.j < len(toks) and toks[m.j].sep == HYPHEN and toks[m.j].cap and m.j not in covered)):
-            # "Sven-Ole": an outlet's or a word list's name as one half of a hyphenated first name
+            # "Sven-Ole": an outlet's or a word list's name as one half of a hyphenated first name;
+            # "Obuya-Kent": a county as one half of a double-barrelled surname
             continue
         if m.j - m.i == 1 and toks[m.i].cap and not toks[m.i].poss and m.j < len(toks) \
                 and all(x.cat == "place" or (x.cat == "club" and x.via == "place") for x in m.entries) \
@@ -1010,6 +1012,13 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
                 and (toks[m.j].norm,) not in lex.person_roles and (toks[m.j].norm,) not in lex.positions \
                 and toks[m.j].norm not in lex.club_suffixes:
             continue              # "Angus MacRitchie", "Sydney Okafor": a place's name as a first name
+        if e.cat == "club" and e.via in ("short", "nick") and m.i > 0 and toks[m.i].sep != HARD \
+                and any(x.cat == "notpage" and x.ref == "outlets" for x in m.entries) \
+                and (toks[m.i - 1].norm == "told" or (m.i > 1 and toks[m.i - 1].sep != HARD and
+                                                      (toks[m.i - 2].norm, toks[m.i - 1].norm) in _TOLD_BEFORE)):
+            # "told Depor", "according to Depor": a short form an outlet shares, named as the medium
+            m.entries = [x for x in m.entries if x.cat == "notpage"] + [x for x in m.entries if x.cat != "notpage"]
+            e = m.best
         if e.cat == "club" and e.via in ("short", "nick") and m.j < len(toks) and toks[m.j].sep == SPACE:
             # "Sporting director Hugo Viana", "Sporting Director": a job title, not the club
             words = tuple(t.norm for t in toks[m.i:m.j])
@@ -1313,6 +1322,10 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
         if r.j < len(toks) and toks[r.j].sep == SPACE and toks[r.j].norm in _GROUND_WORDS \
                 and not toks[r.j].cap and not toks[r.j - 1].poss:
             return None           # "at the Ion Oblemenco stadium": a ground named after someone
+    if r.size >= 2 and has_ampersand(r, toks, ctx.body):
+        # "Dagenham & Redbridge are weighing up a move": an "&" never joins a person's names
+        amp_why = ctx.club_cues(r.i, r.j)
+        return ("club", r, amp_why + ["an '&' joins its words"]) if amp_why else None
     flat = [p for n in norms for p in n.split("-")]
     why: list[str] = []
     if len(norms) >= 2 and (norms[-1] in lex.club_suffixes or flat[-1] in lex.club_suffixes):

@@ -295,6 +295,9 @@ class Context:
         if toks[k - 1].norm in lex.honorifics:
             k -= 1
         hit = self.phrase_before(k, lex.person_roles, lex.role_max)
+        if hit and hit[0] == k - 1 and toks[k - 1].norm in ("host", "hosts") and k >= 2 \
+                and toks[k - 1].sep == SPACE and toks[k - 2].norm in _TEAM_SUBJECTS:
+            hit = None            # "his side host Penrhos": the verb of a fixture, not a TV host
         pos = self.phrase_before(k, lex.positions, lex.role_max)
         pw = self.phrase_before(k, lex.player_words, lex.role_max)
         best = max((x for x in (hit and ("role", hit), pos and ("pos", pos), pw and ("pw", pw)) if x),
@@ -899,6 +902,7 @@ class Context:
         return None
 
 
+_TEAM_SUBJECTS = {"side", "team", "sides", "teams"}
 _CLUB_BEFORE = {("joined",), ("join",), ("joining",), ("signed", "for"), ("sign", "for"), ("signing", "for"),
                 ("move", "to"), ("moved", "to"), ("switch", "to"), ("loan", "at"), ("loan", "to"),
                 ("loan", "with"), ("spell", "at"), ("spell", "with"), ("played", "for"), ("plays", "for"),
@@ -909,7 +913,10 @@ _CLUB_BEFORE = {("joined",), ("join",), ("joining",), ("signed", "for"), ("sign"
                 ("friendly", "against"), ("debut", "at"), ("debut", "for"), ("charge", "of"), ("coach", "of"),
                 ("manager", "of"), ("boss", "of"), ("coached",), ("managed",), ("non", "league"),
                 ("away", "at"), ("away", "to"), ("home", "to"), ("friendly", "at"), ("fixture", "against"),
-                ("academy", "at"), ("ranks", "at")}
+                ("academy", "at"), ("ranks", "at"),
+                # "X's side host Y at the Oval": the team a side plays at home or away is a club
+                ("side", "host"), ("side", "hosts"), ("side", "visit"), ("side", "face"), ("side", "faces"),
+                ("team", "host"), ("team", "hosts"), ("team", "visit"), ("team", "face"), ("team", "faces")}
 WEAK_CLUB_BEFORE = {"from X", "left X", "leave X", "rivals X"}
 # what only a club follows: a two-word unknown name after one of these is a club, not a person
 CLUB_ONLY_BEFORE = {"joined ... from X", "signed from X", "arrived from X", "loan from X", "loan at X", "loan to X",

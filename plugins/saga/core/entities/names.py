@@ -129,9 +129,10 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
             i, j = cur[0][0], cur[-1][1]
             norms = tuple("-".join(toks[k].norm for k in range(a, b)) for a, b in cur)
             texts = tuple(body[toks[a].start:toks[b - 1].poss_end if x + 1 < len(cur) and toks[b - 1].poss
-                               and toks[b - 1].poss_end else toks[b - 1].end] + ("." if x + 1 < len(cur) and toks[cur[x + 1][0]].sep == SOFT
-                                                                 else "")
-                          for x, (a, b) in enumerate(cur))        # "St." keeps its point
+                               and toks[b - 1].poss_end else toks[b - 1].end] + (
+                               (" &" if _ampersand(toks, cur[x + 1][0], body) else ".")
+                               if x + 1 < len(cur) and toks[cur[x + 1][0]].sep == SOFT else "")
+                          for x, (a, b) in enumerate(cur))        # "St." keeps its point, "&" its sign
             runs.append(Run(i, j, list(cur), norms, texts, toks[i].start, toks[j - 1].end))
         cur.clear()
 
@@ -139,8 +140,9 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
     for a, b in parts:
         t = toks[a]
         joins = bool(cur) and a == prev_end_tok and (not toks[a - 1].poss or _saint_poss(toks, cur, t)) and \
-            (t.sep in (SPACE, POSS) or (t.sep == SOFT and toks[a - 1].norm == "st" and toks[a - 1].cap))
-        #       ("SKN St. Pölten": the point of "St." does not end a name)
+            (t.sep in (SPACE, POSS) or (t.sep == SOFT and toks[a - 1].norm == "st" and toks[a - 1].cap)
+             or (t.sep == SOFT and t.cap and toks[a - 1].cap and _ampersand(toks, a, body)))
+        #       ("SKN St. Pölten": the point of "St." does not end a name; "Dagenham & Redbridge" one name)
         if cur and not joins:
             flush()
         if not capish(t, (a, b)) and not cur and t.norm not in LEADING_PARTICLES:
@@ -154,6 +156,16 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
             flush()
     flush()
     return runs
+
+
+def _ampersand(toks: list[Tok], a: int, body: str) -> bool:
+    """Is token `a` joined to the word before by " & " ("Dagenham & Redbridge")?"""
+    return a > 0 and body[toks[a - 1].poss_end:toks[a].start].strip() == "&"
+
+
+def has_ampersand(r: Run, toks: list[Tok], body: str) -> bool:
+    """Does the run hold an "&" between two of its words (a club's or a firm's name, not a person's)?"""
+    return any(toks[a].sep == SOFT and _ampersand(toks, a, body) for a, _ in r.parts[1:])
 
 
 def _saint_poss(toks: list[Tok], cur: list[tuple[int, int]], t: Tok) -> bool:

@@ -292,6 +292,11 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
     speaks = (q is not None or (nxt is not None and nxt.group(1).lower() in _SPEECH)) and \
         not _in_quote(quotes, d.start)
     stats: dict[str, list] = {}
+    titled: set[str] = set()          # named right after the description's own position word
+    head = d.text.rsplit(None, 1)[-1].lower() if d.position and d.target != "club" else ""
+    if head not in _POSITION_TITLES:
+        head = ""
+    head_cap = head.capitalize()
     actor_last: dict[str, int] = {}   # speaking: where each was last named by name
     actor_sent: dict[str, int] = {}   # ... and in which sentence
     totals, starts = _totals(base)
@@ -300,6 +305,10 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         if m.end > d.start:
             continue
         st = stats.setdefault(m.entity, [0, -1, -1, totals[m.entity], False])  # before, last, sentence, total, quoted
+        if head and m.via != "description" and m.start > len(head) and info.body[m.start - 1] == " " and \
+                (info.body.startswith(head, m.start - len(head) - 1) or
+                 info.body.startswith(head_cap, m.start - len(head) - 1)):
+            titled.add(m.entity)  # "Wealdstone winger X ... the winger's future": the one so titled
         if m.via != "description":
             st[0] += 1            # a resolved description only says who was talked about last
         if speaks and _in_quote(quotes, m.start):
@@ -401,12 +410,16 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
             score += 3.0
         if d.owned_new and eid in origins:
             score -= 3.0       # "signed X from Ajax ... his new club": not the club he came from
+        if eid in titled:
+            score += 1.5       # "winger X" then "the winger": the word the article itself gave him
         if eid == lead:
             score += 0.25      # the player the article is about: on a tie, the description means him
         if d.noun_only and d.nationality and d.target != "club" and e.kind == "player" and not speaks:
             score += 1.0       # "the Swede is expected": a nationality noun that does not speak is a player
             if sought:
                 score += 2.5   # "asked about the Styrian", "a bid for the Swede": the one clubs want
+        elif sought and e.kind == "person":
+            score -= 1.5       # "linked with the Dutchman": a club chases players more often than staff
         scored.append([score, last, eid, fit])
     if d.noun_only and d.target != "club":
         # "the Spaniard": journalists vary the name they just used
@@ -664,12 +677,17 @@ _NEXT_WORD = re.compile(r"[\s,]*([A-Za-z]+)")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\s+(?:the\s+)?$")
 _PREV_TWO = re.compile(r"(?:([A-Za-z]+)[\"'\u201d\u2019]?\s+)?([A-Za-z]+)\s+$")
 # what a club does to the player it wants ("asked about the Styrian", "a bid for the Dane", "sign the Pole")
+# position words a description repeats from a title ("Wealdstone winger X ... the winger")
+_POSITION_TITLES = {"winger", "striker", "centre-back", "full-back", "left-back", "right-back", "goalkeeper",
+                    "keeper", "midfielder", "defender", "forward", "playmaker", "centre-forward", "wing-back"}
 _SOUGHT_VERBS = {"sign", "signing", "target", "targeting", "targetting", "tracking", "track", "monitoring",
-                 "scouted", "scouting", "buy", "buying", "recruit", "recruiting", "poach", "poaching"}
+                 "scouted", "scouting", "buy", "buying", "recruit", "recruiting", "poach", "poaching",
+                 "chasing", "pursuing", "courting", "eyeing"}
 _SOUGHT_PAIRS = {"asked about", "ask about", "asking about", "enquired about", "enquiring about", "inquired about",
                  "inquiring about", "enquiry about", "enquiries about", "interest in", "interested in",
                  "bid for", "bids for", "offer for", "offers for", "move for", "swoop for", "approach for",
-                 "keen on", "eye on", "eyes on", "offer to", "offers to", "contract to", "deal to"}
+                 "keen on", "eye on", "eyes on", "offer to", "offers to", "contract to", "deal to",
+                 "linked with", "linked to", "link with", "links with", "race for", "chase for", "pursuit of"}
 _LEAVE_VERBS = {"quit", "quits", "quitting", "leave", "leaves", "leaving", "exit", "exits", "exiting",
                 "depart", "departs", "departing", "ditch", "ditches", "ditching", "snub", "snubs", "snubbing"}
 

@@ -42,6 +42,9 @@ _INDEFINITE = {"a", "an", "one", "another", "some"}     # a description that bri
 _SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}   # "said he felt": the reported clause's subject
 _ANSWERS = {"asked"}          # "X was asked about the Pole": the one asked answers
 _OFFICE_HEADS = {"head", "chief", "director"}   # "head of recruitment": a job, not a body part after "of"
+# finite verbs after a joined clause's subject ("and the coach made it clear", "but the player is calm")
+_CLAUSE_VERBS = {"is", "was", "has", "had", "made", "makes", "will", "would", "does", "did", "could", "can"}
+_SIDE_NOUNS = {"side", "team", "men", "squad", "charges", "outfit"}   # "X's side": the team X manages
 _ROLE_KIND = {"manager": "person", "agent": "person", "player": "player"}  # "the N-year-old" from this age on is not a player
 
 
@@ -910,6 +913,10 @@ class Attributor:
             same = [r for r in cands if self._role_before(r) == cls]
             if same:
                 return same[0]
+            if cls == "manager":
+                boss = self._boss_of_side(pos, para)
+                if boss is not None:
+                    return boss                  # "X's side host Y, and the manager admitted"
             cands = [r for r in cands if self._role_before(r) in (None, cls)]
             if cls == "manager":
                 main = t.main_player()
@@ -917,6 +924,19 @@ class Attributor:
         subj = [r for r in cands if r.sentence_start or self._role_before(r) is not None or
                 (r.first > 0 and self.toks[r.first - 1].lower in (",", "and", "but", "while"))]
         return subj[0] if subj else (cands[0] if cands else None)
+
+    def _boss_of_side(self, pos: int, para: int):
+        """A person's name owning a team in this paragraph ("Llwyd-Evans' side", "Moreno's men"):
+        the manager a later "the manager"/"the coach" of the paragraph means."""
+        t, toks = self.t, self.toks
+        for r in t.runs_before(pos, para):
+            k = r.last + 1
+            if k < len(toks) and toks[k].text == "'":
+                k += 1                            # "Evans' side"
+            if r.possessive and k < len(toks) and toks[k].para == para and toks[k].lower in _SIDE_NOUNS \
+                    and not t.is_outlet(r) and t.kind_of_run(r) in (None, "person"):
+                return r
+        return None
 
     def _owned_words(self, r) -> bool:
         """"X's response, quoted by several outlets, was familiar. '...,' he said": a person's
@@ -932,15 +952,21 @@ class Attributor:
         """Is the name inside a sentence-opening clause about a reporter's question ("Pressed on
         whether X was his first choice, he replied", "Asked about X, he said"): the topic, never
         the one who answers?"""
+        return self._asked_at(r.first)
+
+    def _asked_at(self, first: int) -> bool:
+        """`_asked_topic` for the phrase starting at token `first` ("Asked whether the midfielder
+        would travel, he smiled": not the midfielder)."""
         toks = self.toks
-        k = r.first - 1
-        while k >= 0 and r.first - k <= 25 and toks[k].para == r.para and not is_sentence_end(toks, k):
+        para = toks[first].para
+        k = first - 1
+        while k >= 0 and first - k <= 25 and toks[k].para == para and not is_sentence_end(toks, k):
             if toks[k].text in (",", ";", ":") or toks[k].in_quote:
                 return False
             k -= 1
-        if r.first - k > 25:
+        if first - k > 25:
             return False
-        return k + 1 < r.first and toks[k + 1].lower in _QUESTIONED
+        return k + 1 < first and toks[k + 1].lower in _QUESTIONED
 
     def _pronoun(self, pos: int, span: Span, continuing: bool = False) -> Speaker | None:
         """"he said": the person of this paragraph, else the last person named before it (unless
@@ -954,6 +980,12 @@ class Attributor:
         if self.para_last.get(span.para) is not None:
             return self.para_last[span.para]
         ph = self._para_description(span.para, pos)
+        topic = None
+        if ph is not None and self._asked_at(ph.first):
+            # "Asked whether the midfielder would travel, he smiled": he is not the midfielder
+            m = t.mention_in(self.toks[ph.first].start, self.toks[ph.last].end, ("player", "person"))
+            topic = m.entity if m is not None else None
+            ph = None
         if ph is not None:
             sp = self.resolve(ph, span)
             if sp is not None:
@@ -962,7 +994,7 @@ class Attributor:
             r = next((r for r in t.runs_before(t.paras[span.para - 1][1], span.para - 1)
                       if t.person_like(r) and (r.sentence_start or self._role_before(r) or
                                                self._appositive_role(r) or self._clause_subject(r))
-                      and not self._named_in_quote(r, span)), None)
+                      and not self._named_in_quote(r, span) and not self._is_entity(r, topic)), None)
             last_para = max(self.para_last) if self.para_last else -1
             if r is not None and last_para < span.para - 1:
                 return t.speaker_for_run(r)
@@ -979,6 +1011,13 @@ class Attributor:
                     if r is not None:
                         return t.speaker_for_run(r)
         return self.last
+
+    def _is_entity(self, r, entity: str | None) -> bool:
+        """Is name run `r` a mention of this entity?"""
+        if entity is None:
+            return False
+        m = self.t.mention_of(r)
+        return m is not None and m.entity == entity
 
     def _named_in_quote(self, r, span: Span) -> bool:
         """Does the quotation itself (not a quote nested in it) name this person ("I have a good
@@ -1053,9 +1092,20 @@ class Attributor:
         if ph is None:
             return self._subject_description(para)
         k = ph.first
-        if k > 0 and self.toks[k - 1].para == para and not is_sentence_end(self.toks, k - 1):
+        if k > 0 and self.toks[k - 1].para == para and not is_sentence_end(self.toks, k - 1) and \
+                not self._clause_speaker(ph):
             return None                                 # an object, not the sentence's subject
         return self.resolve(ph, Span(pe, pe, pe, pe, para, True))
+
+    def _clause_speaker(self, ph: Phrase) -> bool:
+        """Is the description the subject of a joined clause, a verb after it ("..., and the
+        manager admitted he'd be glad when ...", "and the Valur coach made it clear that ...")?"""
+        toks = self.toks
+        j = ph.last + 1
+        if toks[ph.first - 1].lower not in ("and", "but") or j >= len(toks) or toks[j].para != toks[ph.first].para:
+            return False
+        w = toks[j].lower
+        return w in self.lex.speech or w in _CLAUSE_VERBS or (toks[j].word and not toks[j].cap and w.endswith("ed"))
 
     def _subject_description(self, para: int, before: int | None = None) -> Speaker | None:
         """A person the linker found by description opening a sentence of paragraph `para` ("The

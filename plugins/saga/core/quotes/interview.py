@@ -325,6 +325,46 @@ def _by_label(t, label: str) -> Speaker | None:
     return Speaker(shown, ent) if not hits else None
 
 
+def _subject(at, i: int, lo: int, here: Span) -> Speaker | None:
+    """The person who did the talking of cue verb `i` ("X spoke to Y", "he sat down with Y"),
+    when the sentence names one before the verb; None for "we"/"I" (the writer: then the object
+    is the one interviewed) and when no subject precedes it."""
+    ph = at.np_back(i - 1, lo)
+    if ph is None or ph.first < lo:
+        return None
+    if ph.kind == "pronoun":
+        return _he_of_intro(at, ph.first) if at.toks[ph.first].lower in ("he", "she") else None
+    sp = at.resolve(ph, here)
+    if sp is None or not sp.name or sp.anonymous or sp.kind == "club":
+        return None
+    return sp
+
+
+_SUBJECT_LEAD = 6           # words a sentence's subject name may follow ("Kessel's sporting director X")
+
+
+def _he_of_intro(at, i: int) -> Speaker | None:
+    """The person an intro's "he"/"she" at token `i` means: the nearest earlier sentence subject
+    that is a person's name ("Kessel's sporting director X rarely talks about Y. ... he sat down
+    with Z": X, not Y). None when no sentence opens with one."""
+    t, toks, lex = at.t, at.toks, at.lex
+    for r in t.runs_before(toks[i].start):
+        if r.para < toks[i].para - 1:
+            return None
+        if not t.person_like_loose(r) or t.kind_of_run(r) not in ("player", "person") or r.possessive:
+            continue
+        k = r.first - 1
+        while k >= 0 and r.first - k <= _SUBJECT_LEAD and toks[k].para == r.para and \
+                not is_sentence_end(toks, k):
+            w = toks[k].lower
+            if not toks[k].word or w in lex.speech or w in lex.prepositions:
+                break
+            k -= 1
+        if k < 0 or toks[k].para != r.para or is_sentence_end(toks, k):
+            return t.speaker_for_run(r)
+    return None
+
+
 def _from_intro(at, intro_end: int) -> Speaker | None:
     """"We spoke to X", "In an interview with X", "X sat down with us", "The 22-year-old, who ...,
     spoke to Radio Y": the one interviewed, named in the paragraphs before the first label."""
@@ -354,6 +394,9 @@ def _from_intro(at, intro_end: int) -> Speaker | None:
         if obj is None or obj >= hi or toks[obj].para != tk.para:
             continue
         here = Span(toks[i].start, toks[i].start, toks[i].start, toks[i].start, tk.para, True)
+        subj = _subject(at, i, lo_sent, here) if w in _CUE_VERBS else None
+        if subj is not None:
+            return subj                # "he sat down with Radio X": the one who sat down
         if toks[obj].lower not in _US:
             # "we spoke to X", "we sat down with Kessel boss X", "... with the 22-year-old"
             ph = at.np_fwd(obj, min(hi, obj + 10))

@@ -46,6 +46,12 @@ _WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|at\s+which\s+point)\s", re.I)
 # time in a clause about a habit is no date
 _HABIT = re.compile(r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|morning|evening|week|weekend|month|year|"
                     r"season|summer|winter|spring|autumn|window|january)\b[^.;!?]{0,60}$", re.I)
+# "which is what clubs do in January", "that's what managers always do in the summer": what a
+# kind of people (a bare plural, no one in particular) habitually do at that time of year
+_GENERIC_HABIT = re.compile(r"\bwhat\s+(?:most\s+|all\s+|other\s+|big\s+|some\s+)?(?:clubs|teams|sides|managers|"
+                            r"coaches|players|agents|buyers|sellers|people|everyone|everybody|chairmen|"
+                            r"directors|scouts|fans|supporters)\s+(?:always\s+|usually\s+|normally\s+|often\s+|"
+                            r"tend\s+to\s+)?do(?:es)?\s+(?:in|during|at|over)\s+(?:the\s+)?$", re.I)
 _LETTERS = re.compile(r"[A-Za-z'\u00c0-\u024f]+")     # a word, accented Latin letters too ("Süper")
 # "We would have loved to keep her until the summer", "I'd have liked to sign him in January":
 # a wish that did not come true (same clause); the time names what will not happen
@@ -497,6 +503,8 @@ class _Finder:
             s0, _ = self.c.sentence(start)
             if _HABIT.search(t, max(s0, start - 90), start):
                 return False
+            if "what" in t[max(s0, start - 70):start].lower() and _GENERIC_HABIT.search(t, max(s0, start - 70), start):
+                return False
             if "have" in t[max(s0, start - 90):start] and _MISSED_WISH.search(t, max(s0, start - 90), start):
                 return False
         # "Ask me again on Friday": a command that sets a day is an appointment, a time to come;
@@ -693,6 +701,8 @@ class _Finder:
         nat = _NATIONAL_BEFORE.search(self.c.text, max(0, m.start() - 30), m.start())
         if nat and nat.group(1) in unmodelled_nationalities():
             return None      # "before the Romanian window closes": a window the calendar does not know
+        if not self.c.league.windows_known:
+            return None      # a calendar-year league's own window (Norway, Iceland ...): not modelled
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
         tense = self.c.tense(m.start(), m.end())

@@ -50,6 +50,10 @@ class League:
     # the season is a calendar year (MLS, Brazil, Japan, Scandinavia ...): "the 2026 season",
     # and "last season" in February 2026 is "2025", not "2025-26"
     calendar_year: bool = False
+    # False when the league's own registration days are not modelled and the article gives no
+    # other league to borrow them from (a Norwegian women's story naming no European league or
+    # club): "before the window closes" then has no known day
+    windows_known: bool = True
 
     def season(self, start_year: int) -> tuple[dt.date, dt.date]:
         """First and last matchday of the season that starts in `start_year`."""
@@ -197,12 +201,17 @@ class Calendar:
         if not league.calendar_year:
             return league
         other = self.league_of(text, counts)
-        got = self._mixed.get((key, other))
+        # the donor is only the default when the article names no league it is read with and
+        # leads with no club of one: then the windows are the calendar-year league's own, unknown
+        known = any(counts[k] for k, lg in self.leagues.items() if not lg.calendar_year) \
+            or _first_club_league(text, self) is not None
+        got = self._mixed.get((key, other, known))
         if got is None:
             donor = self.league(other)
-            got = self._mixed[(key, other)] = replace(
+            got = self._mixed[(key, other, known)] = replace(
                 league, summer_deadline=donor.summer_deadline, january_deadline=donor.january_deadline,
-                rules={**league.rules, **{k: v for k, v in donor.rules.items() if k.endswith("_deadline")}})
+                rules={**league.rules, **{k: v for k, v in donor.rules.items() if k.endswith("_deadline")}},
+                windows_known=known)
         return got
 
 

@@ -28,6 +28,7 @@ def _words(text: str) -> list[str]:
             out.append(w)
     return out
 PRESENT_BE = frozenset({"be", "being", "is", "are", "am", "get", "gets", "getting"})
+PASSIVE_BE = frozenset({"be", "being", "been", "get", "gets", "getting", "got"})
 CLOCK_WORDS = frozenset({"on", "at", "am", "pm", "midnight", "noon", "midday", "gmt", "bst", "cet", "uk", "time",
                          "local", "o'clock"})
 LEFT_WORDS = 20
@@ -85,6 +86,12 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"                    # "the players report back for training on Thursday"
     if w in lx.future_words:
         prev = words[i - 1] if i > 0 else ""
+        if prev in ("was", "were", "wasn't", "weren't") and w not in ("will", "shall", "would", "could",
+                                                                        "might", "should", "must", "can", "may"):
+            # "was open about his interest after a friendly on Saturday", "were ahead at half-time
+            # on Sunday", "the race was run on Saturday": an adjective or participle after a past
+            # "be", whose tense is the clause's
+            return "past"
         if prev in ("the", "a", "an") and nxt == "of" and w in SCHEDULE_NOUNS:
             return None                    # "since the start of pre-season": a noun, no tense
         if prev in ("didn't", "didnt") or (prev in ("not", "never") and i > 1 and words[i - 2] == "did"):
@@ -96,6 +103,10 @@ def _cue(words: list[str], i: int) -> str | None:
     if w in lx.past_words:
         # "are thought to prefer", "is said to want": a present passive report, no past tense
         if w not in ("was", "were", "had", "did", "been") and i > 0 and words[i - 1] in ("is", "are", "am"):
+            return None
+        # "would be paid in July", "will be sold in the summer", "has been paid": a passive
+        # participle after "be" has no tense of its own; the auxiliary before it decides
+        if w not in ("was", "were", "had", "did", "been") and i > 0 and words[i - 1] in PASSIVE_BE:
             return None
         return "past"
     if w in ("have", "has") and any(x in FIXTURE_NOUNS for x in words[i + 1:i + 4]):
@@ -252,6 +263,10 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
             if not gerund and not _own_object(before, left, i, near, lx.months):
                 forward = True
                 continue
+        if w == "despite" and not forward and any(len(x) > 4 and x.endswith("ing") for x in left[i + 1:near]):
+            # "will not be sold in January, despite the club tabling a third offer on Thursday":
+            # a concession granted as fact, already happened; the main clause's tense is not its
+            return "past"
         cue = _cue(left, i)
         if cue == "open":
             return None
