@@ -44,12 +44,12 @@ def extract(articles: list[Article], overrides: dict | None = None,
     what a step depends on) is unchanged; the output is the same either way. Per-article work
     runs on up to `processes` cores (default: all).
     """
-    with using(cache or ExtractionCache()), workers(processes), _no_cycle_collector():
+    with using(cache or ExtractionCache()), workers(processes), no_cycle_collector():
         return _extract(sorted(articles, key=lambda a: a.source), overrides)
 
 
 @contextmanager
-def _no_cycle_collector() -> Iterator[None]:
+def no_cycle_collector() -> Iterator[None]:
     """Extraction makes and drops millions of small objects, freed by reference counting; the
     cycle collector finds nothing among them, yet its full passes grow with the heap (a fifth
     of the extraction time at 1,000 articles). It is off while extraction runs."""
