@@ -24,7 +24,6 @@ stale file through.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -59,7 +58,7 @@ class Unkeyable(TypeError):
 
 
 def _plain(value: object) -> object:
-    """The JSON encoder's fallback: a plain form, for what JSON has no form of, that changes
+    """orjson's fallback (it writes dataclasses itself): a plain form, for what JSON has no form of, that changes
     whenever what a page shows does."""
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
@@ -75,8 +74,6 @@ def _plain(value: object) -> object:
         fields = {k: v for k, v in vars(value).items() if k not in _NOT_CONTENT}
         fields["translations"] = [t.url for t in fields.get("translations", ())]   # other pages: their URL
         return fields
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
     raise Unkeyable(type(value).__name__)
 
 
