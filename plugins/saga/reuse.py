@@ -58,8 +58,8 @@ class Unkeyable(TypeError):
 
 
 def _plain(value: object) -> object:
-    """orjson's fallback (it writes dataclasses itself): a plain form, for what JSON has no form of, that changes
-    whenever what a page shows does."""
+    """orjson's fallback (it writes dataclasses itself): a plain form, for what JSON has no form
+    of, that changes whenever what a page shows does."""
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, dt.tzinfo):
