@@ -184,3 +184,15 @@ def test_in_a_column_of_items_a_headline_club_of_another_item_and_a_description_
         "Kingsport City have made an offer for Northbridge Rovers striker Tomas Brandt. Brandt is 25.\n\n"
         "Alder Athletic are close to signing Eli Moss, and the striker has agreed terms.")
     assert (frm, to, linked) == ("club:northbridge", "club:kingsport", [])
+
+
+def test_a_club_in_apposition_to_the_player_is_his_club():
+    assert saga_of("Let's talk about Tomas Brandt, Northbridge Rovers' best left-back in years. "
+                   "Kingsport City have made an offer for Brandt.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_putting_pen_to_paper_is_a_signing_and_on_a_new_deal_a_renewal():
+    assert saga_of("Tomas Brandt joins Kingsport City from Northbridge Rovers after putting pen to paper "
+                   "on a three-year deal. Brandt is 25.")[3] == "completed"
+    assert saga_of("Tomas Brandt is staying at Northbridge Rovers after putting pen to paper on a new deal, "
+                   "ending Kingsport City's interest. Brandt is 25.")[3] == "collapsed"

@@ -90,6 +90,11 @@ class _Cues:
             return bool(between)
         return len(words) <= 2 and words[-1] in self.nouns and words[0] not in self.not_before_noun
 
+    def his_club_after(self, after: list[str]) -> bool:
+        """Whether the words after a club in apposition to the player make it his club:
+        "PLAYER, CLUB's (best) left-back"."""
+        return after[:1] in (["'s"], ["'"]) and any(w in self.nouns for w in after[1:4])
+
     def through_descriptor(self, before: list[str], player_side: dict | None) -> tuple[str, float] | None:
         """The cue before a describing phrase ("a bid from [League Two rivals] CLUB")."""
         if not before or before[-1] not in self.descriptors:
@@ -200,6 +205,9 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         if nxt < len(subject_starts) and subject_starts[nxt] - m.end <= 40 \
                 and c.his_club(_TOKEN.findall(low[m.end:subject_starts[nxt]])):
             got.append(("from", c.noun_weight))        # "CLUB striker PLAYER", "CLUB's PLAYER"
+        elif not hit and low.endswith(", ", 0, m.start) and _ends_between(subject_ends, m.start - 2, m.start - 2) \
+                and c.his_club_after(_TOKEN.findall(right)):
+            got.append(("from", c.noun_weight))        # "PLAYER, CLUB's best left-back,"
         elif not hit:                                  # the object of a cue is no verb's subject
             words = _TOKEN.findall(right)
             if indefinite and words[:1] and words[0] in c.nouns:
