@@ -1,7 +1,9 @@
 """The site's building blocks on small inputs: annotated bodies and the SVG timeline."""
 from saga.annotate import annotate
 import datetime as dt
+from pathlib import Path
 
+from jinja2 import Environment, FileSystemLoader
 from saga.core.model import Article, Corpus, Mention, Quote, QuoteSource
 from saga.timeline_svg import period, render
 from saga.views import SiteViews
@@ -61,3 +63,13 @@ def test_a_quote_lists_each_article_that_prints_it_once_the_earliest_first():
         QuoteSource("early", "We stay calm", 5, 17)])
     view = SiteViews(Corpus(arts, quotes=[q]), lambda kind, ident: f"{kind}/{ident}.html").quote_view(q)
     assert [(a["id"], a["date"]) for a in view["sources"]] == [("early", "2024-07-01"), ("late", "2024-07-09")]
+
+
+def test_a_quote_printed_by_many_articles_lists_the_first_six_and_how_many_more():
+    env = Environment(loader=FileSystemLoader(Path(__file__).resolve().parents[1] / "theme" / "templates"),
+                      autoescape=True)
+    sources = [{"url": f"articles/a{n}.html", "date": f"2024-07-{n + 1:02d}"} for n in range(9)]
+    quote = {"text": "We stay calm", "speaker": None, "speaker_name": "Ann Lee", "key": True, "sources": sources}
+    html = env.get_template("macros.html").module.quote_list([quote])
+    assert html.count('<a href="') == 6 and "2024-07-06" in html and "2024-07-07" not in html
+    assert "and 3 more" in html
