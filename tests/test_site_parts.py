@@ -1,9 +1,10 @@
-"""The site's building blocks on small inputs: annotated bodies and the SVG timeline."""
-from saga.annotate import annotate
+"""The site's building blocks on small inputs: annotated bodies, the SVG timeline, quote sources."""
 import datetime as dt
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader
+
+from saga.annotate import annotate
 from saga.core.model import Article, Corpus, Mention, Quote, QuoteSource
 from saga.timeline_svg import period, render
 from saga.views import SiteViews
