@@ -110,6 +110,9 @@ _POSS_ADJS = {"proposed", "potential", "possible", "planned", "new", "current", 
               "big-money", "permanent", "loan", "season-long", "expected", "likely", "rumoured"}
 _TEAMMATE = {("team", "mate"), ("teammate",), ("team-mate",), ("target",), ("signing",), ("loanee",),
              ("recruit",), ("arrival",), ("purchase",), ("youngster",), ("teenager",), ("man",)}
+# courtesy titles news copy gives club officials, owners and players' relatives ("Mr Grabski", "Mrs Hale")
+_ADULT_TITLES = {"mr", "mrs", "ms", "herr", "frau", "monsieur", "madame", "senor", "señor", "senora", "señora", "signor",
+                 "signore", "signora", "pan", "pani"}
 _RELATIVE = {"father", "uncle", "cousin", "mother", "dad", "grandfather", "wife", "mum", "mom", "grandmother",
              "girlfriend", "fiancee", "fiancée", "husband", "stepfather", "stepmother", "aunt", "partner"}
 _PARENTS = {"father", "mother", "dad", "grandfather", "wife", "mum", "mom", "grandmother", "girlfriend", "fiancee",
@@ -294,6 +297,8 @@ class Context:
         # honorifics
         if toks[k - 1].norm in lex.honorifics:
             k -= 1
+            if toks[k].norm in _ADULT_TITLES:
+                c.person += 1.0   # "Mr Grabski told me": transfer copy titles officials and relatives, not players
         hit = self.phrase_before(k, lex.person_roles, lex.role_max)
         if hit and hit[0] == k - 1 and toks[k - 1].norm in ("host", "hosts") and k >= 2 \
                 and toks[k - 1].sep == SPACE and toks[k - 2].norm in _TEAM_SUBJECTS:

@@ -127,7 +127,8 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
             cur.clear()
         if cur:
             i, j = cur[0][0], cur[-1][1]
-            norms = tuple("-".join(toks[k].norm for k in range(a, b)) for a, b in cur)
+            norms = tuple("-".join(toks[k].norm for k in range(a, b - 1 if _honorific_tail(toks, a, b) else b))
+                          for a, b in cur)
             texts = tuple(body[toks[a].start:toks[b - 1].poss_end if x + 1 < len(cur) and toks[b - 1].poss
                                and toks[b - 1].poss_end else toks[b - 1].end] + (
                                (" &" if _ampersand(toks, cur[x + 1][0], body) else ".")
@@ -137,6 +138,7 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
         cur.clear()
 
     prev_end_tok = -1
+    skip_from = -1
     for a, b in parts:
         t = toks[a]
         joins = bool(cur) and a == prev_end_tok and (not toks[a - 1].poss or _saint_poss(toks, cur, t)) and \
@@ -149,6 +151,17 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
             # a lower-case particle can only continue a run ("van Dijk" excepted)
             prev_end_tok = b
             continue
+        if not cur and not capish(t, (a, b)) and a > 0 and a != prev_end_tok and t.sep == SPACE and \
+                not toks[a - 1].poss and (toks[a - 1].cap or toks[a - 1].text[:1].isdigit()):
+            # "Liga de Primera", "Estádio 25 de Abril": a lower-case particle right after a known name
+            # or a number continues that name or date, it does not open a surname
+            skip_from = b
+            prev_end_tok = b
+            continue
+        if not cur and skip_from == a and t.sep == SPACE:
+            skip_from = b          # the rest of that name ("Primera", "Abril") is no person either
+            prev_end_tok = b
+            continue
         cur.append((a, b))
         prev_end_tok = b
         if toks[b - 1].poss and not (len(cur) == 2 and toks[cur[0][0]].norm == "st" and toks[cur[0][0]].cap
@@ -156,6 +169,15 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
             flush()
     flush()
     return runs
+
+
+# Japanese honorific suffixes hyphen-joined to a name: "Morimoto-san" is Morimoto
+HONORIFIC_TAILS = {"san", "kun", "sama", "chan", "senshu", "sensei"}
+
+
+def _honorific_tail(toks: list[Tok], a: int, b: int) -> bool:
+    return b - a >= 2 and toks[b - 1].sep == HYPHEN and toks[b - 1].norm in HONORIFIC_TAILS and \
+        not toks[b - 1].cap and toks[b - 2].cap
 
 
 def _ampersand(toks: list[Tok], a: int, body: str) -> bool:

@@ -65,6 +65,7 @@ class Attributor:
         self.spans = spans
         self.last: Speaker | None = None
         self.para_last: dict[int, Speaker] = {}
+        self.spoken: set[str] = set()          # entities quoted so far
         self._titled: dict[str, tuple[int, str]] | None = None
         self._first_named: dict[str, int] | None = None
         self._quote_paras: set[int] | None = None
@@ -341,8 +342,9 @@ class Attributor:
             t = toks[st]
             if t.lower in lex.pronouns:
                 return Phrase("pronoun", st, st)
-            if not (st in self.t.run_of or t.lower in lex.determiners or lex.role(t.bare.lower())):
-                continue
+            if not (st in self.t.run_of or t.lower in lex.determiners or lex.role(t.bare.lower()) or
+                    st + 1 < hi and t.word and lex.role(t.lower + " " + toks[st + 1].lower)):
+                continue                # ("sporting director X is delighted:": a two-word job)
             k = st
             while k < hi:
                 tk = toks[k]
@@ -350,9 +352,11 @@ class Attributor:
                     k += 1
                     continue
                 if tk.word and not tk.cap and k + 1 < hi and (lex.role(toks[k + 1].lower) or (k + 1) in self.t.run_of) \
-                        and not (tk.lower in lex.prepositions and tk.lower != "of" and k - 1 in self.t.run_of):
-                    k += 1              # "sporting director", "head coach" (not "X to Radio Y:")
-                    continue
+                        and not (tk.lower in lex.prepositions and tk.lower != "of" and k - 1 in self.t.run_of) \
+                        and not (k > st and (k + 1) in self.t.run_of and not lex.role(toks[k + 1].lower) and
+                                 (lex.role(toks[k - 1].bare.lower()) or is_age(toks[k - 1].lower))):
+                    k += 1              # "sporting director", "head coach" (not "X to Radio Y:",
+                    continue            # nor "the midfielder joins X": a verb after the role)
                 break
             if k == st:
                 continue
@@ -1141,6 +1145,13 @@ class Attributor:
             lo -= 1
         if any(toks[i].in_quote for i in range(lo, hi)):
             return None
+        if toks[lo].lower in _QUESTIONED:
+            # "Asked whether the midfielder wanted to leave, X smiled.": the question put to him is
+            # an opening clause; the sentence's own verb and subject come after its comma
+            c = next((i for i in range(lo + 1, hi) if toks[i].text == ","), None)
+            if c is None:
+                return None
+            lo = c + 1
         v = next((i for i in range(lo, hi) if toks[i].lower in lex.spoke or toks[i].lower in lex.speech
                   or (toks[i].lower in lex.contacted and i + 1 < hi and toks[i + 1].lower == "by")), None)
         if v is None:
@@ -1167,6 +1178,39 @@ class Attributor:
         if ph is None or ph.kind == "pronoun" and toks[ph.first].lower == "it":
             return None
         return self.resolve(ph, s)
+
+    def _speaker_subject(self, s: Span) -> Speaker | None:
+        """A quote opening a sentence with no tag after a short sentence whose subject is someone
+        already quoted ("Ekdahl was unconvinced. '...'", "X dismissed the idea. '...'", "X's final
+        word was blunt. '...'"): that person takes the floor again, whoever spoke last."""
+        toks, t = self.toks, self.t
+        hi = t.tok_index(s.open_pos)
+        if hi <= 0 or toks[hi - 1].para != s.para or not is_sentence_end(toks, hi - 1):
+            return None
+        lo = hi - 1
+        while lo > 0 and hi - lo <= 14 and toks[lo - 1].para == s.para and not is_sentence_end(toks, lo - 1):
+            lo -= 1
+        if hi - lo > 13 or (lo > 0 and toks[lo - 1].para == s.para and not is_sentence_end(toks, lo - 1)):
+            return None                                  # a long sentence: about something else
+        r = t.run_of.get(lo)
+        if r is None or r.first != lo or r.last + 1 >= hi or any(toks[i].in_quote for i in range(lo, hi)):
+            return None
+        nxt = toks[r.last + 1]
+        if r.possessive:
+            k = r.last + 1                              # "X's final word was blunt."
+            while k < hi and k - r.last <= 3 and toks[k].word and not toks[k].cap and \
+                    toks[k].bare.lower() not in _SAYING_NOUNS and toks[k].bare.lower() not in _VIEW_NOUNS:
+                k += 1
+            if k >= hi or (toks[k].bare.lower() not in _SAYING_NOUNS and toks[k].bare.lower() not in _VIEW_NOUNS):
+                return None
+        elif not (nxt.word and not nxt.cap) or r.before_role or t.is_outlet(r):
+            return None
+        if t.kind_of_run(r) not in ("player", "person"):
+            return None
+        m = t.mention_of(r)
+        if m is None or m.entity not in self.spoken or self._named_in_quote(r, s):
+            return None
+        return t.speaker_for_run(r)
 
     def _para_description(self, para: int, pos: int) -> Phrase | None:
         """The nearest role description before `pos` in this paragraph ("the player has ... he")."""
@@ -1308,6 +1352,48 @@ class Attributor:
     # -- the walk -----------------------------------------------------------------------------
     def attribute(self, idx: int) -> Attribution | None:
         """Attribute quotation `idx` (call in order). None means: not a quotation, drop it."""
+        if self._echo(idx):
+            return None
+        att = self._attribute(idx)
+        if att is not None and (att.speaker is None or att.speaker.anonymous) and self._fans_words(idx):
+            return None
+        return att
+
+    def _echo(self, idx: int) -> bool:
+        """A short quotation that repeats words already quoted earlier in the article ('... if a
+        player says "I want to go", you listen.' / 'Did you hear that? "I want to go."'): the
+        writer echoing a quote, not a new one."""
+        s, body = self.spans[idx], self.t.body
+        if s.answer or s.end - s.start > _ECHO_CHARS or idx == 0:
+            return False
+        key = self._echo_key(idx)
+        if key.count(" ") < 4:
+            return False                       # one or two words: a scare quote, kept as it is
+        for k in range(idx - 1, max(-1, idx - _ECHO_BACK), -1):
+            p = self.spans[k]
+            if p.end - p.start > s.end - s.start and p.end <= s.open_pos and key in self._echo_key(k):
+                return True
+        return False
+
+    def _echo_key(self, idx: int) -> str:
+        """A quotation's words, lower-cased, one space apart (its first 4000 characters; once each)."""
+        keys = self.__dict__.setdefault("_echo_keys", {})
+        if idx not in keys:
+            s = self.spans[idx]
+            words = _ECHO_WORD.findall(self.t.folded[s.start:min(s.end, s.start + 4000)].lower())
+            keys[idx] = " " + " ".join(words) + " "      # padded: whole words match only
+        return keys[idx]
+
+    def _fans_words(self, idx: int) -> bool:
+        """Is a quotation with no named speaker written on a banner or a sign or sung in the stands
+        ("one banner reading '...'", "a fan holds a sign reading '...'", "supporters chanted '...'")?
+        The story's colour, not a quote of anyone in it."""
+        lo, hi = self._pre(idx)
+        qlo, qhi = self._post(idx)
+        words = [self.toks[i].lower for i in (*range(lo, hi), *range(qlo, qhi))]
+        return any(w in _FANS_WORDS for w in words) and not any(w in self.lex.listener for w in words)
+
+    def _attribute(self, idx: int) -> Attribution | None:
         s = self.spans[idx]
         prev = self.spans[idx - 1] if idx > 0 else None
         if self._epithet(s):
@@ -1369,6 +1455,10 @@ class Attributor:
             sp = self._post_sequence(s)
             if sp is not None:
                 return self._done(s, sp, "post-sequence")
+        if phi <= plo and not at_para_start and self._words(s) > 3:
+            sp = self._speaker_subject(s)
+            if sp is not None:
+                return self._done(s, sp, "subject-sentence")
         if phi <= plo and self.last is not None and self._words(s) > 3:
             return self._done(s, self.last, "last-speaker")
         return Attribution(None, "none")
@@ -1609,8 +1699,19 @@ class Attributor:
         if sp is not None and not sp.anonymous and sp.name:
             self.last = sp
             self.para_last[s.para] = sp
+            if sp.entity:
+                self.spoken.add(sp.entity)
         return Attribution(sp, how)
 
+
+# a quotation repeating earlier quoted words: at most this long, looked for this many quotes back
+_ECHO_CHARS = 120
+_ECHO_BACK = 12
+_ECHO_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+# words for the fans' displays and chants: a quote they introduce (with nobody named) is a banner, a
+# sign or a song in the stands, nobody's statement
+_FANS_WORDS = {"banner", "banners", "sign", "signs", "placard", "placards", "tifo", "flag", "flags", "graffiti",
+               "mural", "chant", "chants", "chanted", "chanting", "sang", "song", "songs"}
 
 # a nickname printed in quote marks: "the" and capitalised words, joined by small name words
 _EPITHET = re.compile(r"(?:[Tt]he) [A-Z][\w'\u2019.-]*(?: (?:(?:of|de|do|da|dos|das|del|della|di|du|von|van|der|la|le)(?: the)? )?"

@@ -22,6 +22,8 @@ _THIRD = {"he", "she"}
 # verbs of a written message (a reply under a post, a letter): its "you" is the one written to
 _WRITTEN = {"wrote", "writes", "write", "writing", "posted", "posts", "tweeted", "tweets", "replied",
             "commented", "comments", "messaged", "texted", "captioned"}
+# determiners of someone hypothetical ("if a player says '...'", "any agent will tell you '...'")
+_ANYONE = {"a", "an", "any", "every", "some", "another"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "am", "get", "got", "gets"}
 
 
@@ -103,6 +105,10 @@ def _subject_back(at, j: int, lo: int):
         j -= 1
     if j < lo:
         return None
+    if toks[j].text == "," and j - 1 >= lo and toks[j - 1].cap and toks[j - 1].word:
+        m = _name_at(at, j - 1)                  # "The president there, Mr X, told me: '...'"
+        if m is not None:
+            return ("speaker", m)
     t = toks[j]
     if t.lower in lex.pronouns or t.lower == "you":
         return ("pronoun", t.lower)
@@ -116,6 +122,8 @@ def _subject_back(at, j: int, lo: int):
             m = _name_at(at, k)
             if m is not None:
                 return ("speaker", m)
+            if toks[k].lower in _ANYONE:             # "if a player comes to you and says": nobody
+                return None
             if toks[k].lower in lex.determiners:     # "The coach called me and said"
                 for h in range(k + 1, min(k + 4, j)):
                     w = toks[h].bare.lower()
@@ -123,7 +131,7 @@ def _subject_back(at, j: int, lo: int):
                         return ("desc", w)
                 return None
         return None
-    if t.word and j - 1 >= lo and toks[j - 1].lower in lex.determiners:
+    if t.word and j - 1 >= lo and toks[j - 1].lower in lex.determiners and toks[j - 1].lower not in _ANYONE:
         return ("desc", t.bare.lower())          # "the boy said to me"
     return None
 
@@ -194,7 +202,35 @@ def _name_at(at, i: int) -> Speaker | None:
     cands = [r for r in index.get(word, [])[:50] if r.last > r.first and at.t.kind_of_run(r) != "club"
              and not at.t.is_outlet(r)]
     if not cands:
+        return _titled_surname(at, i)
+    return _from_runs(at, t, cands)
+
+
+# titles printed before a surname ("Mr Kowalczyk told me"): the word after one names a person
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "herr", "frau", "señor", "senor", "senhor",
+               "signor", "monsieur", "madame", "pan", "pani"}
+
+
+def _titled_surname(at, i: int) -> Speaker | None:
+    """A surname after a courtesy title that the article prints nowhere in full ("The president
+    there, Mr Kowalczyk, told me: '...'"): that person, by the surname."""
+    toks = at.toks
+    k = i - 1
+    if k >= 0 and toks[k].text == "." and k > 0:
+        k -= 1                                       # "Mr. Kowalczyk"
+    if k < 0 or toks[k].para != toks[i].para or toks[k].lower not in _HONORIFICS:
         return None
+    if i + 1 < len(toks) and toks[i + 1].para == toks[i].para and toks[i + 1].cap and toks[i + 1].word:
+        return None                                  # "Mr Jan Kowalczyk": a full name, found elsewhere
+    name = toks[i].bare
+    ent = at.t.entity_by_name(name)
+    e = at.t.entities.get(ent) if ent else None
+    if e is not None and e.kind == "club":
+        return None
+    return Speaker(e.name if e is not None else name, ent, kind=e.kind if e is not None else "person")
+
+
+def _from_runs(at, t, cands) -> Speaker | None:
     before = [r for r in cands if r.start < t.start]
     sp = at.t.speaker_for_run(before[-1] if before else cands[0])
     if sp.kind is None and sp.entity in at.t.entities:

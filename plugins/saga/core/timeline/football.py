@@ -54,17 +54,28 @@ class League:
     # other league to borrow them from (a Norwegian women's story naming no European league or
     # club): "before the window closes" then has no known day
     windows_known: bool = True
+    # a calendar-year league that moves to an autumn-to-spring season: the first season that
+    # runs across two years starts in this year, its days given by `split_rules` (Japan's
+    # J.League: "2025", then "2026-27")
+    split_from: int | None = None
+    split_rules: dict = field(default_factory=dict)
+
+    def one_year(self, start_year: int) -> bool:
+        """Is the season that starts in `start_year` a calendar year?"""
+        return self.calendar_year and (self.split_from is None or start_year < self.split_from)
 
     def season(self, start_year: int) -> tuple[dt.date, dt.date]:
         """First and last matchday of the season that starts in `start_year`."""
         if start_year in self.seasons:
             return self.seasons[start_year]
-        return (_rule_date(self.rules["season_start"], start_year),
-                _rule_date(self.rules["season_end"], start_year + (0 if self.calendar_year else 1)))
+        one = self.one_year(start_year)
+        rules = self.rules if one or not self.split_rules else self.split_rules
+        return (_rule_date(rules["season_start"], start_year),
+                _rule_date(rules["season_end"], start_year + (0 if one else 1)))
 
     def label(self, start_year: int) -> str:
         """The season's value: "2025-26", or "2025" in a calendar-year league."""
-        return str(start_year) if self.calendar_year else season_label(start_year)
+        return str(start_year) if self.one_year(start_year) else season_label(start_year)
 
     def deadline(self, window: str, year: int) -> dt.date:
         """The day the "summer" or "january" window of `year` closed (or will close)."""
@@ -128,6 +139,7 @@ class Calendar:
     leagues: dict
     _mixed: dict = field(default_factory=dict, compare=False, repr=False)
     _within: dict = field(default_factory=dict, compare=False, repr=False)
+    _keys: dict = field(default_factory=dict, compare=False, repr=False)
 
     def league(self, key: str | None) -> League:
         return self.leagues.get(key or self.default) or self.leagues[self.default]
@@ -141,8 +153,10 @@ class Calendar:
                     (name, tuple(o for k2, lg2 in self.leagues.items() if k2 != key
                                  for o in lg2.names if name in o and o != name))
                     for name in lg.names)
-        return {key: sum(max(0, text.count(name) - sum(text.count(o) * o.count(name) for o in longer))
-                         for name, longer in self._within[key])
+            self._within[""] = tuple({n for lg in self.leagues.values() for n in lg.names})
+        seen = {n: text.count(n) for n in self._within[""]}     # each distinct name counted once
+        return {key: sum(max(0, seen[name] - sum(seen[o] * o.count(name) for o in longer if seen[o]))
+                         for name, longer in self._within[key] if seen[name])
                 for key in self.leagues}
 
     def league_of(self, text: str, counts: dict[str, int] | None = None) -> str:
@@ -276,8 +290,10 @@ def _first_club_league(text: str, cal: "Calendar", every_league: bool = False,
     over the first words, read only as far as the first club: linear."""
     forms = _club_forms()
     shared = _club_forms_and_shared()[1] if stop_at_shared else frozenset()
-    key_of = {name: key for key, lg in cal.leagues.items() for name in lg.names
-              if every_league or not lg.calendar_year}
+    keys = cal._keys.get(every_league)
+    if keys is None:                         # club league name -> calendar key, once per flag
+        keys = cal._keys[every_league] = {}
+    key_of = None
     words: list[str] = []
     it = _WORDS.finditer(text)               # the lead names the acting club: the first words do
     more = True
@@ -291,14 +307,25 @@ def _first_club_league(text: str, cal: "Calendar", every_league: bool = False,
                 words.append(m.group(0).rstrip("."))
         if i >= len(words):
             return None
+        step = 1
         if words[i][:1].isupper():
             for n in range(min(MAX_CLUB_WORDS, len(words) - i), 0, -1):
                 if shared and _POSSESSIVE.sub("", " ".join(words[i:i + n])) in shared:
                     return None
                 league = forms.get(" ".join(words[i:i + n]))
-                if league is not None and (every_league or _league_key(league, key_of) is not None):
-                    return league if raw else _league_key(league, key_of)
-        i += 1
+                if league is not None:
+                    if league not in keys:
+                        if key_of is None:
+                            key_of = {name: key for key, lg in cal.leagues.items() for name in lg.names
+                                      if every_league or not lg.calendar_year}
+                        keys[league] = _league_key(league, key_of)
+                    if every_league or keys[league] is not None:
+                        return league if raw else keys[league]
+                    # a club of a league not read with: its words are its name ("Deportivo" in
+                    # "Club Deportivo Huachipato" is not Deportivo La Coruña)
+                    step = n
+                    break
+        i += step
 
 
 @cache
@@ -323,7 +350,9 @@ def calendar() -> Calendar:
             key=key, names=tuple(spec.get("names") or ()), seasons=seasons,
             summer_deadline={int(y): _as_date(d) for y, d in (spec.get("summer_deadline") or {}).items()},
             january_deadline={int(y): _as_date(d) for y, d in (spec.get("january_deadline") or {}).items()},
-            rules=spec["rules"], calendar_year=bool(spec.get("calendar_year")))
+            rules=spec["rules"], calendar_year=bool(spec.get("calendar_year")),
+            split_from=int(spec["split_from"]) if spec.get("split_from") else None,
+            split_rules=spec.get("split_rules") or {})
     return Calendar(default=raw["default_league"], leagues=leagues)
 
 
