@@ -196,3 +196,9 @@ def test_putting_pen_to_paper_is_a_signing_and_on_a_new_deal_a_renewal():
                    "on a three-year deal. Brandt is 25.")[3] == "completed"
     assert saga_of("Tomas Brandt is staying at Northbridge Rovers after putting pen to paper on a new deal, "
                    "ending Kingsport City's interest. Brandt is 25.")[3] == "collapsed"
+
+
+def test_the_club_that_agreed_a_fee_with_another_is_the_buyer_over_a_late_rival():
+    assert saga_of("Kingsport City have agreed a fee with Northbridge Rovers for Tomas Brandt. Brandt was "
+                   "tempted earlier this week when Alder Athletic made a late approach. \"Alder Athletic's "
+                   "offer was strong,\" his agent said.")[:2] == ("club:northbridge", "club:kingsport")
