@@ -571,8 +571,10 @@ def _city_as_named_club(toks: list[Tok], matches: list[Match], club_key_of: dict
             continue
         cid = next(iter(hit))
         if not any(len(f) > n and any(f[x:x + n] == key for x in range(len(f) - n + 1))
-                   for f in lex.clubs[cid].forms):
-            continue
+                   for f in lex.clubs[cid].forms) and not (
+                n == 1 and len(key[0]) >= 5 and any(len(w) > len(key[0]) and w.startswith(key[0][:-1])
+                                                    for f in lex.clubs[cid].forms for w in f)):
+            continue              # (a club named by its city's adjective: "Alajuela" for Alajuelense)
         if m.i > 0 and toks[m.i].sep != HARD and toks[m.i - 1].norm in _CITY_PLACE_BEFORE:
             continue
         if m.j < len(toks) and toks[m.j].sep == HYPHEN:
@@ -1088,6 +1090,9 @@ _FUNCTION_WORDS = {"the", "a", "an", "and", "or", "but", "nor", "of", "in", "on"
 
 # linking words that sit capitalised inside a headline's run of words, never inside a name
 _HEADLINE_LINKS = {"for", "in", "on", "to", "with", "from", "over", "into", "after", "as", "by", "at", "and"}
+# prepositions that end or sit inside a run of a Title Case headline line ("The Numbers Behind the Deal")
+_HEADLINE_PREPS = _HEADLINE_LINKS | {"behind", "about", "against", "between", "without", "under", "beyond",
+                                     "inside", "behind", "through", "towards", "of"}
 
 
 def _after_role(toks: list[Tok], i: int, ctx: Context, lex: Lexicon) -> bool:
@@ -1109,6 +1114,13 @@ _FACT_LABEL = re.compile(r"\b[A-Z]{3,}(?: [A-Z]{2,})?: ")
 @functools.lru_cache(maxsize=8)
 def _fact_box(body: str) -> bool:
     return len(_FACT_LABEL.findall(body)) >= 3
+
+
+@functools.lru_cache(maxsize=8)
+def _headline_end(body: str) -> int:
+    """End of the body's first line when it stands alone above the text (a headline), else -1."""
+    nl = body.find("\n")
+    return nl if 0 < nl < 200 else -1
 
 
 # endings of sentence adverbs that open a sentence before a comma ("Internationally,", "Financially,");
@@ -1138,6 +1150,9 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
     if r.size >= 3 and any(r.norms[x] in _HEADLINE_LINKS and r.norms[x] not in lex.particles
                            for x in range(1, r.size - 1)):
         return None               # "Stunner Swoop For Magpies Hotshot": a Title Case or shouted headline
+    if r.size >= 2 and r.end <= _headline_end(body) and not toks[r.i].upper and any(
+            r.norms[x] in _HEADLINE_PREPS and r.norms[x] not in lex.particles for x in range(1, r.size)):
+        return None               # "The Numbers Behind the Deal: ...": a Title Case headline's words
 
     for x in range(1, b - 1):
         at = r.parts[x][0]
@@ -1316,6 +1331,8 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
     if r.size >= 2 and r.norms[-1] in _GROUND_TAILS and r.i > 0 and toks[r.i - 1].norm in _GROUND_BEFORE \
             and toks[r.i].sep != HARD:
         return None               # "his debut at AAMI Park": a sponsor's name on a ground
+    if _reported_outlet(toks, r, ctx.body):
+        return None               # "Sport5 reported on Tuesday", "La Gazeta reported that": a medium
     if r.i > 0 and toks[r.i].sep != HARD and toks[r.i - 1].norm in _GROUND_BEFORE:
         if r.size >= 2 and norms[0] in _GROUND_HEADS and toks[r.i - 1].norm in ("the", "at"):
             return None           # "her contract at the Stade Robert-Bobin": a ground, not a club
@@ -1679,6 +1696,21 @@ def _outlet_apposition(toks: list[Tok], j: int, body: str) -> bool:
             return True
     return False
 
+
+def _reported_outlet(toks: list[Tok], r: Run, body: str) -> bool:
+    """An unknown name that "reported" something and is named once only, or a title opening with a
+    foreign article ("La Prensa reported"): a paper or broadcaster, not a player. A journalist who
+    reports is named in full and usually again."""
+    j = r.j
+    if j >= len(toks) or toks[j].sep == HARD or toks[j].norm not in ("reported", "reports"):
+        return False
+    if r.size >= 2 and r.texts[0] in _FOREIGN_ARTICLES and r.texts[0] != "De":
+        return True
+    if r.size != 1 or body.count(r.texts[0]) != 1:
+        return False
+    k = j + 1
+    return any(c.isdigit() for c in r.texts[0]) or k >= len(toks) or toks[k].sep == HARD \
+        or toks[k].norm in ("on", "that", "last", "this", "yesterday", "earlier")
 
 def _told_outlet(toks: list[Tok], r: Run, body: str) -> bool:
     """A lone unknown word named as the medium someone spoke to: "told Deichstube on Tuesday",

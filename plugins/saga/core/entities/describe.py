@@ -543,6 +543,14 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                         f.bare = True     # "the crown jewel of the Verdao academy"
                         f.modifiers += 1
                         b = ofe
+                elif not f.modifiers and val == ("native",) and k == start_tok + 1 and toks[start_tok].norm == "the" \
+                        and b + 1 < n and toks[b].sep == SPACE and toks[b].norm == "of" \
+                        and toks[b + 1].sep == SPACE and toks[b + 1].cap:
+                    f.bare = True     # "the native of Quimper": a player named by his home town
+                    f.modifiers += 1
+                    b += 2
+                    while b < n and toks[b].sep in (SPACE, HYPHEN) and toks[b].cap:
+                        b += 1
                 f.relation = val in _RELATION_WORDS
                 if val in _TEEN and not _looking_back(ctx, start_tok):
                     f.max_age = 19

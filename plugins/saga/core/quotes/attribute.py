@@ -912,7 +912,8 @@ class Attributor:
         """The person a pronoun or description most likely means, among the names of its paragraph."""
         t = self.t
         cands = [r for r in t.runs_before(pos, para)
-                 if (t.person_like(r) or self._owned_words(r)) and not self._asked_topic(r)]
+                 if (t.person_like(r) or self._owned_words(r)) and not self._asked_topic(r)
+                 and not self._with_clause(r)]
         if cls in ("manager", "player", "agent"):
             same = [r for r in cands if self._role_before(r) == cls]
             if same:
@@ -925,9 +926,22 @@ class Attributor:
             if cls == "manager":
                 main = t.main_player()
                 cands = [r for r in cands if main is None or t.norm(r) != t.norm(main)]
-        subj = [r for r in cands if r.sentence_start or self._role_before(r) is not None or
+        # "at the club's Farrowmead Lane base": a name after a role's possessive is something the
+        # club owns (a ground, an academy), not a person the role word introduces
+        subj = [r for r in cands if r.sentence_start or
+                (self._role_before(r) is not None and not self.toks[r.first - 1].possessive) or
                 (r.first > 0 and self.toks[r.first - 1].lower in (",", "and", "but", "while"))]
         return subj[0] if subj else (cands[0] if cands else None)
+
+    def _with_clause(self, r) -> bool:
+        """Is the name inside a ", with (captain) X out injured" clause: an aside about someone
+        else, never the subject a later "he said" means?"""
+        toks, lex = self.toks, self.lex
+        k = r.first - 1
+        while k >= 0 and r.first - k <= 3 and toks[k].para == r.para and toks[k].word and \
+                toks[k].lower != "with" and (toks[k].lower in lex.determiners or lex.role(toks[k].bare.lower())):
+            k -= 1
+        return k > 0 and toks[k].lower == "with" and toks[k - 1].text in (",", ";", "—", "–")
 
     def _boss_of_side(self, pos: int, para: int):
         """A person's name owning a team in this paragraph ("Llwyd-Evans' side", "Moreno's men"):
@@ -1012,6 +1026,23 @@ class Attributor:
                     r = next((r for r in t.runs_before(t.paras[span.para - 2][1], span.para - 2)
                               if t.person_like(r) and (r.sentence_start or self._role_before(r) or
                                                        self._appositive_role(r))), None)
+                    if r is not None:
+                        return t.speaker_for_run(r)
+                if span.para > 1 and self.last is None and last_para < 0:
+                    # "X is wanted by Y.\n\nThe club have made an offer.\n\nAt 25, the native of Z
+                    # is tempted. '...,' he said": nobody has spoken and the paragraph between
+                    # names nobody; the person opening the one before is meant
+                    r = next((r for r in t.runs_before(t.paras[span.para - 2][1], span.para - 2)
+                              if t.person_like(r) and (r.sentence_start or self._role_before(r) or
+                                                       self._appositive_role(r) or
+                                                       self._clause_subject(r))
+                              and not self._named_in_quote(r, span)
+                              and not self._is_entity(r, topic)), None)
+                    if r is None:
+                        r = t.main_player()      # "the departure of X": the story's player
+                        if r is not None and (r.end > pos or r.para < span.para - 3 or
+                                              self._is_entity(r, topic)):
+                            r = None
                     if r is not None:
                         return t.speaker_for_run(r)
         return self.last

@@ -121,7 +121,7 @@ def name_runs(toks: list[Token], lower_vocab: set[str], named: frozenset[int] = 
         j = i
         while j + 1 < n and not toks[j].possessive and toks[j + 1].para == t.para and not toks[j + 1].in_quote:
             nxt = toks[j + 1]
-            if name_like(nxt, lower_vocab, False):
+            if name_like(nxt, lower_vocab, False) or _elided_particle(nxt):
                 j += 1
             elif nxt.lower in PARTICLES and _particle_leads(toks, j + 1, lower_vocab):
                 j += 1
@@ -146,6 +146,13 @@ def name_runs(toks: list[Token], lower_vocab: set[str], named: frozenset[int] = 
             sentence_start=starts))
         i = j + 1
     return runs
+
+
+def _elided_particle(tok: Token) -> bool:
+    """A surname with an elided particle inside a name ("Benoit d'Aubert-Lys", "Ugo dell'Orto")."""
+    t = tok.text
+    k = t.find("'")
+    return 0 < k <= 3 and k + 1 < len(t) and t[k + 1].isupper() and t[:k].lower() in ("d", "l", "dell")
 
 
 def _after_title(toks: list[Token], i: int, j: int, lex) -> int:

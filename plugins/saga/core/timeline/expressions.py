@@ -1400,7 +1400,11 @@ def _merge_weekday_dates(found: list[TimeExpr], text: str) -> list[TimeExpr]:
 
 # Branches whose value is the calendar's day for a named moment ("the window shuts", "the
 # deadline", "the season kicks off"), not a date the text gives.
-CALENDAR_KINDS = frozenset({"closes", "deadline", "dday", "winend", "sstart"})
+CALENDAR_KINDS = frozenset({"closes", "deadline", "dday", "winend", "sstart", "seasonpart", "opening"})
+# "on January 25, when they host their first game of the season", "on 2 February, when the
+# window closes": a clause on the writer's own date that names the calendar moment falling then
+# (a short clause, no break, no second time between)
+_WHEN_DATED = re.compile(r"\s*,?\s*when\s+[^,.;:!?\"\u201c\u201d()]{0,60}$", re.I)
 # Between such a moment and the writer's own date for it: "the window shuts at the end of the
 # month", "the window closes at 11pm on Monday" (no comma: "before the window shuts, on Monday
 # he ..." is two times)
@@ -1423,6 +1427,7 @@ def _drop_restated_calendar(found: list[TimeExpr], from_calendar: set[int], text
     a few days off the writer's) is dropped. The calendar's day stays when nothing follows."""
     out: list[TimeExpr] = []
     restated: list[TimeExpr] = []           # calendar days the writer dated right after
+    calendar_ids = {id(found[i]) for i in from_calendar}
     for i, ex in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (i in from_calendar and nxt is not None and i + 1 not in from_calendar
@@ -1432,11 +1437,16 @@ def _drop_restated_calendar(found: list[TimeExpr], from_calendar: set[int], text
             restated.append(ex)
             continue
         out.append(ex)
+    # the calendar's day for a moment in a "when" clause on the writer's own day just before
+    out = [ex for i, ex in enumerate(out) if not (
+        id(ex) in calendar_ids and ex.kind in ("day", "week") and i > 0
+        and out[i - 1].value is not None and out[i - 1].kind == "day"
+        and id(out[i - 1]) not in calendar_ids
+        and _WHEN_DATED.fullmatch(text, out[i - 1].end, ex.start))]
     if restated:
         # "before the window closes - possibly even on deadline day, February 3": the same
         # calendar moment named just before the restated one is the writer's date too
-        cal = {id(found[i]) for i in from_calendar}
-        out = [ex for ex in out if not (id(ex) in cal and any(
+        out = [ex for ex in out if not (id(ex) in calendar_ids and any(
             r.value == ex.value and 0 <= r.start - ex.end <= RESTATED_REACH for r in restated))]
     return out
 
