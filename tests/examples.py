@@ -20,6 +20,12 @@ def run(*bodies: str):
     return extract_entities_with_warnings(arts)
 
 
+def kinds_and_mentions(body: str) -> tuple[dict[str, str], dict[str, str]]:
+    """One article's entities as {name: kind} and its mentions as {text: entity id}."""
+    ents, ments, _ = run(body)
+    return {e.name: e.kind for e in ents}, {m.text: m.entity for m in ments}
+
+
 def names(ents) -> list[str]:
     return sorted(e.name for e in ents)
 

@@ -1,14 +1,5 @@
 """Entity classes first missed on the unseen-z articles (own sentences, invented people)."""
-from saga.core.entities import extract_entities_with_warnings
-from saga.core.model import Article
-
-
-def _run(body):
-    art = Article(id="a0", source="t/a0.txt", body=body, title="t")
-    ents, ments, _ = extract_entities_with_warnings([art])
-    kinds = {e.name: e.kind for e in ents}
-    by = {m.text: m.entity for m in ments}
-    return kinds, by
+from examples import kinds_and_mentions as _run
 
 
 def test_clubs_of_smaller_leagues_are_known_with_nicknames_and_grounds():
