@@ -1,19 +1,18 @@
-"""The club data file (plugins/saga/data/clubs.yaml): schema, no duplicates, coverage, risky forms."""
-from pathlib import Path
+"""The club data (plugins/saga/data/clubs.yaml and data/clubs/*.yaml, read as one): schema, no
+duplicates, coverage, risky forms."""
 
-import yaml
 
+from saga.core import datafiles
 from saga.core.entities import extract_entities_with_warnings
 from saga.core.model import Article
 from saga.core.slugs import slugify
 
-DATA = Path(__file__).resolve().parents[1] / "plugins" / "saga" / "data" / "clubs.yaml"
 CLUB_KEYS = {"name", "short", "nick", "ground", "place", "recent"}
 BLOCK_KEYS = {"league", "country", "partial", "clubs"}
 
 
 def _data():
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return datafiles.club_data()
 
 
 def _clubs():
@@ -94,3 +93,17 @@ def test_new_clubs_resolve_with_nicknames_and_places():
     assert by["Lech Poznań"] == by["Kolejorz"] == "club:lech-poznan"
     assert by["Cruz Azul"] == by["La Máquina"] == "club:cruz-azul"
     assert not [w for w in warnings if "clubs.yaml" in w]
+
+
+def test_region_files_add_forms_to_clubs_listed_elsewhere_and_defaults():
+    data = datafiles.club_data()
+    for path in sorted((datafiles.DATA_DIR / "clubs").glob("*.yaml")):
+        part = datafiles.load(f"clubs/{path.name}") or {}
+        names = {c["name"] for _, c in _clubs()}
+        for rec in part.get("more_forms") or []:
+            assert rec["name"] in names, (path.name, rec["name"], "more_forms for a club no file lists")
+            club = next(c for _, c in _clubs() if c["name"] == rec["name"])
+            for key in datafiles.FORM_KEYS:
+                assert set(rec.get(key) or []) <= set(club.get(key) or []), (rec["name"], key)
+        for form, name in (part.get("defaults") or {}).items():
+            assert name in names and form in data["defaults"], (path.name, form)

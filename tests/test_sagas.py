@@ -12,7 +12,7 @@ ENTITIES = [Entity("player:tomas-brandt", "player", "Tomas Brandt"),
             Entity("club:alder", "club", "Alder Athletic")]
 NAMES = {"Tomas Brandt": "player:tomas-brandt", "Brandt": "player:tomas-brandt", "Eli Moss": "player:eli-moss",
          "Northbridge Rovers": "club:northbridge", "Kingsport City": "club:kingsport", "Kingsport": "club:kingsport",
-         "Alder Athletic": "club:alder"}
+         "Alder Athletic": "club:alder", "Alder": "club:alder"}
 
 
 def article(ident: str, body: str, date: dt.date | None) -> tuple[Article, list[Mention]]:
@@ -83,6 +83,14 @@ def test_a_club_in_his_past_is_no_side():
 def test_a_club_that_is_also_interested_is_a_rival():
     frm, to, linked, _ = saga_of("Kingsport City have this week tabled a bid for Northbridge Rovers striker "
                                  "Tomas Brandt. Alder Athletic are also interested in Brandt.")
+    assert (frm, to, linked) == ("club:northbridge", "club:kingsport", ["club:alder"])
+
+
+def test_a_rival_named_twice_in_its_sentence_counts_once():
+    frm, to, linked, _ = saga_of("Kingsport City are ready to test Northbridge Rovers' resolve with a second bid "
+                                 "for striker Tomas Brandt. Northbridge Rovers rejected an opening offer last week. "
+                                 "Alder Athletic are also monitoring the situation, "
+                                 "with Alder expected to make a loan offer before the end of the month.")
     assert (frm, to, linked) == ("club:northbridge", "club:kingsport", ["club:alder"])
 
 

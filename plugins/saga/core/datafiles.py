@@ -22,11 +22,65 @@ def load(name: str):
 
 
 @cache
+def club_data() -> dict:
+    """clubs.yaml with the `leagues` and `other_leagues` of every file in data/clubs/ (one file per
+    part of the world, in name order) appended, so regions can be kept and reviewed apart. A block
+    for a league already seen adds its clubs to that league (and its `partial`, when given, wins);
+    `more_forms` records add forms to a club listed elsewhere; `defaults` fill in (clubs.yaml's win)."""
+    raw = load("clubs.yaml") or {}
+    merged = dict(raw) if isinstance(raw, dict) else {}
+    blocks = {b.get("league"): i for i, b in enumerate(merged.get("leagues") or []) if isinstance(b, dict)}
+    merged["leagues"] = list(merged.get("leagues") or [])
+    more_forms = list(merged.pop("more_forms", None) or [])
+    for path in sorted((DATA_DIR / "clubs").glob("*.yaml")):
+        part = load(f"clubs/{path.name}") or {}
+        if not isinstance(part, dict):
+            continue
+        if isinstance(part.get("other_leagues"), list):
+            merged["other_leagues"] = [*(merged.get("other_leagues") or []), *part["other_leagues"]]
+        for block in part.get("leagues") or []:
+            if not isinstance(block, dict):
+                continue
+            at = blocks.get(block.get("league"))
+            if at is None:
+                blocks[block.get("league")] = len(merged["leagues"])
+                merged["leagues"].append(block)
+                continue
+            old = merged["leagues"][at]
+            merged["leagues"][at] = {**old, **{k: v for k, v in block.items() if k == "partial"},
+                                     "clubs": [*(old.get("clubs") or []), *(block.get("clubs") or [])]}
+        if isinstance(part.get("defaults"), dict):
+            merged["defaults"] = {**part["defaults"], **(merged.get("defaults") or {})}
+        more_forms += part.get("more_forms") or []
+    for rec in more_forms:                  # once every file's clubs are in
+        _add_forms(merged["leagues"], rec)
+    return merged
+
+
+FORM_KEYS = ("short", "nick", "ground", "place", "recent")
+
+
+def _add_forms(blocks: list, rec: object) -> None:
+    """A `more_forms` record of a region file: forms for a club another file lists (by `name`)."""
+    if not isinstance(rec, dict) or not isinstance(rec.get("name"), str):
+        return
+    for block in blocks:
+        clubs = block.get("clubs") if isinstance(block, dict) else None
+        for i, club in enumerate(clubs or []):
+            if isinstance(club, dict) and club.get("name") == rec["name"]:
+                clubs = block["clubs"] = list(clubs)            # the parsed files stay as read
+                clubs[i] = {**club, **{k: [*(club.get(k) or []), *[f for f in rec.get(k) or [] if f not in
+                                                                   (club.get(k) or [])]]
+                                       for k in FORM_KEYS if rec.get(k)}}
+                return
+
+
+@cache
 def club_records() -> tuple[tuple[str, dict], ...]:
     """(league, club record) for each club in clubs.yaml, in file order; blocks or records of
     the wrong shape, or a file that cannot be read, give none."""
     try:
-        raw = load("clubs.yaml") or {}
+        raw = club_data()
     except (OSError, yaml.YAMLError):
         return ()
     out = []

@@ -50,6 +50,7 @@ _TOKEN = re.compile(r"'s\b|'|[^\W_][\w'\-]*")
 _STOPS = ".!?;:,\n"                                # a clause ends: the cue is not about this club
 _STOP = re.compile(f"[{re.escape(_STOPS)}]")
 _PAST = re.compile(r"\s*(?:in (?:19|20)\d\d|last (?:season|summer|year|january)|(?:two|three|four|five) (?:years|summers|seasons|windows) ago)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 class _Cues:
@@ -160,6 +161,7 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
     frm, to = Counter(), Counter()
     ordered = sorted(club_mentions, key=lambda m: m.start)
     moved_from = False
+    rival_until: dict[str, int] = {}    # "CLUB are also watching, with NICKNAME set to bid": one rival
     for i, m in enumerate(ordered):
         left_edge = max(0, m.start - 60, ordered[i - 1].end if i else 0)
         left = low[left_edge:m.start]
@@ -215,6 +217,12 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
                 words = []
             after, also = _skip(words, c.skip)
             also = also or bool(aside)
+            # a rival's sentence counts once, however often it names the club
+            again = rival_until.get(m.entity, -1) > m.start
+            if also and not again:
+                end = _SENTENCE_END.search(low, m.end)
+                rival_until[m.entity] = end.start() if end else len(low)
+            mult = 0.0 if again else c.also if also else 1.0
             scan, possessive = c.after_scan, words[:1] in (["'s"], ["'"])
             if possessive:
                 # "CLUB's (opening) bid": the cue is in the possessed noun phrase, which ends at
@@ -223,7 +231,7 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
             for k in range(min(len(after), scan)):   # the first cue among its next words
                 hit = _longest(c.after, after[k:], c.after_len, False)
                 if hit:
-                    got.append((hit[0], hit[1] * (c.also if also else 1.0)))
+                    got.append((hit[0], hit[1] * mult))
                     break
             if not got and not possessive:
                 # "CLUB are ready to test X's resolve with a second bid for (striker) PLAYER": the
@@ -235,7 +243,7 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
                             lambda o: o.start < subject_starts[k], ordered[i + 1:i + 6])):  # only "X's resolve" between
                     tail = _TOKEN.findall(low[m.end:subject_starts[k]])[-4:]
                     if any(a in c.bid_nouns and b == "for" for a, b in zip(tail, tail[1:])):
-                        got.append(("to", c.bid_weight * (c.also if also else 1.0)))
+                        got.append(("to", c.bid_weight * mult))
         for role, w in got:
             if role == "from":
                 frm[m.entity] += w * weight

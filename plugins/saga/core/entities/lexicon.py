@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from .. import datafiles
 from ..datafiles import load
 from ..slugs import slugify
 from .tokens import norm_phrase
@@ -129,7 +130,7 @@ def lexicon() -> Lexicon:
     """Build the tables once per process (a few ms); callers share the result read-only."""
     gaz: dict[tuple[str, ...], list[Entry]] = {}
     clubs: dict[str, Club] = {}
-    raw = load("clubs.yaml")
+    raw = datafiles.club_data()
     country_of_league: dict[str, str] = {}
     leagues: dict[tuple[str, ...], str] = {}
     partial: set[str] = set()          # blocks that list only some clubs of their division
