@@ -71,3 +71,17 @@ def test_a_short_cut_found_in_two_different_statements_does_not_join_them():
     assert any("that will not change" in t for t in texts) and any("decision is with the board" in t for t in texts)
     assert not any("that will not change" in t and "board" in t for t in texts)
     assert max(len({s.article for s in q.sources}) for q in qs) <= 2
+
+
+def test_a_stock_phrase_from_someone_new_does_not_renumber_the_others():
+    """Ids of the same words said by different people come from who said them, so a new article
+    leaves the ids (and the pages) of the quotes already published alone."""
+    def run(*names):
+        bodies = [f'"We are calm about it and the club knows where we stand," said {n}.' for n in names]
+        ents = [Entity(f"person:{n.lower()}", "person", n) for n in names]
+        ments = [Mention(f"a{i}", f"person:{n.lower()}", n, b.index(n), b.index(n) + len(n))
+                 for i, (n, b) in enumerate(zip(names, bodies))]
+        return {q.speaker: q.id for q in extract_quotes(arts(*bodies), ments, ents)}
+    before, after = run("Moffat", "Halvorsen"), run("Abara", "Moffat", "Halvorsen")
+    assert len(set(after.values())) == 3
+    assert before == {k: v for k, v in after.items() if k != "person:abara"}

@@ -55,7 +55,7 @@ def extract_entities_with_warnings(articles: list[Article], overrides: dict | No
     res.build()
     entities, gid_to_id = res.finish()
     _link_attrs(entities, res, gid_to_id)
-    mentions = resolve_all(res, entities, gid_to_id, lex)
+    mentions = resolve_all(res, entities, gid_to_id, lex, {a.id: k for a, k in zip(articles, keys)})
     used = {m.entity for m in mentions}
     entities = [e for e in entities if e.id in used]
     gid_of = {i: g for g, i in gid_to_id.items()}

@@ -6,8 +6,14 @@ Runs after identity, so what one article says (Van Dijk is Dutch) helps read ano
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from functools import partial
+
+import orjson
+
+from ..cache import memo
 
 from ..model import Entity, Mention
 from .article import ArticleInfo
@@ -139,9 +145,13 @@ def _has_words(e: Entity, words: tuple[str, ...]) -> bool:
     return any(all(w in norm_phrase(n) for w in words) for n in names)
 
 
-def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str], lex: Lexicon
-                ) -> list[Mention]:
+def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str], lex: Lexicon,
+                keys: dict[str, object] | None = None) -> list[Mention]:
+    """Every mention: names resolved by identity, then descriptions ("the Dane") picked in two
+    rounds. `keys` (article id -> what its analysis was cached under) lets a build reuse an
+    article's picks while nothing they depend on changed."""
     global _LEX
+    keys = keys or {}
     _LEX = lex
     by_id = {e.id: e for e in entities}
     club_country = {e.id: e.attrs.get("country") for e in entities if e.kind == "club"}
@@ -165,16 +175,19 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
         picks: dict[tuple[str, int], str] = {}
         sure: set[tuple[str, int]] = set()
         for info in res.infos:
+            if not info.descs:
+                continue
             base, club_eid = per_art[info.article]
-            quotes = quote_spans[info.article]
-            head_end = _headline_end(info.body)
-            for di, d in enumerate(info.descs):
-                eid, margin = _pick(d, antecedents[info.article], by_id, learned, club_country, club_league,
-                                    club_eid, info, quotes)
-                if eid:
-                    picks[(info.article, di)] = eid
-                    if margin >= 1.0 and not (head_end and d.start < head_end):
-                        sure.add((info.article, di))
+            ante = antecedents[info.article]
+            key = _picks_key(rnd, info, keys.get(info.article), ante, club_eid, by_id, learned,
+                             club_country, club_league)
+            run = partial(_article_picks, info, ante, by_id, learned, club_country, club_league, club_eid,
+                          quote_spans[info.article])
+            got = memo("entities.picks", key, run) if key else run()
+            for di, eid, is_sure in got:
+                picks[(info.article, di)] = eid
+                if is_sure:
+                    sure.add((info.article, di))
         if rnd == 0:
             learned = _learn(res, {k: v for k, v in picks.items() if k in sure}, by_id, per_art)
             # the second round also counts the descriptions the first one was sure of as mentions:
@@ -240,6 +253,44 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
                 else:
                     ent.attrs.setdefault(k, v)
     return out
+
+
+def _article_picks(info: ArticleInfo, ante: list[Mention], by_id: dict[str, Entity], learned: dict,
+                   club_country: dict, club_league: dict, club_eid: dict, quotes: list[tuple[int, int]]
+                   ) -> list[tuple[int, str, bool]]:
+    """(description number, entity, sure) for each description of one article that means someone."""
+    head_end = _headline_end(info.body)
+    out = []
+    for di, d in enumerate(info.descs):
+        eid, margin = _pick(d, ante, by_id, learned, club_country, club_league, club_eid, info, quotes)
+        if eid:
+            out.append((di, eid, margin >= 1.0 and not (head_end and d.start < head_end)))
+    return out
+
+
+def _picks_key(rnd: int, info: ArticleInfo, analysed: object, ante: list[Mention], club_eid: dict,
+               by_id: dict[str, Entity], learned: dict, club_country: dict, club_league: dict) -> str | None:
+    """What an article's picks depend on: its analysis, its mentions, and what the corpus knows
+    of everyone they name (attributes, learned features, the leagues of the clubs those name).
+    None (always worked out) when the article's analysis has no cache key."""
+    if analysed is None:
+        return None
+    named = {m.entity for m in ante} | set(club_eid.values())
+    rows, clubs = [], set()
+    for eid in sorted(named):
+        e = by_id.get(eid)
+        feats = learned.get(eid)
+        rows.append(None if e is None else (eid, e.kind, e.name, e.aliases, e.attrs, feats))
+        for attrs in (e.attrs if e is not None else None, feats):
+            for v in (attrs or {}).values():
+                for x in (v if isinstance(v, (list, tuple, set)) else (v,)):
+                    if isinstance(x, str) and x in club_country:
+                        clubs.add(x)
+    clubs |= named & club_country.keys()
+    payload = (rnd, analysed, [(m.entity, m.start, m.end, m.via) for m in ante], sorted(club_eid.items()),
+               rows, [(c, club_country.get(c), club_league.get(c)) for c in sorted(clubs)])
+    return hashlib.sha1(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS,
+                                     default=sorted)).hexdigest()
 
 
 def _headline_end(body: str) -> int:

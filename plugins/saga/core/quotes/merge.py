@@ -175,8 +175,18 @@ def merge(found: list[Found]) -> list[Merged]:
 
 
 def _unique_ids(quotes: list[Quote]) -> None:
-    seen: Counter = Counter()
-    for q in sorted(quotes, key=lambda q: (q.id, q.sources[0].article if q.sources else "", q.sources[0].start if q.sources else 0)):
-        seen[q.id] += 1
-        if seen[q.id] > 1:
-            q.id = f"{q.id}-{seen[q.id]}"
+    """Quotes that share words (a stock phrase two people said, or printings kept apart) get an id
+    suffix from who said them, else from where they were first printed: never from their order,
+    so a new article's quote does not renumber, and re-render, the pages of quotes already out."""
+    by_id: dict[str, list[Quote]] = {}
+    for q in quotes:
+        by_id.setdefault(q.id, []).append(q)
+    for base, same in by_id.items():
+        if len(same) < 2:
+            continue
+        tags = [q.speaker or normalise(q.speaker_name or "") for q in same]
+        for q, tag in zip(same, tags):
+            if tags.count(tag) > 1 or not tag:
+                first = q.sources[0] if q.sources else None
+                tag = f"{tag}|{first.article}|{first.start}" if first else tag
+            q.id = f"{base}-{hashlib.sha1(tag.encode('utf-8')).hexdigest()[:6]}"
