@@ -94,6 +94,37 @@ def test_a_rival_named_twice_in_its_sentence_counts_once():
     assert (frm, to, linked) == ("club:northbridge", "club:kingsport", ["club:alder"])
 
 
+def test_an_agreement_with_a_club_to_sign_him_names_both_sides():
+    assert saga_of("Kingsport City have reached an agreement in principle with Northbridge Rovers to sign "
+                   "striker Tomas Brandt, sources said.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_club_that_offered_a_fee_is_the_buyer():
+    assert saga_of("Tomas Brandt is wanted in the capital. Kingsport City have offered 400,000 dollars for "
+                   "70 percent of his rights.")[1] == "club:kingsport"
+
+
+def test_an_accepted_bid_names_the_buyer_over_an_early_favourite():
+    frm, to, linked, _ = saga_of(
+        "Tomas Brandt is on his way. Northbridge Rovers have accepted Kingsport City's bid for their captain.\n\n"
+        "Alder Athletic's interest was real. Alder Athletic's offer was a loan.\n\n"
+        "Kingsport's first two offers fell short.")
+    assert (frm, to, linked) == ("club:northbridge", "club:kingsport", ["club:alder"])
+
+
+def test_each_item_of_a_round_up_is_its_own_story():
+    body = ("ROUND-UP: Kingsport close in on Brandt, Alder eye Moss\n\n"
+            "KINGSPORT CLOSE IN\n\n"
+            "Kingsport City have made an offer for Northbridge Rovers winger Tomas Brandt. Brandt has a "
+            "year left.\n\n"
+            "ALDER EYE MOSS\n\n"
+            "Alder Athletic have opened talks with Northbridge Rovers over Eli Moss. Moss is 27.")
+    a, ms = article("a1", body, dt.date(2024, 7, 1))
+    sides = {s.player: (s.from_club, s.to_club) for s in build_sagas([a], ENTITIES, ms)}
+    assert sides == {"player:tomas-brandt": ("club:northbridge", "club:kingsport"),
+                     "player:eli-moss": ("club:northbridge", "club:alder")}
+
+
 def test_a_move_from_one_club_to_another():
     assert saga_of("Tomas Brandt's proposed move from Northbridge Rovers to Kingsport City has collapsed. "
                    "Brandt will stay.") == ("club:northbridge", "club:kingsport", [], "collapsed")

@@ -76,6 +76,7 @@ class _Cues:
         self.aside = re.compile(r"\s*,\s*(?:%s)\s*," % "|".join(asides)) if asides else None
         self.after_scan = int(c.get("after_scan_words", 5))
         self.bid_nouns = frozenset(c.get("bid_for", {}).get("nouns", ()))
+        self.bid_verbs = frozenset(c.get("bid_for", {}).get("verbs", ()))
         self.bid_weight = float(c.get("bid_for", {}).get("weight", 0))
         self.past = tuple(c["past_club_prefixes"])
         self.lead = float(c.get("lead_weight", 1))
@@ -239,10 +240,12 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
                 k = bisect.bisect_left(subject_starts, m.end)
                 stop = _STOP.search(low, m.end, m.end + 200)
                 if k < len(subject_starts) and subject_starts[k] < (stop.start() if stop else m.end + 200) \
-                        and all(low.startswith("'", o.end) for o in takewhile(
-                            lambda o: o.start < subject_starts[k], ordered[i + 1:i + 6])):  # only "X's resolve" between
+                        and all(low.startswith("'", o.end) or low.endswith(" with ", 0, o.start) for o in takewhile(
+                            lambda o: o.start < subject_starts[k], ordered[i + 1:i + 6])):
+                    # only "X's resolve" or the seller ("an agreement with X") between
                     tail = _TOKEN.findall(low[m.end:subject_starts[k]])[-4:]
-                    if any(a in c.bid_nouns and b == "for" for a, b in zip(tail, tail[1:])):
+                    if any(a in c.bid_nouns and b == "for" or a == "to" and b in c.bid_verbs
+                           for a, b in zip(tail, tail[1:])):
                         got.append(("to", c.bid_weight * mult))
         for role, w in got:
             if role == "from":
@@ -358,26 +361,71 @@ def _clubs_in_his_story(art: Article, ms: list[Mention], kinds: dict[str, str], 
             and not (i == 0 and len(paragraphs) > 2 and m.entity in theirs and m.entity not in his)]
 
 
-def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> tuple | None:
-    """The player an article is about, how it scores each club as his from and to club, the fees
-    it gives for him and the status it reports; None if it is about no player."""
+def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> list[tuple]:
+    """For the player an article is about (for each item's player in a round-up of items): how it
+    scores each club as his from and to club, the fees it gives for him and the status it reports."""
+    spans = sentence_spans(art.body)
+    low = fold(art.body).lower()
+    items = _items(art, ms, kinds, spans)
+    if items:
+        out = []
+        for start, end, subject, lead_end in items:
+            own = [m for m in ms if start <= m.start < end]
+            out.append(_story(art, own, [m for m in own if kinds.get(m.entity) == "club"], kinds, subject,
+                              spans, lead_end, low, _status(low[start:end]), (start, end)))
+        return out
     players = Counter(m.entity for m in ms if kinds.get(m.entity) == "player")
     if not players:
-        return None
-    spans = sentence_spans(art.body)
+        return []
     first_sentence_end = (spans or [(0, 0)])[0][1]
     lead = {m.entity for m in ms if m.start < first_sentence_end and kinds.get(m.entity) == "player"}
     subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
     if count < 2 and subject not in lead:
-        return None
-    low = fold(art.body).lower()
+        return []
+    return [_story(art, ms, _clubs_in_his_story(art, ms, kinds, subject), kinds, subject, spans,
+                   first_sentence_end, low, _status(low, _oldest_first(low, art.paragraphs)), (0, len(low)))]
+
+
+def _story(art: Article, ms: list[Mention], clubs: list[Mention], kinds: dict[str, str], subject: str,
+           spans: list[tuple[int, int]], lead_end: int, low: str, status: str | None, within: tuple[int, int]
+           ) -> tuple:
+    """(player, from scores, to scores, fees, status) of one story: `ms` and `clubs` its mentions,
+    `within` the stretch of the article it fills."""
     subject_starts = sorted(m.start for m in ms if m.entity == subject)
     subject_ends = sorted(m.end for m in ms if m.entity == subject)
-    frm, to = _club_roles(low, _clubs_in_his_story(art, ms, kinds, subject), subject_starts,
-                          first_sentence_end, subject_ends)
+    frm, to = _club_roles(low, clubs, subject_starts, lead_end, subject_ends)
     near = _Players(spans, ms, kinds)
-    fees = [f for f in find_fees(art.body) if near.nearest(f) in (subject, None)]
-    return subject, frm, to, fees, _status(low, _oldest_first(low, art.paragraphs))
+    fees = [f for f in find_fees(art.body) if within[0] <= f["start"] < within[1] and near.nearest(f) in (subject, None)]
+    return subject, frm, to, fees, status
+
+
+_CLOSED = (".", "!", "?", ":", ";", ",", '"', "\u201d", "'", "\u2019", ")")
+
+
+def _items(art: Article, ms: list[Mention], kinds: dict[str, str], spans: list[tuple[int, int]]
+           ) -> list[tuple[int, int, str, int]]:
+    """A round-up's items ("OTELUL EYE UTA KEEPER" and the paragraphs under it, up to the next
+    such heading), each (start, end, its player, the end of its first sentence): only when
+    headings (short lines that end in no stop, after the opening paragraph) part at least two
+    items about different players. A listicle about one player ("1. The fee held firm") is one story."""
+    paras = art.paragraphs
+    heads = [i for i, (a, b) in enumerate(paras[:-1]) if i > 0 and b - a <= 80
+             and not art.body[a:b].rstrip().endswith(_CLOSED)]
+    if len(heads) < 2:
+        return []
+    out = []
+    for h, nxt in zip(heads, [*heads[1:], len(paras)]):
+        start, end = paras[h][0], paras[nxt - 1][1]
+        body_start = paras[h + 1][0]
+        first_end = next((b for a, b in spans if b > body_start), end)
+        players = Counter(m.entity for m in ms if start <= m.start < end and kinds.get(m.entity) == "player")
+        lead = {m.entity for m in ms if start <= m.start < first_end and kinds.get(m.entity) == "player"}
+        if not players:
+            continue
+        subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
+        if count >= 2 or subject in lead:
+            out.append((start, end, subject, first_end))
+    return out if len({subject for _, _, subject, _ in out}) >= 2 else []
 
 
 def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[Mention]) -> list[Saga]:
@@ -391,9 +439,8 @@ def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[
     for art in articles:
         ms = by_article.get(art.id, [])
         rows = tuple((m.start, m.end, m.entity, kinds.get(m.entity)) for m in ms)
-        got = memo("sagas.article", (text_key(art.body or ""), rows), partial(_one_article, art, ms, kinds))
-        if got is not None:
-            subject, *sides = got
+        for subject, *sides in memo("sagas.article", (text_key(art.body or ""), rows),
+                                    partial(_one_article, art, ms, kinds)):
             groups[subject].append((art, *sides))
     sagas = []
     ids = SlugRegistry()                # two players whose names slug alike still get two sagas
