@@ -65,6 +65,10 @@ def sentences(body: str) -> list[tuple[int, int]]:
                 token = _last_word(para, start, end)
                 if token in _ABBREV or (len(token) == 1 and token.isalpha()):
                     continue
+                if token.isdigit() and len(token) <= 2:
+                    head = _NEXT_WORD.match(para, end)
+                    if head and head[1].lower() in _ORDINAL_HEADS:
+                        continue                         # "the 3. Liga", "2. Bundesliga", "1. FC Köln"
             nxt = _NEXT.match(para, end)                 # the next sentence's first character
             if nxt and not (nxt[1].isupper() or nxt[1].isdigit() or nxt[1] in "\"'\u2018\u201c(\u2013-"):
                 continue
@@ -77,6 +81,9 @@ def sentences(body: str) -> list[tuple[int, int]]:
 
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*['\"\u2019\u201d)]*$")
 _NEXT = re.compile(r"\s*(\S)")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+# German and Turkish ordinals name leagues and clubs: "3. Liga", "TFF 1. Lig", "1. FSV Mainz 05"
+_ORDINAL_HEADS = {"liga", "bundesliga", "lig", "fc", "fsv", "sc", "ligue", "division", "divisie"}
 
 
 def _last_word(para: str, start: int, end: int) -> str:
