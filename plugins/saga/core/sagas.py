@@ -221,8 +221,8 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
             # a rival's sentence counts once, however often it names the club
             again = rival_until.get(m.entity, -1) > m.start
             if also and not again:
-                end = _SENTENCE_END.search(low, m.end)
-                rival_until[m.entity] = end.start() if end else len(low)
+                end = _SENTENCE_END.search(low, m.end, m.end + 400)
+                rival_until[m.entity] = end.start() if end else m.end + 400
             mult = 0.0 if again else c.also if also else 1.0
             scan, possessive = c.after_scan, words[:1] in (["'s"], ["'"])
             if possessive:
@@ -364,15 +364,19 @@ def _clubs_in_his_story(art: Article, ms: list[Mention], kinds: dict[str, str], 
 def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> list[tuple]:
     """For the player an article is about (for each item's player in a round-up of items): how it
     scores each club as his from and to club, the fees it gives for him and the status it reports."""
+    ms = sorted(ms, key=lambda m: m.start)
     spans = sentence_spans(art.body)
     low = fold(art.body).lower()
+    near = _Players(spans, ms, kinds)
+    fees = find_fees(art.body)
     items = _items(art, ms, kinds, spans)
     if items:
+        starts = [m.start for m in ms]
         out = []
         for start, end, subject, lead_end in items:
-            own = [m for m in ms if start <= m.start < end]
-            out.append(_story(art, own, [m for m in own if kinds.get(m.entity) == "club"], kinds, subject,
-                              spans, lead_end, low, _status(low[start:end]), (start, end)))
+            own = ms[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+            out.append(_story(own, [m for m in own if kinds.get(m.entity) == "club"], subject, lead_end, low,
+                              _status(low[start:end]), [f for f in fees if start <= f["start"] < end], near))
         return out
     players = Counter(m.entity for m in ms if kinds.get(m.entity) == "player")
     if not players:
@@ -382,21 +386,18 @@ def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> list
     subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
     if count < 2 and subject not in lead:
         return []
-    return [_story(art, ms, _clubs_in_his_story(art, ms, kinds, subject), kinds, subject, spans,
-                   first_sentence_end, low, _status(low, _oldest_first(low, art.paragraphs)), (0, len(low)))]
+    return [_story(ms, _clubs_in_his_story(art, ms, kinds, subject), subject, first_sentence_end, low,
+                   _status(low, _oldest_first(low, art.paragraphs)), fees, near)]
 
 
-def _story(art: Article, ms: list[Mention], clubs: list[Mention], kinds: dict[str, str], subject: str,
-           spans: list[tuple[int, int]], lead_end: int, low: str, status: str | None, within: tuple[int, int]
-           ) -> tuple:
-    """(player, from scores, to scores, fees, status) of one story: `ms` and `clubs` its mentions,
-    `within` the stretch of the article it fills."""
-    subject_starts = sorted(m.start for m in ms if m.entity == subject)
+def _story(ms: list[Mention], clubs: list[Mention], subject: str, lead_end: int, low: str,
+           status: str | None, fees: list[dict], near: "_Players") -> tuple:
+    """(player, from scores, to scores, his fees, status) of one story: `ms` and `clubs` its mentions,
+    `fees` those found in its stretch of the article."""
+    subject_starts = [m.start for m in ms if m.entity == subject]
     subject_ends = sorted(m.end for m in ms if m.entity == subject)
     frm, to = _club_roles(low, clubs, subject_starts, lead_end, subject_ends)
-    near = _Players(spans, ms, kinds)
-    fees = [f for f in find_fees(art.body) if within[0] <= f["start"] < within[1] and near.nearest(f) in (subject, None)]
-    return subject, frm, to, fees, status
+    return subject, frm, to, [f for f in fees if near.nearest(f) in (subject, None)], status
 
 
 _CLOSED = (".", "!", "?", ":", ";", ",", '"', "\u201d", "'", "\u2019", ")")
@@ -414,12 +415,15 @@ def _items(art: Article, ms: list[Mention], kinds: dict[str, str], spans: list[t
     if len(heads) < 2:
         return []
     out = []
+    ends = [b for _, b in spans]
+    starts = [m.start for m in ms]                      # in text order (mentions are sorted)
     for h, nxt in zip(heads, [*heads[1:], len(paras)]):
         start, end = paras[h][0], paras[nxt - 1][1]
-        body_start = paras[h + 1][0]
-        first_end = next((b for a, b in spans if b > body_start), end)
-        players = Counter(m.entity for m in ms if start <= m.start < end and kinds.get(m.entity) == "player")
-        lead = {m.entity for m in ms if start <= m.start < first_end and kinds.get(m.entity) == "player"}
+        k = bisect.bisect_right(ends, paras[h + 1][0])
+        first_end = ends[k] if k < len(ends) else end
+        own = ms[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        players = Counter(m.entity for m in own if kinds.get(m.entity) == "player")
+        lead = {m.entity for m in own if m.start < first_end and kinds.get(m.entity) == "player"}
         if not players:
             continue
         subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
