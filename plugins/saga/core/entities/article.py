@@ -178,6 +178,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     for m in matches:
         if m.j < len(toks) and toks[m.j].sep == HYPHEN and toks[m.j].norm in PLACE_TAILS:
             continue              # "Birmingham-based", "Liverpool-born": a place here, not the club
+        if _wire_dateline(toks, m, body):
+            continue              # "TIRANA, Aug 27 (Reuters) - ": where the copy was filed, a town
         if _town_here(toks, m, lex):
             if m.j - m.i == 1:
                 town_used.update((e.ref, toks[m.i].norm) for e in m.entries if e.cat == "club" and e.via == "short")
@@ -759,6 +761,21 @@ def _hyphen_place(toks: list[Tok], m: Match, lex: Lexicon) -> bool:
 _HYPHEN_TOWN_BEFORE = {"from", "in", "near", "outside", "of", "born"}
 
 
+# a wire story's dateline: "TIRANA, Aug 27 (Reuters) - ", "SOFIA (BTA) - ", "OSLO, May 3 - "
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:\s*\([^()\n]{1,30}\))?"
+                            r"|\s*\([^()\n]{1,30}\))\s*[-\u2013\u2014]\s")
+
+
+def _wire_dateline(toks: list[Tok], m: Match, body: str) -> bool:
+    """A town in capitals opening the copy, then a date or an agency and a dash: a place, never a club."""
+    start = toks[m.i].start
+    if not (m.i == 0 or body[start - 1:start] == "\n") or not all(t.upper for t in toks[m.i:m.j]):
+        return False
+    if toks[m.j - 1].end - start < 3:
+        return False
+    return _DATELINE_TAIL.match(body, toks[m.j - 1].end, toks[m.j - 1].end + 60) is not None
+
+
 def _town_here(toks: list[Tok], m: Match, lex: Lexicon | None = None) -> bool:
     """A club name that is also its town, used as the town: "in Milan", "is from Dundee"."""
     if m.i >= 2 and _trip_for_talks(toks, m):
@@ -1182,6 +1199,11 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
                 or (t.first and n in _IMPERATIVES):
             a += 1
             continue
+        if t.first and a == 0 and b - a >= 2 and len(n) >= 6 and n.endswith("ing") and not t.upper and \
+                not toks[r.parts[a][1] - 1].poss and body.count(r.texts[a]) == 1 and \
+                body.count(r.texts[a + 1]) > 1:
+            a += 1                # "Selling Novak-Horvat to a rival would ...": a gerund opening the sentence
+            continue              # before a surname the article names on its own elsewhere
         break
     while b > a and (r.norms[b - 1] in _DATE_WORDS or (toks[r.parts[b - 1][0]].upper and len(r.norms[b - 1]) > 1
                                                        and (r.norms[b - 1] in lower_vocab
@@ -1369,6 +1391,13 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
             and toks[r.j].norm not in lex.stopwords and not _surname_recurs(r, ctx.body):
         return None               # "the Hale End graduate", "the club's U22 Initiative slots": a proper
         #                           noun used as a modifier
+    if r.i > 0 and toks[r.i - 1].norm == "the" and toks[r.i].sep == SPACE and r.j < len(toks) \
+            and toks[r.j].sep == SPACE and not toks[r.j - 1].poss and toks[r.j].text[:1].islower() \
+            and (toks[r.j].norm,) in lex.club_heads and not (r.j + 1 < len(toks) and toks[r.j + 1].sep == SPACE
+                                                             and toks[r.j + 1].cap) \
+            and not _surname_recurs(r, ctx.body) and not (cues.person or cues.speaker):
+        return None               # "the Santa Cruz club are refusing": a town the data does not know,
+        #                           describing a club (see describe.py, `name_words`), never a person
     grown = _with_number(r, toks)     # "Tromsvik 08 are ninth": the cues after the whole name
     club_why = ctx.club_cues(grown.i, grown.j)
     if len(norms) <= 2 and _place_after(r, toks, ctx):

@@ -269,16 +269,22 @@ class Context:
         the_nat = nat is not None and nat.i > 1 and toks[nat.i - 1].norm in ("the", "a") and \
             toks[nat.i].sep == SPACE and toks[nat.i - 1].sep == HARD and \
             self.gap_text(nat.i - 2, nat.i - 1).strip() == ","
+        comma_nat = nat is not None and nat.i > 0 and toks[nat.i].sep == HARD and \
+            self.gap_text(nat.i - 1, nat.i).strip() == ","
         if toks[i].sep == SPACE and nat is not None and nat.j == i and nat.j - nat.i == 1 and \
-                (nat.best.cat == "nat_noun" or (the_nat and nat.best.cat == "nat_adj")) and nat.i > 0 and \
-                ((toks[nat.i].sep == HARD and self.gap_text(nat.i - 1, nat.i).strip() == ",") or the_nat):
-            # "The defender's agent, Swede Nils X," / "His agent, the Belgian Nils X,": a nationality
-            # noun opening the apposition
+                (nat.best.cat == "nat_noun" or ((the_nat or (comma_nat and self._role_ends(nat.i - 1)))
+                                                and nat.best.cat == "nat_adj")) and nat.i > 0 and \
+                (comma_nat or the_nat):
+            # "The defender's agent, Swede Nils X," / "His agent, the Belgian Nils X," / "The striker's
+            # agent, Argentine Nils X,": a nationality opening the apposition after a job
             c.nationality = nat.best.ref
             k = nat.i - 1 if the_nat else nat.i
             appos = True
         elif toks[i].sep == HARD and self.gap_text(i - 1, i).strip() == ",":
             appos = True          # "His agent, Paulo Sequeira," / "Villa's president ..., Henrik X"
+            if k >= 3 and toks[k - 1].norm == "question" and toks[k - 2].norm == "in" and \
+                    toks[k - 1].sep == SPACE and toks[k - 2].sep == SPACE:
+                k -= 2            # "The president in question, Zdravko X,"
         elif i >= 4 and toks[i].sep == SPACE and toks[i - 1].norm in ("based", "born") and \
                 toks[i - 1].sep == HYPHEN and toks[i - 2].cap and toks[i - 3].norm == "the" and \
                 toks[i - 2].sep == SPACE and toks[i - 3].sep == HARD and \
@@ -311,15 +317,18 @@ class Context:
             # "Flamengo's vice-president of football, X": a role with its "of ..." complement
             o = k - 1
             span = 1              # words between, a hyphened word counted once ("the blue-and-whites")
-            while o > 0 and span <= 3 and (not toks[o].cap or o in self.match_at) and toks[o].norm != "of" \
+            while o > 0 and span <= 3 and (not toks[o].cap or o in self.match_at) and toks[o].norm not in ("of", "at") \
                     and toks[o].sep != HARD:
                 if toks[o].sep != HYPHEN:
                     span += 1
                 o -= 1            # ("The president of Grenoble, X": a club the data knows may follow "of")
-            if o > 0 and o < k - 1 and toks[o].norm == "of" and toks[o].sep == SPACE:
+            if o > 0 and o < k - 1 and toks[o].norm in ("of", "at") and toks[o].sep == SPACE:
                 hit = self.phrase_before(o, lex.person_roles, lex.role_max)
-                if hit is None and toks[o - 1].norm == "head" and toks[o].sep == SPACE:
+                if hit is None and toks[o - 1].norm == "head" and toks[o].sep == SPACE and toks[o].norm == "of":
                     hit = (o - 1, "director")   # "St. Pauli's head of academy and recruitment, X"
+                if hit is None and toks[o - 1].norm in ("counterpart", "counterparts") and toks[o].sep == SPACE:
+                    c.person += 2.0   # "his counterpart at the Phoenix, X": the same job at another club
+                    return
                 if hit:
                     best = ("role", hit)
         w = 2.0 if appos else 3.0
@@ -413,6 +422,13 @@ class Context:
                     return
         if toks[k - 1].norm in _SPEECH:
             c.speaker = True
+
+    def _role_ends(self, e: int) -> bool:
+        """A job word ends at token `e` ("The striker's agent", "the club's president")."""
+        if e < 0:
+            return False
+        hit = self.phrase_before(e + 1, self.lex.person_roles, self.lex.role_max)
+        return hit is not None
 
     def _club_before_clause(self, v: int) -> str | None:
         """'Al-Ittihad, coached by X', 'Galatasaray, who are managed by X': the club before the clause."""

@@ -90,6 +90,15 @@ _DESC_MODS = _MODIFIERS | {"under-21", "under-23", "under-20", "under-19", "unde
 _HONOUR_SPANS = {"season", "year", "week", "month", "round", "decade", "tournament", "century", "matchday"}
 # what a season made a club: "the newly promoted side", "the relegated club"
 _STATUS_MODS = {"promoted", "relegated", "newly-promoted"}
+# what a club is known for, that the data files cannot list: "the historic club", "the coastal side",
+# "the university club"; like a status, any club of the article may fit and the text around it decides
+_EPITHETS = {"historic", "coastal", "university", "storied", "famous", "fallen", "ambitious", "wealthy",
+             "big-spending", "cash-rich", "cash-strapped", "provincial", "seaside",
+             "traditional", "mighty"}
+# "the country's most decorated club", "the league's most successful side": a superlative in a scope
+_SCOPES = {"country", "nation", "league", "city", "region", "division", "island"}
+_SUPERLATIVES = {"decorated", "successful", "popular", "famous", "storied", "supported", "historic",
+                 "prestigious", "wealthy", "ambitious", "celebrated"}
 
 # "The Canadian, who arrived last year": a director or a coach arrives at a club as a player does
 _ARRIVAL_VERBS = {"arrived", "came", "moved", "joined"}
@@ -497,6 +506,22 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
         if toks[k].norm in ("newly", "just") and k == start_tok + 1 and k + 2 < n and toks[k + 1].norm in _STATUS_MODS \
                 and toks[k + 1].sep == SPACE:
             k += 1                    # "the newly promoted side"
+            continue
+        if k == start_tok + 1 and toks[start_tok].norm == "the" and toks[k].norm in _SCOPES and toks[k].poss \
+                and not toks[k].cap and k + 3 < n and toks[k + 1].norm in ("most", "biggest", "oldest", "largest") \
+                and toks[k + 1].sep in (SPACE, POSS) and toks[k + 2].sep == SPACE and toks[k + 3].sep == SPACE \
+                and (toks[k + 1].norm != "most" or toks[k + 2].norm in _SUPERLATIVES) \
+                and (toks[k + 3 - (toks[k + 1].norm != "most")].norm,) in lex.club_heads:
+            f.status = True           # "the country's most decorated club", "the city's biggest club"
+            f.modifiers += 1
+            k += 3 - (toks[k + 1].norm != "most")
+            continue
+        if toks[k].norm in _EPITHETS and toks[k].sep == SPACE and not toks[k].cap and k + 1 < n \
+                and toks[k + 1].sep == SPACE and (toks[k + 1].norm,) in lex.club_heads \
+                and toks[start_tok].norm == "the" and k == start_tok + 1:
+            f.status = True           # "the historic club", "the coastal side"
+            f.modifiers += 1
+            k += 1
             continue
         if toks[k].norm in _STATUS_MODS and toks[k].sep == SPACE and not toks[k].cap and k + 1 < n \
                 and toks[k + 1].sep == SPACE and (toks[k + 1].norm,) in lex.club_heads \

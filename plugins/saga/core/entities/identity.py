@@ -548,7 +548,8 @@ class Resolver:
                 ok = club is None
             elif d.name_words:
                 c = self.clusters[gid]
-                ok = any(all(w in norm_phrase(n) for w in d.name_words) for n in self._names_of(c))
+                ok = any(all(w in norm_phrase(n) for w in d.name_words) for n in self._names_of(c)) or (
+                    club is not None and any(all(w in f for w in d.name_words) for f in (*club.forms, *club.places)))
             elif d.clubs_ok:
                 ok = gid in d.clubs_ok
             elif club is None:

@@ -142,7 +142,11 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
 def _has_words(e: Entity, words: tuple[str, ...]) -> bool:
     """Are all these words in the club's name or one of its aliases?"""
     names = [e.name, *e.aliases]
-    return any(all(w in norm_phrase(n) for w in words) for n in names)
+    if any(all(w in norm_phrase(n) for w in words) for n in names):
+        return True
+    club = _LEX.clubs.get(e.id) if _LEX is not None else None
+    # "the Santa Cruz club": a word of a short form or of the home town the data gives the club
+    return club is not None and any(all(w in f for w in words) for f in (*club.forms, *club.places))
 
 
 def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str], lex: Lexicon,

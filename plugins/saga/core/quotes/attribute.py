@@ -100,7 +100,9 @@ class Attributor:
     def _is_verb(self, i: int, lo: int) -> bool:
         w = self.toks[i].lower
         if w in self.lex.statement_only:
-            return any(self.toks[k].lower in ("statement", "it") for k in range(max(lo, i - 8), i))
+            return any(self.toks[k].lower in ("statement", "it") for k in range(max(lo, i - 8), i)) or \
+                i == lo and any(self.toks[k].lower == "statement"       # "'...,' read a club statement"
+                                for k in range(i + 1, min(len(self.toks), i + 4)))
         return w in self.lex.speech
 
     def np_back(self, j: int, lo: int, depth: int = 0) -> Phrase | None:
@@ -364,6 +366,10 @@ class Attributor:
             r = self.t.run_of.get(last)
             if r is not None and not r.after_det:
                 return Phrase("name", r.first, r.last, r)
+            if k + 1 < hi and toks[k].lower == "of" and lex.role(toks[last].bare.lower()) is not None:
+                o = self.t.run_of.get(k + 1)     # "The president of X, Dimitris Y, speaking to ...":
+                if o is not None and o.first == k + 1 and o.last + 2 < hi and toks[o.last + 1].text == ",":
+                    k = o.last + 1               # the name in apposition after the role's club
             if k + 1 < hi and toks[k].text == ",":
                 a = self.t.run_of.get(k + 1)     # "His father, Andrzej Wierzbicki, a former ...,"
                 if a is not None and a.first == k + 1 and a.last + 1 < hi and \
@@ -403,6 +409,15 @@ class Attributor:
         strong = tail in (":", ",") or toks[end].lower == "that"
         if strong_only and not strong:
             return None, False
+        if not strong_only and toks[end].lower == "as" and end - lo >= 3:
+            # "the offer was rejected by the X management as '...'", "dismissed by Y as '...'":
+            # the agent of the passive verb called it that
+            k = next((k for k in range(end - 1, max(lo, end - 7), -1) if toks[k].lower == "by"), None)
+            if k is not None and k > lo and toks[k - 1].lower.endswith(("ed", "en")) and \
+                    all(toks[i].word for i in range(k + 1, end)):
+                ph = self.np_fwd(k + 1, end)
+                if ph is not None and not (ph.run is not None and self.t.is_outlet(ph.run)):
+                    return ph, False
         # the last speech verb (reported verbs count only for partial quotes: weak)
         v = None
         commas = 0
@@ -723,6 +738,12 @@ class Attributor:
         if ph.kind == "self":
             main = t.main_player()
             return t.speaker_for_run(main) if main is not None else self._described(ph, "player", start, span)
+        if ph.last - ph.first <= 3 and toks[ph.first].lower in ("our", "the") and \
+                toks[ph.first + 1].lower in ("new", "latest") and ph.last > ph.first + 1 and \
+                toks[ph.first + 2].bare.lower() in _NEW_MAN:
+            main = t.main_player()           # "our new number 4 said:", "our latest signing told":
+            if main is not None:             # a club's release speaks of the player it signed
+                return t.speaker_for_run(main)
         if ph.kind == "pronoun":
             if toks[ph.first].lower == "it":
                 sp = self._club_in_quote(span) or self._club(start)
@@ -994,7 +1015,12 @@ class Attributor:
         if r is not None and not (self.last is not None and self._named_in_quote(r, span)):
             return t.speaker_for_run(r)
         if r is not None:
-            return self.last                 # "X rang him. 'X is a good man,' he says": not X
+            # "Y countered that coach X had pushed. 'X has ...,' he said": the one opening the
+            # paragraph's sentence, when the quote names X; else the last speaker
+            r2 = next((q for q in t.runs_before(pos, span.para) if q.first < r.first and q.sentence_start
+                       and t.person_like(q) and t.norm(q) != t.norm(r) and not self._named_in_quote(q, span)),
+                      None)
+            return t.speaker_for_run(r2) if r2 is not None else self.last   # "X rang him. 'X is a good man,' he says": not X
         if self.para_last.get(span.para) is not None:
             return self.para_last[span.para]
         ph = self._para_description(span.para, pos)
@@ -1075,7 +1101,7 @@ class Attributor:
             m = t.mentions[i]
             i += 1
             n += 1
-            if m.entity == mine.entity and m.via == "name" and m.end <= span.end and \
+            if m.entity == mine.entity and m.via in ("name", "alias") and m.end <= span.end and \
                     not any(a <= m.start < c for _, a, c, _ in span.nested):
                 return True
         return False
@@ -1198,6 +1224,16 @@ class Attributor:
                 sp = self.resolve(ph, s)
                 return sp if sp is not None and sp.kind in (None, "player", "person") else None
         if v is None:
+            # "That advisor, X, was slightly more forthcoming.", "X was blunt.": how someone spoke,
+            # said of a named person or role, introduces his words
+            b = self._be_manner(lo, hi)
+            if b is not None:
+                ph = self.subject(lo, b)
+                if ph is None or ph.kind == "pronoun" and toks[ph.first].lower not in ("he", "she"):
+                    return None
+                sp = self.resolve(ph, s)
+                return sp if sp is not None and sp.kind in (None, "player", "person") else None
+        if v is None:
             return None
         ph = None
         for i in range(v - 1, lo, -1):      # "The club face X next week, and Kolenc admitted that
@@ -1209,6 +1245,21 @@ class Attributor:
         if ph is None or ph.kind == "pronoun" and toks[ph.first].lower == "it":
             return None
         return self.resolve(ph, s)
+
+    def _be_manner(self, lo: int, hi: int) -> int | None:
+        """The be-form of "was (slightly more) forthcoming" in [lo, hi): a word for how someone
+        spoke, after "is/was" and at most two modifiers ("more", "far less", "typically")."""
+        toks = self.toks
+        for i in range(lo + 1, hi):
+            if toks[i].lower not in _MANNER:
+                continue
+            j = i - 1
+            while j > lo and i - j <= 2 and (toks[j].lower in _MANNER_MODS or toks[j].lower.endswith("ly")):
+                j -= 1
+            if j > lo and toks[j].lower in _BE_FORMS:
+                return j
+            return None
+        return None
 
     def _speaker_subject(self, s: Span) -> Speaker | None:
         """A quote opening a sentence with no tag after a short sentence whose subject is someone
@@ -1778,8 +1829,15 @@ _COLON_OPENERS = {"and", "finally", "then", "also", "lastly", "plus"}
 # a word after a closing quote and a comma that carries on the writer's sentence
 _CONCESSIVE = {"though", "although", "whereas", "while", "whilst"}
 _BE_FORMS = {"is", "are", "was", "were", "be", "been"}
+# "our new number 9", "the latest signing": the player a club's release announces
+_NEW_MAN = {"signing", "number", "no", "recruit", "arrival", "acquisition", "addition", "boy", "player"}
 # a person's reaction to the news, in a paragraph that only introduces the quote after it
 _REACTIONS = {"pleased", "delighted", "thrilled", "happy", "elated", "satisfied"}
+# how someone spoke ("X was more forthcoming.", "the coach was blunt."), introducing his words
+_MANNER = {"forthcoming", "blunt", "candid", "frank", "forthright", "outspoken", "diplomatic", "direct",
+           "emphatic", "categorical", "unequivocal", "defiant", "philosophical", "guarded", "cautious",
+           "measured", "talkative", "coy", "evasive", "bullish", "upbeat", "effusive", "scathing"}
+_MANNER_MODS = {"more", "less", "much", "far", "even", "rather", "somewhat", "equally", "very", "no", "as"}
 
 
 # a word straight after a closing quote mark (no comma) that carries on the writer's sentence

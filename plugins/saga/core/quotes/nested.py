@@ -281,7 +281,12 @@ def _with_word(at, word: str, pos: int) -> Speaker | None:
     toks, t = at.toks, at.t
 
     def fits(r) -> bool:
-        return r.first > 0 and toks[r.first - 1].bare.lower() == word and t.person_like_loose(r) and \
+        k = r.first - 1
+        if k > 0 and toks[k].text == "," and toks[k - 1].para == r.para:
+            k -= 1                           # "The president, X," / "The president in question, X,"
+            if toks[k].lower == "question" and k >= 2 and toks[k - 1].lower == "in":
+                k -= 2
+        return k >= 0 and toks[k].bare.lower() == word and t.person_like_loose(r) and \
             not t.is_outlet(r) and t.kind_of_run(r) != "club"
 
     for r in t.runs_before(pos):

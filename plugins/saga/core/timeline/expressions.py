@@ -352,6 +352,12 @@ _GENERIC_WEEKDAY = re.compile(r"\b(?:an?|any)\s+(?:(?:wet|cold|rainy|windy|wintr
 
 # a sentence opening with a short subject and a non-restrictive relative clause on it, up to a
 # point inside that clause ("The 20-year-old, who has scored seven goals in 12 games ")
+# "the best (offer) that a player has received this season", "one of the most exciting players in
+# the league this season": the season is the field a superlative ranks over, not when anything
+# happened (same clause, no break before the season)
+_SUPERLATIVE_SCOPE = re.compile(r"\b(?:the|its|his|her|their)\s+(?:best|most|biggest|highest|largest|greatest|"
+                                r"worst|fewest|least)\b[^,;:.!?\"\u201c\u201d()]{0,80}$", re.I)
+SEASON_UNITS = frozenset({"season", "campaign"})
 _SUBJECT_ASIDE = re.compile(r"\s*(?:[^\W\d_][\w'.-]*|\d+[\w-]*)(?:\s+[\w'.-]+){0,5},\s+(?:who|which)\s+[^,;:()\"]*$")
 
 
@@ -721,6 +727,11 @@ class _Finder:
             # "before the January window closes": the writer names January; a deadline the
             # calendar moves into February is not the month they mean
             return _month(d.year, 1), "month", True, m.start(), m.end()
+        if d.month < 7 and self.c.unmodelled_league():
+            # a story of a league the calendar does not model (Slovenia, Armenia ...): Europe's
+            # summer windows close within days of each other, but the winter ones are spread over
+            # January to March; the default league's winter deadline is not this league's
+            return None
         return _day(d), "day", True, m.start(), m.end()
 
     def h_winend(self, m, g):
@@ -973,6 +984,9 @@ class _Finder:
             return str(a.year + {"last": -1, "next": 1}.get(mod, 0)), "year", True, start, end
         if unit == "summer":
             return str(summer_year(a, tense, mod)), "year", True, start, end
+        if mod in ("this", "current") and unit in SEASON_UNITS and _SUPERLATIVE_SCOPE.search(
+                self.c.text, max(0, m.start() - 90), m.start()):
+            return None      # "the best offer a player has received this season": a ranking's scope
         if mod in ("this", "current") and self._subject_aside(m.start(), m.end()):
             return None      # "The 20-year-old, who has scored seven goals this season, is ...": a tally
         league = self._sentence_league(start)
@@ -1400,7 +1414,10 @@ def _merge_weekday_dates(found: list[TimeExpr], text: str) -> list[TimeExpr]:
 
 # Branches whose value is the calendar's day for a named moment ("the window shuts", "the
 # deadline", "the season kicks off"), not a date the text gives.
-CALENDAR_KINDS = frozenset({"closes", "deadline", "dday", "winend", "sstart", "seasonpart", "opening"})
+# ("pre": "she will report for pre-season on January 2": the writer's day is the claim, and a
+# league whose pre-season the calendar does not know, a women's or a split-season one, is not
+# misdated by the default's)
+CALENDAR_KINDS = frozenset({"closes", "deadline", "dday", "winend", "sstart", "seasonpart", "opening", "pre"})
 # "on January 25, when they host their first game of the season", "on 2 February, when the
 # window closes": a clause on the writer's own date that names the calendar moment falling then
 # (a short clause, no break, no second time between)
@@ -1432,6 +1449,8 @@ def _drop_restated_calendar(found: list[TimeExpr], from_calendar: set[int], text
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (i in from_calendar and nxt is not None and i + 1 not in from_calendar
                 and nxt.value is not None and nxt.start >= ex.end
+                # ("report back for pre-season on July 7": a month the writer's day falls in agrees)
+                and not (ex.kind == "month" and ex.value and nxt.value.startswith(ex.value))
                 and (_RESTATED_GAP.fullmatch(text, ex.end, nxt.start)
                      or _RESTATED_COPULA.fullmatch(text, ex.end, nxt.start))):
             restated.append(ex)

@@ -359,9 +359,10 @@ def calendar() -> Calendar:
 @cache
 def unmodelled_nationalities() -> frozenset[str]:
     """Nationality adjectives (data/nationalities.yaml) of countries whose league the calendar
-    does not model: no calendar league name starts with them ("Spanish top flight" does)."""
+    does not model: no calendar league name starts with them ("Spanish top flight" does). The
+    calendar-year leagues' windows are not modelled either ("the Bolivian window")."""
     cal = calendar()
-    firsts = {n.split()[0] for lg in cal.leagues.values() for n in lg.names}
+    firsts = {n.split()[0] for lg in cal.leagues.values() if not lg.calendar_year for n in lg.names}
     out = set()
     for rec in load("nationalities.yaml") or []:
         if rec.get("covers"):

@@ -61,7 +61,10 @@ def _cue(words: list[str], i: int) -> str | None:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in lx.future_before_to and nxt == "to":
         return "future"
-    if w in lx.wish_past and nxt != "to":
+    if w in lx.wish_past and nxt != "to" and not (
+            w in lx.future_after_be and i > 0 and (words[i - 1] in PRESENT_BE or words[i - 1] in ("was", "were")
+                                                   or words[i - 1].endswith(("'s", "'re")))):
+        # ("a meeting is planned for Friday": a passive schedule, as "is scheduled for", below)
         # "I said last week that I wanted him here in August": the past tense dates the wanting
         # (a reported "I want him here in August", shifted back); the time wanted comes after it,
         # which may be before or after the article: no direction, the nearest such time
