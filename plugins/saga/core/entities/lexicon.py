@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from .. import datafiles
 from ..datafiles import load
 from ..slugs import slugify
@@ -16,9 +17,9 @@ from .tokens import norm_phrase
 
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One way of writing a known thing: a club form, an outlet, a country..."""
+class Entry(NamedTuple):
+    """One way of writing a known thing: a club form, an outlet, a country... (a named tuple: tens of
+    thousands are made on every start, and compared when a form is listed twice)"""
     cat: str                 # club | notpage | place | country | nat_adj | nat_noun
     ref: str                 # club id, not-page category, or nationality key
     via: str                 # club forms: name | short | nick | ground | place; else the category
@@ -100,11 +101,21 @@ def _add(gaz: dict, form: str, entry_cat: str, ref: str, via: str) -> tuple[str,
         caps = tuple(0 for _ in key)
     if via == "nick" and len(caps) > 1 and key[0] in _FOREIGN_ARTICLES:
         caps = (0, *caps[1:])     # "die Schwarzgelben", "los Blancos": English copy writes the article small
+    return _put(gaz, key, caps, entry_cat, ref, via)
+
+
+def _put(gaz: dict, key: tuple[str, ...], caps: tuple[int, ...], entry_cat: str, ref: str, via: str
+         ) -> tuple[str, ...]:
     entry = Entry(entry_cat, ref, via, caps)
     bucket = gaz.setdefault(key, [])
     if entry not in bucket:
         bucket.append(entry)
     return key
+
+
+# "<club> Football Club", "<club> FC" ...: the key and capitals of each suffix, worked out once (a
+# form and its suffix are read apart exactly as the whole, so the whole need not be read again)
+_OFFICIAL = [(s, norm_phrase(s), _caps(s)) for s in ("Football Club", "FC", "F.C.", "AFC")]
 
 
 _CLUB_CODES = {"fc", "afc", "cf", "sc", "ac", "club", "calcio", "sad", "ud", "cd", "sv", "bsc", "fco", "c"}
@@ -201,11 +212,12 @@ def lexicon() -> Lexicon:
             if key[-1] in _CLUB_CODES or len({e.ref for e in gaz.get(key, []) if e.cat == "club" and e.via in ("name", "short")}) != 1:
                 continue
             written = club.display.get(key, club.name)
-            for suffix in ("Football Club", "FC", "F.C.", "AFC"):
-                k2 = _add(gaz, f"{written} {suffix}", "club", club.id, "short")
-                if k2 is not None:
-                    club.forms.add(k2)
-                    club.display.setdefault(k2, f"{written} {suffix}")
+            base, base_caps = norm_phrase(written), _caps(written)
+            for suffix, suffix_key, suffix_caps in _OFFICIAL:
+                k2, caps = base + suffix_key, base_caps + suffix_caps
+                k2 = _put(gaz, k2, caps if len(caps) == len(k2) else tuple(0 for _ in k2), "club", club.id, "short")
+                club.forms.add(k2)
+                club.display.setdefault(k2, f"{written} {suffix}")
     data_leagues = set(country_of_league) - partial
     for block in raw.get("other_leagues", []) or []:
         league = block["league"]
