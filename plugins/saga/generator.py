@@ -23,7 +23,7 @@ from .annotate import annotate
 from .core.cache import CacheFile, ExtractionCache
 from .core.export import to_export, write as write_export
 from .core.model import Corpus
-from .core.pipeline import extract, mark_duplicates
+from .core.pipeline import extract, mark_duplicates, release_tables
 from .core.slugs import SlugRegistry
 from .reader import UNDATED
 from .reuse import SagaWriter, digest
@@ -69,6 +69,7 @@ class SagaGenerator(Generator):
         corpus = extract([a.saga_article for a in by_id.values()], overrides, cache,
                          self.settings["SAGA_PROCESSES"])
         self._save_cache(cache)
+        release_tables()                    # the rest of the build renders; the peak comes with the indexer
         for message in corpus.warnings:
             logger.warning("%s", message)
         self.corpus = corpus

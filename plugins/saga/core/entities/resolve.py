@@ -155,8 +155,15 @@ def resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str]
     rounds. `keys` (article id -> what its analysis was cached under) lets a build reuse an
     article's picks while nothing they depend on changed."""
     global _LEX
-    keys = keys or {}
     _LEX = lex
+    try:
+        return _resolve_all(res, entities, gid_to_id, keys or {})
+    finally:
+        _LEX = None                     # the tables are not kept alive past the call
+
+
+def _resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str], keys: dict[str, object]
+                 ) -> list[Mention]:
     by_id = {e.id: e for e in entities}
     club_country = {e.id: e.attrs.get("country") for e in entities if e.kind == "club"}
     club_league = {e.id: e.attrs.get("league") for e in entities if e.kind == "club"}
@@ -531,7 +538,7 @@ def _sentence_subject(window: list[Mention], sent: int, info: ArticleInfo, by_id
 
 _WINDOW = 60
 _UNKNOWN_FIT = 0.3        # a club description fits a club the data does not know only by elimination
-_LEX: Lexicon = None  # type: ignore[assignment]   # set by resolve_all: the league tables
+_LEX: Lexicon = None  # type: ignore[assignment]   # the league tables, while resolve_all runs
 _RECENCY = {0: 2.5, 1: 2.0, 2: 0.75}
 _TOPIC: dict[int, tuple] = {}
 
