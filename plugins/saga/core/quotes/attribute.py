@@ -1218,21 +1218,13 @@ class Attributor:
                       toks[i - 1].word and not toks[i - 1].cap and not toks[i - 1].possessive and
                       toks[i - 1].lower not in lex.prepositions), None)
             if v is not None:
-                ph = self.subject(lo, v)
-                if ph is None or ph.kind == "pronoun" and toks[ph.first].lower not in ("he", "she"):
-                    return None
-                sp = self.resolve(ph, s)
-                return sp if sp is not None and sp.kind in (None, "player", "person") else None
+                return self._person_before(lo, v, s)
         if v is None:
             # "That advisor, X, was slightly more forthcoming.", "X was blunt.": how someone spoke,
             # said of a named person or role, introduces his words
             b = self._be_manner(lo, hi)
             if b is not None:
-                ph = self.subject(lo, b)
-                if ph is None or ph.kind == "pronoun" and toks[ph.first].lower not in ("he", "she"):
-                    return None
-                sp = self.resolve(ph, s)
-                return sp if sp is not None and sp.kind in (None, "player", "person") else None
+                return self._person_before(lo, b, s)
         if v is None:
             return None
         ph = None
@@ -1245,6 +1237,15 @@ class Attributor:
         if ph is None or ph.kind == "pronoun" and toks[ph.first].lower == "it":
             return None
         return self.resolve(ph, s)
+
+    def _person_before(self, lo: int, at: int, s: Span) -> Speaker | None:
+        """The person (or unknown) the clause [lo, at) opens with; "he"/"she" resolve, other
+        pronouns do not."""
+        ph = self.subject(lo, at)
+        if ph is None or ph.kind == "pronoun" and self.toks[ph.first].lower not in ("he", "she"):
+            return None
+        sp = self.resolve(ph, s)
+        return sp if sp is not None and sp.kind in (None, "player", "person") else None
 
     def _be_manner(self, lo: int, hi: int) -> int | None:
         """The be-form of "was (slightly more) forthcoming" in [lo, hi): a word for how someone
