@@ -64,8 +64,9 @@ def extract_entities_with_warnings(articles: list[Article], overrides: dict | No
             c = res.clusters[gid_of[e.id]]
             why = sorted({w for _, le in c.locals for w in le.evidence})
             where = source.get(sorted(c.articles)[0], sorted(c.articles)[0])
-            warnings.append(f"{where}: club {e.name!r} is not in plugins/saga/data/clubs.yaml (found by: "
-                            f"{'; '.join(why[:3]) or 'context'}); add it there with its short forms and nicknames")
+            warnings.append(f"{where}: club {e.name!r} is not in the club data, plugins/saga/data/clubs.yaml "
+                            f"or clubs/ (found by: {'; '.join(why[:3]) or 'context'}); add it there with its "
+                            "short forms and nicknames")
     return entities, mentions, warnings
 
 
