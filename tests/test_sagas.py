@@ -241,3 +241,14 @@ def test_the_club_that_agreed_a_fee_with_another_is_the_buyer_over_a_late_rival(
     assert saga_of("Kingsport City have agreed a fee with Northbridge Rovers for Tomas Brandt. Brandt was "
                    "tempted earlier this week when Alder Athletic made a late approach. \"Alder Athletic's "
                    "offer was strong,\" his agent said.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_status_phrases_are_whole_words_and_background_is_no_status():
+    # "is off" is not "is offering"; "is off to CLUB" is a move under way, not one called off
+    assert saga_of("Kingsport City are offering Tomas Brandt a project. Northbridge Rovers know what Kingsport "
+                   "City is offering him, and Kingsport City have made an offer.")[3] == "open"
+    assert saga_of("Tomas Brandt is off to Kingsport City. Kingsport City confirmed the signing of Tomas Brandt "
+                   "from Northbridge Rovers.")[3] == "completed"
+    # a renewal told as background
+    assert saga_of("Kingsport City have made an offer for Tomas Brandt. Northbridge Rovers inserted a release "
+                   "clause when he signed a new deal last year.")[3] == "open"

@@ -270,11 +270,12 @@ def _sides(frm: Counter, to: Counter) -> tuple[str | None, str | None]:
 @lru_cache(maxsize=1)
 def _status_phrases() -> tuple[re.Pattern, dict[str, str | None]]:
     """One pattern of every status phrase, longest first (at one place the longer phrase wins:
-    "has signed a new contract" is not "has signed"), and each phrase's status."""
+    "has signed a new contract" is not "has signed"), and each phrase's status. Whole words only:
+    "is off" is not "is offering"."""
     status = {fold(p).lower(): st for st, phrases in cues()["status"].items() for p in phrases}
     status.update({fold(p).lower(): None for p in cues().get("not_status", [])})
     alternatives = "|".join(re.escape(p) for p in sorted(status, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})"), status
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), status
 
 
 def _status(low: str, oldest_first: bool = False) -> str | None:
