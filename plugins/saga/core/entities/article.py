@@ -1002,6 +1002,7 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
         matches = [m for m in matches if id(m) not in drop]
     out = []
     given: set[str] = set()
+    town_surnames: set[str] = set()
     for m in matches:
         if m.best.cat == "nat_noun" and m.j - m.i == 1 and m.i > 0 and m.j < len(toks) \
                 and toks[m.j].sep == SPACE and toks[m.j].cap and not toks[m.i].poss and m.j not in covered \
@@ -1031,6 +1032,20 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
                 and (toks[m.j].norm,) not in lex.person_roles and (toks[m.j].norm,) not in lex.positions \
                 and toks[m.j].norm not in lex.club_suffixes:
             continue              # "Angus MacRitchie", "Sydney Okafor": a place's name as a first name
+        if m.j - m.i == 1 and m.i >= 2 and toks[m.i].cap and not toks[m.i].upper and toks[m.i].sep == SPACE \
+                and all(x.cat == "place" or (x.cat == "club" and x.via == "place") for x in m.entries) \
+                and not toks[m.i - 1].poss and not toks[m.i - 1].upper and toks[m.i - 1].sep == SPACE \
+                and not toks[m.i - 2].cap and toks[m.i - 2].norm not in _PLACE_BEFORE \
+                and toks[m.i - 1].norm not in lex.club_prefixes \
+                and (toks[m.i - 1].norm,) not in lex.person_roles and (toks[m.i - 1].norm,) not in lex.positions \
+                and _namey_neighbour(toks, m.i - 1, m.i, covered, lex, lower_vocab) \
+                and not _namey_neighbour(toks, m.j, m.j, covered, lex, lower_vocab):
+            town_surnames.add(toks[m.i].norm)
+            continue              # "sporting director Renzo Villavicencio": a town's name as a surname
+        if town_surnames and m.j - m.i == 1 and toks[m.i].norm in town_surnames and toks[m.i].cap \
+                and (m.i == 0 or toks[m.i].sep == HARD or toks[m.i - 1].norm not in _PLACE_BEFORE) \
+                and all(x.cat == "place" or (x.cat == "club" and x.via == "place") for x in m.entries):
+            continue              # "... Villavicencio told RPP": that surname again, on its own
         if e.cat == "club" and e.via in ("short", "nick") and m.i > 0 and toks[m.i].sep != HARD \
                 and any(x.cat == "notpage" and x.ref == "outlets" for x in m.entries) \
                 and (toks[m.i - 1].norm == "told" or (m.i > 1 and toks[m.i - 1].sep != HARD and
@@ -1096,7 +1111,9 @@ _I_FORMS = {"i'm", "i've", "i'll", "i'd", "im"}
 
 # verbs that open a sentence as a command, never a first name: "Ask PSV.", "Tell Smith ..."
 _IMPERATIVES = {"ask", "tell", "let", "watch", "listen", "talk", "speak", "forget", "remember", "imagine",
-                "trust", "believe", "thank", "thanks", "congratulations", "welcome", "sorry", "please"}
+                "trust", "believe", "thank", "thanks", "congratulations", "welcome", "sorry", "please",
+                # a fan's or a letter's sign-off before a club: "Forever Tobol.", "Always Rovers."
+                "forever", "always"}
 
 
 # words never a first name, even straight after a role ("the coach and His ...")
@@ -1150,6 +1167,13 @@ _ABSTRACT_PLURALS = ("tions", "sions", "nesses", "ities")
 def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: str, ctx: Context) -> Run | None:
     """Drop sentence openers and titles in front of a run, and dates after it."""
     a, b = 0, r.size
+    if toks[r.i].upper and _shouted_line(body, r.start) and all(toks[p[0]].upper for p in r.parts):
+        mixed = getattr(ctx, "_mixed_caps", None)
+        if mixed is None:
+            mixed = ctx._mixed_caps = {t.norm for t in toks if t.cap and not t.upper}
+        if not any(n in mixed for n in r.norms if n not in lex.stopwords):
+            return None           # "THE PLAYER'S FAREWELL": a word of a shouted subhead that the article
+            #                       never writes as a name in ordinary case
     for x in range(r.size):
         t = toks[r.parts[x][0]]
         if t.upper and len(t.norm) > 3 and body[t.end:t.end + 1] == ":" and _fact_box(body):
@@ -1226,6 +1250,21 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
     parts = r.parts[a:b]
     i, j = parts[0][0], parts[-1][1]
     return Run(i, j, parts, r.norms[a:b], r.texts[a:b], toks[i].start, toks[j - 1].end)
+
+
+def _shouted_line(body: str, pos: int) -> bool:
+    """A short line of two or more words wholly in capitals: a subhead ("THE PLAYER'S FAREWELL")."""
+    lo = max(0, pos - 81)             # a bounded look either side: linear time on one endless line
+    ls = body.rfind("\n", lo, pos) + 1
+    if ls == 0 and lo > 0:
+        return False
+    le = body.find("\n", pos, pos + 81)
+    if le < 0:
+        le = len(body) if len(body) - pos <= 81 else -1
+    if le < 0 or le - ls > 80:
+        return False
+    line = body[ls:le]
+    return " " in line.strip() and not any(c.islower() for c in line)
 
 
 # a word that names an outlet in apposition before a name: "Croatian newspaper Sportske Novosti"
@@ -1388,7 +1427,8 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
     if r.i > 0 and (toks[r.i - 1].norm == "the" and toks[r.i].sep == SPACE or
                     toks[r.i].sep == POSS and not toks[r.i - 1].cap) and r.j < len(toks) \
             and toks[r.j].sep == SPACE and not toks[r.j - 1].poss and toks[r.j].text[:1].islower() \
-            and toks[r.j].norm not in lex.stopwords and not _surname_recurs(r, ctx.body):
+            and toks[r.j].norm not in lex.stopwords and not _surname_recurs(r, ctx.body) \
+            and not (cues.role and cues.person >= 2.0):   # "this paper's Nora X on the day": a person
         return None               # "the Hale End graduate", "the club's U22 Initiative slots": a proper
         #                           noun used as a modifier
     if r.i > 0 and toks[r.i - 1].norm == "the" and toks[r.i].sep == SPACE and r.j < len(toks) \

@@ -300,6 +300,11 @@ class Context:
                     c.person += 2.0       # "Then there's their gaffer. Rob X was asked ...": the one a
                     c.role = c.role or val  # sentence ending in an owned job word introduces
             return
+        if i >= 2 and toks[i].sep == POSS and toks[i - 1].norm in _OWN_OUTLET and toks[i - 1].sep == SPACE \
+                and toks[i - 2].norm in ("this", "our"):
+            c.person += 2.0       # "Speaking to this paper's Nora X": the outlet's own reporter
+            c.role = c.role or "pundit"
+            return
         # honorifics
         if toks[k - 1].norm in lex.honorifics:
             k -= 1
@@ -958,6 +963,11 @@ _CLUB_STAFF = {"manager", "director", "chairman"}
 # a plural verb right after a name: British copy treats a team as plural ("Lech are", "Toluca have")
 _PLURAL_VERBS = {"are", "have", "were", "aren't", "haven't", "weren't"}
 _JOB_WORDS: dict[int, tuple[str, ...]] = {}
+
+
+# "this paper's Nora X", "our station's X": the outlet writing the piece names its own reporter
+_OWN_OUTLET = frozenset({"paper", "newspaper", "website", "site", "station", "magazine", "title", "outlet",
+                         "publication", "programme", "program", "podcast", "channel"})
 
 
 def _job_words(lex: Lexicon) -> tuple[str, ...]:

@@ -205,6 +205,10 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
                 if desc and desc.target == "person" and desc.role and desc.name_at is None and \
                         not desc.ex and desc.club and not _APPOS_NAME.match(ctx.body, desc.end):
                     out.append(desc)      # (", Darren X," after it: an apposition, read below)
+                elif desc and desc.target == "player" and desc.name_at is None and desc.club and \
+                        toks[m.j].norm in ("number", "no") and m.j + 1 < n and toks[m.j + 1].norm.isdigit() \
+                        and not _APPOS_NAME.match(ctx.body, desc.end):
+                    out.append(desc)      # "Foggia's number 10 has a contract until 2027": whoever wears it
                 continue
             if m is not None and m.i == d and m.best.cat == "country" and t.cap and m.j < n and \
                     toks[m.j].norm in ("international", "internationals") and \
@@ -783,15 +787,23 @@ def _of_club(ctx: Context, b: int, club_key_of: dict[int, str]) -> int | None:
 _FROM_HEADS = {"boy", "lad", "kid", "youngster", "teenager"}
 
 
+_REGION_NOUNS = {"region", "area", "province", "district", "county", "valley", "coast", "borough"}
+
+
 def _club_from_place(ctx: Context, k: int) -> Desc | None:
     """"the club from Köpenick", "the side from Vila Nova de Famalicão": a club word, "from" and a
     place the data gives as a club's home (its district, town or ground)."""
     toks = ctx.toks
     n = len(toks)
-    if not (k + 2 < n and (toks[k].norm,) in ctx.lex.club_heads and toks[k + 1].norm == "from" and
-            toks[k + 1].sep == SPACE and toks[k + 2].sep == SPACE):
+    h = k
+    while h < k + 2 and h + 1 < n and not toks[h].cap and toks[h + 1].sep == SPACE and toks[h].sep == SPACE \
+            and toks[h].norm not in ctx.lex.stopwords and (toks[h].norm,) not in ctx.lex.club_heads \
+            and toks[h].text.isalpha():
+        h += 1                        # "the ambitious club from ...": an adjective or two before the club word
+    if not (h + 2 < n and (toks[h].norm,) in ctx.lex.club_heads and toks[h + 1].norm == "from" and
+            toks[h + 1].sep == SPACE and toks[h + 2].sep == SPACE):
         return None
-    p = k + 2
+    p = h + 2
     if toks[p].norm == "the" and not toks[p].cap and p + 1 < n and toks[p + 1].sep == SPACE:
         p += 1                        # "the club from the Ostalb": a region with its article
     if not toks[p].cap:
@@ -804,7 +816,10 @@ def _club_from_place(ctx: Context, k: int) -> Desc | None:
                       any(e.cat == "club" and e.via in ("name", "short", "nick") for e in m.entries)):
         return None                   # "the side from Celtic": a club named by itself, not a home
         #                               ("the club from Ceará" about Fortaleza: a region, see article.py)
-    f = Desc(toks[k - 1].start, toks[m.j - 1].end, "", "club", toks[k - 1].sent)
+    end = m.j
+    if end < n and toks[end].sep == SPACE and toks[end].norm in _REGION_NOUNS and not toks[end].poss:
+        end += 1                      # "the club from the Sandžak region": the region word is part of it
+    f = Desc(toks[k - 1].start, toks[end - 1].end, "", "club", toks[k - 1].sent)
     f.text = ctx.body[f.start:f.end]
     f.clubs_ok |= places
     f.modifiers = 1

@@ -243,7 +243,7 @@ def _resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str
             club = by_id[eid].attrs.get("club") if eid in by_id else None
             if eid in by_id and (club is None or root in res.club_guessed):
                 # "X scored 4 goals for Y's side": a club of Y's only guessed yields to X's club
-                club = _subject_club(info, ments, a, by_id, learned) or club
+                club = _subject_club(info, ments, a, by_id, learned, eid) or club
             if club and club in by_id and (root not in res.club_guessed or club in present):
                 # a club only guessed from context must also be named in this article
                 ments.append(Mention(info.article, club, info.body[a:b], a, b, "manager-form"))
@@ -817,11 +817,16 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
 
 
 def _subject_club(info: ArticleInfo, ments: list[Mention], pos: int, by_id: dict[str, Entity],
-                  learned: dict) -> str | None:
+                  learned: dict, manager: str | None = None) -> str | None:
     """A manager the corpus knows no club of: "Traore, who joined Lens in 2023, scored four goals
-    for Pierre Mallet's side": the club of the player who opens that sentence."""
+    for Pierre Mallet's side": the club of the player who opens that sentence. Not when the sentence
+    names the manager himself before the form ("... at Leiden, where coach Ada X wants a striker to push
+    X's side up"): the club read from his own clause stands."""
     sent = _sent_index(info.sent_of, pos)
     if sent < 0:
+        return None
+    if manager is not None and any(m.entity == manager and m.start < pos and
+                                   _sent_index(info.sent_of, m.start) == sent for m in ments):
         return None
     for m in sorted((m for m in ments if m.start < pos), key=lambda m: m.start):
         if _sent_index(info.sent_of, m.start) != sent:

@@ -38,6 +38,8 @@ _QUESTIONED = {"asked", "pressed", "quizzed", "questioned", "probed", "grilled",
 # a social-media account someone speaks through ("Harwick's official account replied:")
 _ACCOUNT_NOUNS = {"account", "accounts", "page", "feed", "handle", "profile", "channel"}
 _CAPTION = {"captioned", "captioning"}   # "X posted a photo (,) captioned '...'": X's words
+_CAPTION_NOUNS = {"caption"}              # "X posted a photo with the caption '...'": X's words
+_SUBHEAD_CHARS = 120        # a capitals subhead is a line, not a paragraph
 _INDEFINITE = {"a", "an", "one", "another", "some"}     # a description that brings in someone new
 _SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}   # "said he felt": the reported clause's subject
 _ANSWERS = {"asked"}          # "X was asked about the Pole": the one asked answers
@@ -418,6 +420,11 @@ class Attributor:
                 ph = self.np_fwd(k + 1, end)
                 if ph is not None and not (ph.run is not None and self.t.is_outlet(ph.run)):
                     return ph, False
+        cap = end - 1 if tail in (":", ",") and end > lo else end
+        if toks[cap].lower in _CAPTION_NOUNS and cap > lo and toks[cap - 1].lower in lex.determiners:
+            ph = self._poster(lo, cap)                # "a post on his account with the caption '...'"
+            if ph is not None:
+                return ph, strong
         # the last speech verb (reported verbs count only for partial quotes: weak)
         v = None
         commas = 0
@@ -482,7 +489,8 @@ class Attributor:
             if r is not None and r.first == i and not r.after_prep and not r.after_det and \
                     not r.possessive and not self.t.is_outlet(r):
                 return Phrase("name", r.first, r.last, r)
-            if tk.lower in lex.determiners and i + 1 < v and lex.role(toks[i + 1].bare.lower()) in ("player", "manager", "club"):
+            if tk.lower in lex.determiners and i + 1 < v and not toks[i + 1].possessive and \
+                    lex.role(toks[i + 1].bare.lower()) in ("player", "manager", "club"):   # (not "the player's partner")
                 return Phrase("desc", i, i + 1)
         return None
 
@@ -784,6 +792,14 @@ class Attributor:
             sp = self._club_in_quote(span)            # "Everton Football Club is delighted to ..."
             if sp is not None:
                 return sp
+        if cls == "manager" and toks[ph.first].lower in _INDEFINITE:
+            for i in range(ph.first + 1, h):      # "a Dunmore director told": someone unnamed at
+                r = t.run_of.get(i)               # the club, speaking for it (not its named coach)
+                if r is not None and r.first == i and r.last < h and not t.is_outlet(r) and \
+                        t.kind_of_run(r) == "club":
+                    sp = t.speaker_for_run(r)
+                    sp.kind = "club"
+                    return sp
         m_end = end
         if h < ph.last and cls in ("anonymous", "agent"):
             m_end = toks[h].end           # "one source close to the player", "the father of X": not X
@@ -1487,6 +1503,10 @@ class Attributor:
                 (self.para_last.get(prev.para) or self.last) is not None:
             return self._done(s, self.para_last.get(prev.para) or self.last, "continued")
         plo, phi = self._pre(idx)
+        if self._capitals_subhead(s.para):
+            sp = self._spoke_paragraph(s.para + 1)    # 'THE COACH: "HE STAYS"' / "X spoke to us."
+            if sp is not None and sp.name and not sp.anonymous:
+                return self._done(s, sp, "subhead")
         ph, strong = self.from_pre(plo, phi, strong_only=True)
         if ph is not None:
             sp = self.resolve(ph, s)
@@ -1545,6 +1565,17 @@ class Attributor:
         if phi <= plo and self.last is not None and self._words(s) > 3:
             return self._done(s, self.last, "last-speaker")
         return Attribution(None, "none")
+
+    def _capitals_subhead(self, para: int) -> bool:
+        """A short subhead printed in capitals around a quote ('THE PRESIDENT: "I TOLD HIM TO
+        STAY"'): its speaker is the one the next paragraph introduces."""
+        paras = self.t.paras
+        if para + 1 >= len(paras):
+            return False
+        ps, pe = paras[para]
+        text = self.t.folded[ps:pe]
+        return len(text) <= _SUBHEAD_CHARS and not any(c.islower() for c in text) and \
+            sum(c.isalpha() for c in text) >= 3
 
     def _addressee(self, lo: int, hi: int) -> Speaker | None:
         """A writer talking to someone: "And to Kane himself: you said in May, '...'" / "Dear Ana,

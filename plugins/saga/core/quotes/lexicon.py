@@ -4,6 +4,7 @@ Kept as data so a new outlet, verb or role is an edit to a YAML file, not to cod
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 import yaml
@@ -61,7 +62,12 @@ class Lexicon:
             key = key[4:]
         if key.endswith("'s"):
             key = key[:-2]
-        return key in self.outlets
+        return key in self.outlets or _WEB_ADDRESS.search(name) is not None
+
+
+# a web address printed as a name ("Sportas.lt", "Meczyki.pl", "Goal.com"): a site, never a person
+# (the domain is lower case: "St.Mirren", "J.Smith" stay names)
+_WEB_ADDRESS = re.compile(r"[^\W\d_][\w\-]{2,}\.(?:com|net|org|info|[a-z]{2})(?:['\u2019]s)?\Z")
 
 
 def _read(name: str) -> dict:

@@ -121,6 +121,17 @@ SEASON_START_CUES = ("ahead of", "before", "until", "till", "by", "start of", "b
 SEASON_START_VERBS = frozenset({"starts", "begins", "kicks", "gets", "opens", "started", "began", "kicked"})
 
 
+# "the first of September": ordinal words for a day of the month
+_ORD_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+ORDINAL_WORDS = {**{w: i + 1 for i, w in enumerate(_ORD_UNITS)},
+                 **{w: i + 10 for i, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                                     "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                                     "nineteenth", "twentieth"))},
+                 **{f"twenty-{w}": 21 + i for i, w in enumerate(_ORD_UNITS)},
+                 "thirtieth": 30, "thirty-first": 31}
+_ORDINAL_RE = "|".join(sorted((k.replace("-", r"[\s-]") for k in ORDINAL_WORDS), key=len, reverse=True))
+
+
 # First words of the fixed patterns below (months, weekdays, numbers and holidays come from data).
 _STARTERS = ("the", "summer", "winter", "spring", "autumn", "january", "transfer", "window", "deadline",
              "start", "beginning", "end", "close", "final", "last", "first", "opening", "in", "next",
@@ -157,6 +168,8 @@ def _pattern() -> re.Pattern:
         ("season", rf"(?<![\d£€$])(?P<se_a>{y})\s?[-/–]\s?(?P<se_b>\d{{4}}|\d{{2}})(?![\d-])"),
         ("dm", rf"(?<![\d£€$.,])(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dm_m>{mon})\b\.?(?:,?\s+(?P<dm_y>{y})\b)?"),
         ("md", rf"\b(?P<md_m>{mon})\.?\s+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?(?![%£€$.,]\d|\d|\s*(?:%|per\b|m\b|million|bn\b|goals?\b|games\b|matches\b|appearances\b|points\b|years?\b|clubs\b|players\b|days\b|weeks\b|minutes\b))(?:,?\s+(?P<md_y>{y})\b)?"),
+        # "the first of September", "the twenty-first of March 2026": an ordinal word, a month
+        ("wdm", rf"\bthe\s+(?P<wdm_d>{_ORDINAL_RE})\s+of\s+(?P<wdm_m>{months})\b(?:,?\s+(?P<wdm_y>{y})\b)?"),
         ("my", rf"\b(?P<my_m>{mon})\.?\s+(?:of\s+)?(?P<my_y>{y})\b"),
         # "reported on the 18th", "On the 17th, ...": a day of the month alone (see h_oday)
         ("oday", rf"\bthe\s+(?P<od_d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{mon}\b|[-\u2013]|\d)"),
@@ -228,6 +241,21 @@ def _weekday_clubs() -> dict[str, tuple[str, ...]]:
 
 # "the Romanian window closes", "the Cypriot transfer deadline": a nation's own window
 _NATIONAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:transfer\s+)?(?:window\s+|deadline\s+)?$")
+# A possessive weekday after these is a game looked forward to ("ahead of Friday's meeting")
+_PREVIEW_LEAD = re.compile(r"\b(?:ahead\s+of|focus(?:ed|ing)?\s+on|prepar(?:e|es|ing|ations?)\s+for|build-?up\s+to"
+                           r"|run-?up\s+to)\s+$", re.I)
+# "before the league opener on Sunday", "ahead of the derby on Saturday"
+_PREVIEW_FIXTURE_ON = re.compile(r"\b(?:ahead\s+of|before|focus(?:ed|ing)?\s+on|prepar(?:e|es|ing|ations?)\s+for)"
+                                 r"\s+(?:the|their|our|his|her|this)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:game|match|fixture|tie|derby|final|clash|opener|meeting|trip|visit)\s+on\s+$", re.I)
+_PAST_AUX = re.compile(r"\b(?:was|were|had|did|wasn't|weren't|hadn't|didn't)\b", re.I)
+_FORWARD_MODAL = re.compile(r"\b(?:will|would|wants?|hopes?|hoping|expects?|plans?|aims?|must|needs?|should"
+                            r"|intends?)\b|['\u2019]ll\b", re.I)
+_EVERY_IN = re.compile(r"\b(?:every|each)\s+(?:[\w'-]+\s+){0,2}?(?:day|night|evening|morning|afternoon|week|weekend"
+                       r"|game|match|year|season|summer|winter)\s+in\s+$", re.I)
+_FRONTED_SPEAKING = re.compile(r"[\"'\u201c\u2018]?(?:Speaking|Talking|Writing)\b")
+_PAST_REPORT = re.compile(r"\b(?:said|told|admitted|added|explained|insisted|wrote|revealed|confirmed)\b")
+_RESULT_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "thrashing", "rout", "stalemate", "result"})
 _PREVIEW_BREAK = re.compile(r"[;:\u2013\u2014\"\u201c\u201d]| - ")
 _ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019])")
 _NAMED_WEEKDAY = re.compile(r"(?<![A-Za-z'\u2019])(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -317,7 +345,21 @@ class _Ctx:
     def tense(self, start: int, end: int, forward_words: frozenset[str] = frozenset()) -> str | None:
         if self.in_command(start):
             return "future"          # "Call me on Friday": a command looks forward
+        if self._fronted_speaking(start):
+            return "past"            # "Speaking to reporters before the weekend, she said: ..."
         return direction(*self._around(start, end), forward_words)
+
+    def _fronted_speaking(self, start: int) -> bool:
+        """Is `start` inside a sentence-opening "Speaking/Talking to ..." clause whose main
+        clause reports in the past ("Speaking to her club's channel before the weekend, the
+        midfielder said ...")? The speaking is the reported saying, done."""
+        s, e = self.sentence(start)
+        if start - s > 150 or not _FRONTED_SPEAKING.match(self.text, s):
+            return False
+        comma = self.text.find(",", start, min(e, start + 120))
+        if comma < 0 or "," in self.text[s:start]:
+            return False
+        return _PAST_REPORT.search(self.text[comma:min(e, comma + 80)]) is not None
 
     def in_command(self, start: int) -> bool:
         """Is `start` inside a command ("Ask me after ...", "Don't expect ...") that opens its
@@ -576,6 +618,10 @@ class _Finder:
     def h_dm(self, m, g):
         return self._day_month(m, g["dm_m"], int(g["dm_d"]), g["dm_y"])
 
+    def h_wdm(self, m, g):
+        return self._day_month(m, g["wdm_m"], ORDINAL_WORDS[re.sub(r"[\s-]+", "-", g["wdm_d"].lower())],
+                               g["wdm_y"])
+
     def h_md(self, m, g):
         return self._day_month(m, g["md_m"], int(g["md_d"]), g["md_y"])
 
@@ -727,10 +773,11 @@ class _Finder:
             # "before the January window closes": the writer names January; a deadline the
             # calendar moves into February is not the month they mean
             return _month(d.year, 1), "month", True, m.start(), m.end()
-        if d.month < 7 and self.c.unmodelled_league():
+        if (d.month < 7 or (self.c.anchor.month <= 3 and d.year == self.c.anchor.year)) and self.c.unmodelled_league():
             # a story of a league the calendar does not model (Slovenia, Armenia ...): Europe's
             # summer windows close within days of each other, but the winter ones are spread over
-            # January to March; the default league's winter deadline is not this league's
+            # January to March; the default league's winter deadline is not this league's (nor,
+            # in February or March, the summer one: this league's winter window may still be open)
             return None
         return _day(d), "day", True, m.start(), m.end()
 
@@ -768,6 +815,8 @@ class _Finder:
             tense = "past"     # "after the summer window closed": the window's own verb decides
         if g["win_w"].lower() == "summer":
             return str(summer_year(self.c.anchor, tense, None)), "year", True, start, m.end()
+        if g["win_w"].lower() == "winter" and (not self.c.league.windows_known or self.c.unmodelled_league()):
+            return None        # a league whose winter window the calendar does not know (it may run to March)
         return _month(month_year(1, self.c.anchor, tense), 1), "month", True, start, m.end()
 
     def h_seasonpart(self, m, g):
@@ -1049,7 +1098,7 @@ class _Finder:
         lo = breaks[-1].end() if breaks else lo
         nxt = _CLAUSE_BREAK.search(t, pos, hi)
         sent = t[lo:nxt.start() if nxt else hi]
-        keys = {key for key, lg in calendar().leagues.items() if any(n in sent for n in lg.names)}
+        keys = {key for key, lg in calendar().leagues.items() if any(n in sent and _names_league(sent, n) for n in lg.names)}
         if len(keys) != 1:
             return self.c.league
         key = keys.pop()
@@ -1266,6 +1315,13 @@ class _Finder:
         tense = self.c.tense(m.start(), m.end(), fw)
         if possessive and _PLAYED_RESULT.match(self.c.text, m.end()):
             tense = "past"       # "Saturday's 2-2 draw", "Sunday's 3-1 win": a score is a game played
+        if tense != "future" and self._fixture_ahead(m.start(), end, possessive):
+            # "ahead of Friday's game", "before the opener on Sunday": a game to come; in a past
+            # clause ("was rested ahead of Friday's game") a game much nearer gone by than to come
+            # (written the day after) is the one gone by
+            ahead = (wd - self.c.anchor.weekday()) % 7
+            if not (tense == "past" and possessive and 2 * ((self.c.anchor.weekday() - wd) % 7) < ahead):
+                tense = "future"
         if tense is None and possessive and self._present_fixture(m.start(), end):
             tense = "future"     # "My focus is on Sunday's game": a fixture in the present is to come
         if tense is None and self._in_quote(m.start()):
@@ -1302,6 +1358,28 @@ class _Finder:
             return None
         return weekday_date(wd0, self.c.anchor, self.c.tense(prev.start(), prev.end()), None)
 
+    def _fixture_ahead(self, start: int, end: int, possessive: bool) -> bool:
+        """A weekday's game looked forward to: "ahead of Friday's meeting", "focused on Saturday's
+        game", "before the league opener on Sunday". Not a game already scored or reported as a
+        result ("ahead of Saturday's 2-1 win", "before Sunday's defeat")."""
+        before = self.c.text[max(0, start - 60):start]
+        if possessive:
+            if not _PREVIEW_LEAD.search(before):
+                return False
+            if _PLAYED_RESULT.match(self.c.text, end):
+                return False
+            r = self.c.right(end, 4)
+            return not any(w in _RESULT_NOUNS for w in r)
+        if not _PREVIEW_FIXTURE_ON.search(before):
+            return False
+        # "he was hurt before the game on Saturday": a past clause tells of a game played; a
+        # wish or plan ("would like it settled before ...") looks ahead
+        s0 = max(self.c.sentence(start)[0], start - 300)      # bounded: linear on huge text
+        if _PAST_AUX.search(self.c.text, s0, start):
+            return False
+        return (_FORWARD_MODAL.search(self.c.text, s0, start) is not None
+                or self.c.tense(start, end) is None)
+
     def _present_fixture(self, start: int, end: int) -> bool:
         """A possessive weekday naming a fixture ("Sunday's game") in a present-tense clause
         ("my focus is on", "all that matters is")."""
@@ -1321,6 +1399,8 @@ class _Finder:
         if (not g.get("mo_mid") and (not lw or lw[-1] not in self.lx.month_cues)
                 and lw[-2:] not in (["at", "least"], ["month", "for"]) and not self._attributive_month(lw, end)):
             return None
+        if lw and lw[-1] == "in" and _EVERY_IN.search(self.c.text, max(0, start - 50), start):
+            return None          # "every cold evening in November": any November, a habit, no date
         month = self._month_num(name)
         mod = lw[-1] if lw and lw[-1] in ("last", "next", "this") else None
         start = self._widen(start)
@@ -1375,6 +1455,20 @@ class _Finder:
 # closes it (after the speech's last punctuation); an apostrophe ("the players' bonus") is neither
 _SINGLE_QUOTE = re.compile(r"(?:(?<=[\s:(])|^)(?P<open>')(?=[A-Z])|(?<=[.,!?])'(?=\s|$)", re.M)
 _BARE_WEEKDAY = re.compile(r"([A-Za-z]+)(?:['\u2019]s)?(?:\s+(?:morning|afternoon|evening|night))?", re.I)
+
+
+_TWO_CAPS_BEFORE = re.compile(r"(?-i:[A-Z][\w.'-]*\s+[A-Z][\w.'-]*\s+)$")
+
+
+def _names_league(text: str, name: str) -> bool:
+    """Does `text` name the league `name`? Not inside a longer proper name that two capitalised
+    words open ("Korea Professional Football League" is no "Football League")."""
+    i = text.find(name)
+    while i >= 0:
+        if not _TWO_CAPS_BEFORE.search(text[max(0, i - 60):i]):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _on_weekday(value: str | None, weekday: int) -> str | None:
