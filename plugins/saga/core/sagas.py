@@ -372,23 +372,26 @@ def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> list
     fees = find_fees(art.body)
     items = _items(art, ms, kinds, spans)
     if items:
-        starts = [m.start for m in ms]
-        out = []
-        for start, end, subject, lead_end in items:
-            own = ms[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-            out.append(_story(own, [m for m in own if kinds.get(m.entity) == "club"], subject, lead_end, low,
-                              _status(low[start:end]), [f for f in fees if start <= f["start"] < end], near))
-        return out
-    players = Counter(m.entity for m in ms if kinds.get(m.entity) == "player")
-    if not players:
-        return []
+        return [_story(own, [m for m in own if kinds.get(m.entity) == "club"], subject, lead_end, low,
+                       _status(low[start:end]), [f for f in fees if start <= f["start"] < end], near)
+                for start, end, own, subject, lead_end in items]
     first_sentence_end = (spans or [(0, 0)])[0][1]
-    lead = {m.entity for m in ms if m.start < first_sentence_end and kinds.get(m.entity) == "player"}
-    subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
-    if count < 2 and subject not in lead:
+    subject = _subject(ms, kinds, first_sentence_end)
+    if subject is None:
         return []
     return [_story(ms, _clubs_in_his_story(art, ms, kinds, subject), subject, first_sentence_end, low,
                    _status(low, _oldest_first(low, art.paragraphs)), fees, near)]
+
+
+def _subject(ms: list[Mention], kinds: dict[str, str], lead_end: int) -> str | None:
+    """The player a story is about: the one named most, a name in its lead counting two more;
+    None when no player is named twice or in the lead."""
+    players = Counter(m.entity for m in ms if kinds.get(m.entity) == "player")
+    if not players:
+        return None
+    lead = {m.entity for m in ms if m.start < lead_end and kinds.get(m.entity) == "player"}
+    subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
+    return subject if count >= 2 or subject in lead else None
 
 
 def _story(ms: list[Mention], clubs: list[Mention], subject: str, lead_end: int, low: str,
@@ -405,9 +408,9 @@ _CLOSED = (".", "!", "?", ":", ";", ",", '"', "\u201d", "'", "\u2019", ")")
 
 
 def _items(art: Article, ms: list[Mention], kinds: dict[str, str], spans: list[tuple[int, int]]
-           ) -> list[tuple[int, int, str, int]]:
+           ) -> list[tuple[int, int, list[Mention], str, int]]:
     """A round-up's items ("OTELUL EYE UTA KEEPER" and the paragraphs under it, up to the next
-    such heading), each (start, end, its player, the end of its first sentence): only when
+    such heading), each (start, end, its mentions, its player, the end of its first sentence): only when
     headings (short lines that end in no stop, after the opening paragraph) part at least two
     items about different players. A listicle about one player ("1. The fee held firm") is one story."""
     paras = art.paragraphs
@@ -423,14 +426,10 @@ def _items(art: Article, ms: list[Mention], kinds: dict[str, str], spans: list[t
         k = bisect.bisect_right(ends, paras[h + 1][0])
         first_end = ends[k] if k < len(ends) else end
         own = ms[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-        players = Counter(m.entity for m in own if kinds.get(m.entity) == "player")
-        lead = {m.entity for m in own if m.start < first_end and kinds.get(m.entity) == "player"}
-        if not players:
-            continue
-        subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
-        if count >= 2 or subject in lead:
-            out.append((start, end, subject, first_end))
-    return out if len({subject for _, _, subject, _ in out}) >= 2 else []
+        subject = _subject(own, kinds, first_end)
+        if subject is not None:
+            out.append((start, end, own, subject, first_end))
+    return out if len({item[3] for item in out}) >= 2 else []
 
 
 def build_sagas(articles: list[Article], entities: list[Entity], mentions: list[Mention]) -> list[Saga]:
