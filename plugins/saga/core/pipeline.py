@@ -7,6 +7,7 @@ import hashlib
 from contextlib import contextmanager
 from typing import Iterator
 
+from . import datafiles
 from .cache import ExtractionCache, memo, text_key, using
 from .entities import extract_entities_with_warnings
 from .model import Article, Corpus
@@ -66,16 +67,7 @@ def release_tables() -> None:
     """Drop the tables extraction builds from the data files (clubs, names, calendars: some 50 MB
     with the world's clubs), for a build that extracts no more and renders and indexes its pages
     next. Extracting again builds them again."""
-    from . import datafiles
-    from .entities import tokens
-    from .entities.lexicon import lexicon as entity_tables
-    from .quotes.lexicon import lexicon as quote_tables
-    from .timeline import football
-    from .timeline.lexicon import lexicon as time_tables
-    for fn in (entity_tables, quote_tables, time_tables, football.calendar, football._club_forms,
-               football._club_forms_and_shared, datafiles.load, datafiles.club_data, datafiles.club_records):
-        fn.cache_clear()
-    tokens._NORM_CACHE.clear()
+    datafiles.release_tables()
     gc.collect()
 
 

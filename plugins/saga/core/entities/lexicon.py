@@ -7,7 +7,6 @@ whole-text scan is one dict probe per position and length: no per-club regex.
 """
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from .. import datafiles
@@ -136,7 +135,7 @@ def club_id(name: str) -> str:
     return "club:" + slugify(name)
 
 
-@functools.lru_cache(maxsize=1)
+@datafiles.table
 def lexicon() -> Lexicon:
     """Build the tables once per process (a few ms); callers share the result read-only."""
     gaz: dict[tuple[str, ...], list[Entry]] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..datafiles import on_release
 from ..text import fold, strip_accents
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|\S")   # words and single marks (phrases)
@@ -37,6 +38,7 @@ class Tok:
 
 
 _NORM_CACHE: dict[str, str] = {}
+on_release(_NORM_CACHE.clear)           # word forms, mostly of the data files' names
 _INNER_APOS = re.compile(r"(?<=[^\W_])'(?!s$)(?!(?:ll|re|ve|d|m|t)$)(?=[^\W_])")   # "We'll" is not "Well"
 
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 import yaml
 
-from ..datafiles import DATA_DIR, club_records, load
+from ..datafiles import DATA_DIR, club_records, load, table
 
 
 def _words(values) -> frozenset[str]:
@@ -129,7 +128,7 @@ def _demonyms() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
+@table
 def lexicon() -> Lexicon:
     """The loaded word lists (cached: the files are read once per process)."""
     d = _read("quotes_lexicon.yaml")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 
-from ..datafiles import club_records, load
+from ..datafiles import club_records, load, table
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FIRST_YEAR, LAST_YEAR = 1990, 2060
@@ -243,14 +243,14 @@ MAX_CLUB_WORDS = 4
 MAX_LEAD_WORDS = 400
 
 
-@cache
+@table
 def _club_forms() -> dict[str, str]:
     """Club name or short form -> league name, from data/clubs.yaml (read only). Forms that
     two clubs share ("United") and forms under four letters are left out."""
     return _club_forms_and_shared()[0]
 
 
-@cache
+@table
 def _club_forms_and_shared() -> tuple[dict[str, str], frozenset[str]]:
     """`_club_forms`, and the forms two clubs share."""
     forms: dict[str, str] = {}
@@ -328,7 +328,7 @@ def _first_club_league(text: str, cal: "Calendar", every_league: bool = False,
         i += step
 
 
-@cache
+@table
 def calendar() -> Calendar:
     """The calendar data file, parsed once."""
     raw = load("calendar.yaml")

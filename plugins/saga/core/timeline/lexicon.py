@@ -5,10 +5,9 @@ Kept out of code so new phrasings (a body, an adjunct noun, a tense cue) are a d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from ..cache import memo, per_run, text_key
-from ..datafiles import load
+from ..datafiles import load, table
 from ..text import fold, sentences, strip_accents
 
 
@@ -42,7 +41,7 @@ class Lexicon:
     story_stages: dict[str, str]        # word -> the stage of a transfer story it reports
 
 
-@cache
+@table
 def lexicon() -> Lexicon:
     """The parsed word lists (cached: the file is read once per process)."""
     raw = load("timeline_words.yaml")
