@@ -367,18 +367,18 @@ def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> list
     scores each club as his from and to club, the fees it gives for him and the status it reports."""
     ms = sorted(ms, key=lambda m: m.start)
     spans = sentence_spans(art.body)
+    items = _items(art, ms, kinds, spans)
+    first_sentence_end = (spans or [(0, 0)])[0][1]
+    subject = None if items else _subject(ms, kinds, first_sentence_end)
+    if not items and subject is None:
+        return []                           # about no player: nothing more to read
     low = fold(art.body).lower()
     near = _Players(spans, ms, kinds)
     fees = find_fees(art.body)
-    items = _items(art, ms, kinds, spans)
     if items:
-        return [_story(own, [m for m in own if kinds.get(m.entity) == "club"], subject, lead_end, low,
+        return [_story(own, [m for m in own if kinds.get(m.entity) == "club"], player, lead_end, low,
                        _status(low[start:end]), [f for f in fees if start <= f["start"] < end], near)
-                for start, end, own, subject, lead_end in items]
-    first_sentence_end = (spans or [(0, 0)])[0][1]
-    subject = _subject(ms, kinds, first_sentence_end)
-    if subject is None:
-        return []
+                for start, end, own, player, lead_end in items]
     return [_story(ms, _clubs_in_his_story(art, ms, kinds, subject), subject, first_sentence_end, low,
                    _status(low, _oldest_first(low, art.paragraphs)), fees, near)]
 
