@@ -42,7 +42,7 @@ class Entity:
     attrs: dict = field(default_factory=dict)          # nationality, position, role, club, ...
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     article: str
     entity: str                  # Entity.id
@@ -52,7 +52,7 @@ class Mention:
     via: str = "name"            # name | alias | nickname | place | description | first-name ...
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteSource:
     article: str
     text: str                    # the quote as printed in this article
@@ -72,7 +72,7 @@ class Quote:
     sources: list[QuoteSource] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class EventSource:
     article: str
     sentence: str

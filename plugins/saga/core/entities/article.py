@@ -37,7 +37,7 @@ _KNOWN_AS = {("known", "as"), ("known", "simply", "as"), ("better", "known", "as
              ("dubbed",), ("known", "affectionately", "as"), ("real", "name")}
 
 
-@dataclass
+@dataclass(slots=True)
 class LocalEnt:
     """One entity as this article sees it."""
     key: str                         # club:<slug> | uclub:<norm> | name:<norm parts> | single:<norm>
@@ -53,7 +53,7 @@ class LocalEnt:
     family_first: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class LocalMention:
     start: int
     end: int

@@ -144,7 +144,7 @@ _MODIFIERS = {"the", "a", "an", "his", "her", "their", "its", "former", "ex", "n
 _TEASER_OWNERS = {"their", "our", "his", "her", "whose"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Cues:
     """What the context of one mention says."""
     player: float = 0.0

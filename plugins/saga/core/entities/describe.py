@@ -109,7 +109,7 @@ _APPOS_NAME = re.compile(r",\s*[A-Z\u00c0-\u024f]")
 _ADVERBS_AFTER = {"also"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Desc:
     start: int
     end: int

@@ -23,7 +23,7 @@ _DIGITS = re.compile(r"\d+")       # a typo may differ, a number may not
 _MAX_CANDIDATES = 200
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A quotation found in one article, attributed, before merging."""
     article: str
