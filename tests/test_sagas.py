@@ -252,3 +252,29 @@ def test_status_phrases_are_whole_words_and_background_is_no_status():
     # a renewal told as background
     assert saga_of("Kingsport City have made an offer for Tomas Brandt. Northbridge Rovers inserted a release "
                    "clause when he signed a new deal last year.")[3] == "open"
+
+
+def test_landed_and_ended_a_pursuit():
+    """The buyer "landed" him; the club that "ended CLUB2's pursuit" keeps him."""
+    s = saga_of("Kingsport City have finally landed Northbridge Rovers midfielder Tomas Brandt. Alder Athletic "
+                "had also courted Brandt, and Alder Athletic's late attempt to hijack the deal came to nothing.")
+    assert s[:2] == ("club:northbridge", "club:kingsport")
+    s = saga_of("Northbridge Rovers have ended Kingsport City's pursuit of captain Tomas Brandt, with the "
+                "defender signing a new contract on Tuesday.")
+    assert (*s[:2], s[3]) == ("club:northbridge", "club:kingsport", "collapsed")
+
+
+def test_release_clause_met_by_the_buyer_and_a_new_deal_offered_by_his_club():
+    s = saga_of("Why has Tomas Brandt gone? Kingsport City met the release clause in his contract. "
+                "Could Northbridge Rovers not have offered him a new deal? They tried.")
+    assert s[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_live_blog_cues_read_through_numbers_and_first_words():
+    """A possessive bid with a sum in it ("CLUB's €700,000 bid"), the seller's "if CLUB accept our
+    conditions", and "his first words as a CLUB player" all name the buyer."""
+    s = saga_of("09:04 – Kingsport City's €700,000 bid for Northbridge Rovers midfielder Tomas Brandt was accepted.\n\n"
+                "12:30 – Northbridge Rovers director: 'If Kingsport City accept our conditions, he can go.'\n\n"
+                "19:58 – It's done. Brandt signs until June 2028.\n\n"
+                "20:14 – Brandt's first words as a Kingsport City player: 'A long day.'")
+    assert (*s[:2], s[3]) == ("club:northbridge", "club:kingsport", "completed")

@@ -47,8 +47,8 @@ def find_fees(text: str) -> list[dict]:
 
 
 _TOKEN = re.compile(r"'s\b|'|[^\W_][\w'\-]*")
-_STOPS = ".!?;:,\n"                                # a clause ends: the cue is not about this club
-_STOP = re.compile(f"[{re.escape(_STOPS)}]")
+# a clause ends: the cue is not about this club (but "€700,000" or "19:52" goes on)
+_STOP = re.compile(r"[!?;\n]|(?<!\d)[.:,]|[.:,](?!\d)")
 _PAST = re.compile(r"\s*(?:in (?:19|20)\d\d|last (?:season|summer|year|january)|(?:two|three|four|five) (?:years|summers|seasons|windows) ago)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -168,7 +168,7 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         left = low[left_edge:m.start]
         if left[-30:].endswith(c.past):
             continue
-        clause = left_edge + max(map(left.rfind, _STOPS)) + 1
+        clause = left_edge + max((s.end() for s in _STOP.finditer(left)), default=0)
         left = low[clause:m.start]
         right_edge = min(len(low), m.end + 80, ordered[i + 1].start if i + 1 < len(ordered) else len(low))
         right = low[m.end:right_edge]
@@ -214,7 +214,9 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         elif not hit:                                  # the object of a cue is no verb's subject
             words = _TOKEN.findall(right)
             if indefinite and words[:1] and words[0] in c.nouns:
-                got.append(("from", c.noun_weight))    # "he is a CLUB player", "an CLUB man"
+                # "he is a CLUB player", "an CLUB man"; but "his first words as a CLUB player"
+                first_as = before[-1:] == ["as"] and "first" in before[-4:-1]
+                got.append(("to" if first_as else "from", c.noun_weight))
                 words = []
             after, also = _skip(words, c.skip)
             also = also or bool(aside)
