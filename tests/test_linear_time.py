@@ -123,6 +123,10 @@ def best_extract(shape: str, size: int) -> float:
 def test_whole_extraction_is_fast_and_linear(shape):
     full = SHAPES[shape][2]
     small, big = best_extract(shape, full // 2), best_extract(shape, full)
+    for _ in range(2):                  # a busy machine's noise is not a slow step: measure again
+        if big < LIMIT_S and big / small < RATIO:
+            break
+        small, big = min(small, best_extract(shape, full // 2)), min(big, best_extract(shape, full))
     assert big < LIMIT_S and big / small < RATIO, (small, big)
 
 
@@ -141,4 +145,8 @@ def test_sagas_step_is_linear(shape):
             times.append(got["sagas"])
         return min(times)
     small, big = best(full // 2), best(full)
+    for _ in range(2):
+        if big < LIMIT_S and big / small < RATIO:
+            break
+        small, big = min(small, best(full // 2)), min(big, best(full))
     assert big < LIMIT_S and big / small < RATIO, (small, big)
