@@ -278,3 +278,9 @@ def test_live_blog_cues_read_through_numbers_and_first_words():
                 "19:58 – It's done. Brandt signs until June 2028.\n\n"
                 "20:14 – Brandt's first words as a Kingsport City player: 'A long day.'")
     assert (*s[:2], s[3]) == ("club:northbridge", "club:kingsport", "completed")
+
+
+def test_an_offer_of_a_sum_to_a_club_names_the_seller():
+    s = saga_of("According to our information, Kingsport City made a first offer of €1.2 million, bonuses "
+                "included, to Northbridge Rovers on Monday for Tomas Brandt.")
+    assert s[:2] == ("club:northbridge", "club:kingsport")

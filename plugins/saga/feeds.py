@@ -38,15 +38,19 @@ def _rewrite(html: str, page: str, feed_dir: str, root: str, absolute: bool) -> 
     one kind share a folder, so the same rewrite comes up again and again.
     """
     page_dir = posixpath.dirname(page)
+    return _LINK.sub(lambda m: f"{m.group(1)}{_href(m.group(2), page_dir, feed_dir, root, absolute)}{m.group(3)}",
+                     html)
 
-    def one(m: re.Match) -> str:
-        href = m.group(2)
-        if not _is_relative(href):
-            return m.group(0)
-        target, _, frag = href.partition("#")
-        path = posixpath.normpath(posixpath.join(page_dir, target))
-        return f"{m.group(1)}{_out(path, feed_dir, root, absolute)}{'#' + frag if frag else ''}{m.group(3)}"
-    return _LINK.sub(one, html)
+
+@lru_cache(maxsize=65536)
+def _href(href: str, page_dir: str, feed_dir: str, root: str, absolute: bool) -> str:
+    """One link of a page in `page_dir`, made to work from `feed_dir` (a page links to the same
+    players and clubs again and again)."""
+    if not _is_relative(href):
+        return href
+    target, _, frag = href.partition("#")
+    path = posixpath.normpath(posixpath.join(page_dir, target))
+    return f"{_out(path, feed_dir, root, absolute)}{'#' + frag if frag else ''}"
 
 
 def feed_generated(context, feed) -> None:

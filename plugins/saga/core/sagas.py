@@ -128,6 +128,21 @@ def _longest(table: dict, tokens: list[str], most: int, from_end: bool,
     return None
 
 
+_SUM_WORDS = frozenset({"of", "worth", "million", "m", "bn", "billion", "k", "euros", "euro", "pounds", "dollars",
+                        "plus", "including", "included", "bonuses", "bonus", "add-ons", "up-front", "fixed"})
+
+
+def _through_amount(tokens: list[str]) -> list[str] | None:
+    """`tokens` (ending in "to") without the sum before that "to" ("offer of 1 2 million bonuses
+    included to" -> "offer to"), or None when no sum stands there."""
+    k = len(tokens) - 1
+    while k > 0 and len(tokens) - 1 - k < 8 and (tokens[k - 1] in _SUM_WORDS or tokens[k - 1][:1].isdigit()):
+        k -= 1
+    if k == len(tokens) - 1 or not any(t[:1].isdigit() for t in tokens[k:]):
+        return None
+    return tokens[:k] + ["to"]
+
+
 def _ends_between(ends: list[int], lo: int, hi: int) -> bool:
     """Whether one of the sorted `ends` lies in [lo, hi]."""
     i = bisect.bisect_left(ends, lo)
@@ -190,6 +205,10 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         player_side = c.player_side if _ends_between(subject_ends, far + 1, m.start) else None
         hit = _longest(c.before, before, c.before_len, True, player_side) \
             or c.through_descriptor(before, player_side)
+        if not hit and before == ["to"]:
+            # "an offer of €1.2 million, bonuses included, to CLUB": the cue before the sum
+            wide = _through_amount(_TOKEN.findall(low[left_edge:m.start]))
+            hit = _longest(c.before, wide, c.before_len, True, player_side) if wide else None
         if not hit and moved_from and before[:1] == ["to"] and len(before) <= 4:
             hit = ("to", c.from_to)                    # "a move from CLUB to (Saudi side) CLUB2"
         moved_from = bool(hit) and hit[0] == "from" and hit[1] >= c.from_to
