@@ -175,6 +175,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     club_key_of: dict[int, str] = {}
     pending: list[tuple[Match, list[str]]] = []
     town_used: set[tuple[str, str]] = set()   # (club, word): a bare town form the article uses as the town
+    city_heads = _town_over_name(toks, matches, lex)
     for m in matches:
         if m.j < len(toks) and toks[m.j].sep == HYPHEN and toks[m.j].norm in PLACE_TAILS:
             continue              # "Birmingham-based", "Liverpool-born": a place here, not the club
@@ -186,7 +187,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             continue              # "talks in Milan", "he is from Dundee": the town, not the club
         if _hyphen_place(toks, m, lex):
             continue              # "the boy from Vélez-Málaga": one word of a hyphenated town name
-        if city_before_club_head(toks, m, lex):
+        if m.i in city_heads or city_before_club_head(toks, m, lex):
             continue              # "the Birmingham club", "the Milan side": a description by its city
         ids = []
         for e in m.entries:
@@ -259,6 +260,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     _home_region_not_club(toks, matches, club_key_of, lex)
     if town_used:
         _drop_town_echoes(toks, matches, club_key_of, town_used, body)
+    if len(set(club_key_of.values())) > 1:
+        _tail_of_named_club(toks, matches, club_key_of, lex)
 
     # 2. capitalised runs the data files do not know
     covered = [False] * len(toks)
@@ -267,6 +270,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             covered[k] = True
     runs = build_runs(toks, build_parts(toks, covered, lex), body, lex)
     ctx = Context(toks, matches, body, lex, club_key_of)
+    ctx.city_heads = city_heads
     unknown_clubs: list[tuple[Run, list[str]]] = []
     people: list[tuple[Run, Cues]] = []
     trimmed = []
@@ -314,6 +318,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             ent = info.ents.get(cid)
             if ent is None:
                 ent = info.ents[cid] = LocalEnt(cid, "club", lex.clubs[cid].name, first=r.start)
+            ent.forms[body[r.start:r.end]] += 1       # "Santos" for Santos FC: a form the page lists
             _mention(info, cid, r.start, r.end, body[r.start:r.end], "alias", toks[r.i].sent)
             continue
         verdict = _club_or_name(r, toks, ctx, lex, matches, club_ends, name_words)
@@ -853,6 +858,59 @@ def _of_home_place(toks: list[Tok], m: Match, cid: str, ctx: Context) -> int | N
             not any(e.cat == "club" and e.via in ("place", "ground") and e.ref == cid for e in p.entries):
         return None
     return toks[p.j - 1].end
+
+
+def _tail_of_named_club(toks: list[Tok], matches: list[Match], club_key_of: dict[int, str], lex: Lexicon) -> None:
+    """'Costa Adeje Tenerife opened talks ... Tenerife have offered': a club named in full first and
+    then by the last word(s) of its name is still that club, not another club (of another league) whose
+    name those words are, when the article never names that other club any other way."""
+    first: dict[str, int] = {}
+    words_of: dict[str, set[tuple[str, ...]]] = {}
+    for m in matches:
+        cid = club_key_of.get(m.i)
+        if cid is None:
+            continue
+        first.setdefault(cid, m.i)
+        words_of.setdefault(cid, set()).add(tuple(t.norm for t in toks[m.i:m.j]))
+    if len(words_of) > 40:
+        return                    # (a table of clubs, not prose: keep the pairs few)
+    moves: dict[str, str] = {}
+    for a, ws in words_of.items():
+        for b, bws in words_of.items():
+            if b == a or first[b] >= first[a]:
+                continue
+            ca, cb = lex.clubs.get(a), lex.clubs.get(b)
+            if ca is None or cb is None or ca.league == cb.league:
+                continue          # "Inter Milan ... Milan": two clubs of one league are both meant
+            if all(any(len(f) > len(w) and f[-len(w):] == w for f in bws) for w in ws):
+                if a in moves and moves[a] != b:
+                    moves[a] = ""     # the tail of two named clubs: leave it
+                else:
+                    moves[a] = b
+    for i, cid in list(club_key_of.items()):
+        if moves.get(cid):
+            club_key_of[i] = moves[cid]
+
+
+def _town_over_name(toks: list[Tok], matches: list[Match], lex: Lexicon) -> set[int]:
+    """'Cove Rangers ... the Aberdeen side': a club's name that is also the town of another club,
+    between "the" and a club noun, in an article that names that other club and never the club of the
+    name by itself, describes the other club by its town (match starts)."""
+    cands = []
+    for m in matches:
+        if m.i == 0 or toks[m.i - 1].norm != "the" or toks[m.i].sep == HARD or m.j >= len(toks) \
+                or toks[m.j - 1].poss or toks[m.j].sep != SPACE or (toks[m.j].norm,) not in lex.club_heads:
+            continue
+        places = {e.ref for e in m.entries if e.cat == "club" and e.via == "place"}
+        names = {e.ref for e in m.entries if e.cat == "club" and e.via in ("name", "short", "nick")}
+        if places and names:
+            cands.append((m, places, names))
+    if not cands:
+        return set()
+    starts = {m.i for m, _, _ in cands}
+    named = {e.ref for m in matches if m.i not in starts for e in m.entries
+             if e.cat == "club" and e.via in ("name", "short", "nick")}
+    return {m.i for m, places, names in cands if not (names & named) and len(places & named) == 1}
 
 
 def city_before_club_head(toks: list[Tok], m: Match, lex: Lexicon) -> bool:
@@ -1607,6 +1665,19 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
             longer = [o for o in ks if len(o) > 2 and o[0] != k[0] and o[0].startswith(k[0])]
             if len(longer) == 1:
                 short_full[k] = longer[0]
+    # "JP O'Keefe" for "Jean-Philippe O'Keefe": the initials of a hyphened first name with the same surname
+    initials: dict[str, list[tuple[str, ...]]] = {}
+    for k, (_, ff) in longest.items():
+        if not ff and len(k) >= 2 and k[0].count("-") == 1:
+            a, b = k[0].split("-")
+            if a and b:
+                initials.setdefault(a[0] + b[0], []).append(k)
+    if initials:
+        for k in list(longest):
+            if len(k) >= 2 and len(k[0]) == 2 and k[0] in initials:
+                longer = [o for o in initials[k[0]] if o[1:] == k[1:]]
+                if len(longer) == 1:
+                    short_full[k] = longer[0]
     for k in short_full:
         del longest[k]
     surname_idx: dict[tuple[str, ...], list[str]] = {}
@@ -1620,6 +1691,8 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
             surname_idx.setdefault(s, []).append(key)
         for f in _first_forms(parts, lex, ff):
             first_idx.setdefault(f, []).append(key)
+        if not ff and parts[0].count("-") == 1 and "-" not in (parts[0][0], parts[0][-1]):
+            first_idx.setdefault((parts[0][0] + parts[0].split("-")[1][0],), []).append(key)   # "JP"
         given = (parts[1] if ff else parts[0]).split("-")[0]
         dimin.setdefault(given[:3], []).append((given, key))
         if not ff and "-" in parts[-1]:
@@ -1920,15 +1993,16 @@ def _after_known_as(toks: list[Tok], i: int) -> bool:
         words.append(toks[k].norm)
     words.reverse()
     if words in ([], ["the"]) and k > 0 and toks[k].sep == HARD and toks[k - 1].sent == toks[k].sent \
-            and toks[k - 1].norm in ("nicknamed", "dubbed"):
-        return True               # 'nicknamed "the Tank"': a quoted nickname
+            and toks[k - 1].norm in ("nicknamed", "dubbed", "nickname"):
+        return True               # 'nicknamed "the Tank"', 'by his nickname "Tank"': a quoted nickname
     if words in ([], ["the"]) and k > 1 and toks[k].sep == HARD and toks[k - 1].sent == toks[k].sent \
             and toks[k - 1].norm == "as" and any(toks[q].norm == "known" and toks[q].sent == toks[k].sent
                                                  for q in range(max(0, k - 6), k - 1)):
         return True               # "known as 'Murph' in the dressing room": a quoted nickname
     if len(words) >= 2 and words[-1] == "born" and words[-2] in ("was", "is", "been", "who"):
         return True
-    if words and words[-1] in ("nicknamed", "dubbed"):
+    if words and (words[-1] in ("nicknamed", "dubbed") or (words[-1] == "nickname" and len(words) >= 2
+                                                            and words[-2] in ("his", "her", "the", "by", "whose"))):
         return True
     if len(words) >= 3 and words[-1] == "is" and words[-2] == "name" and words[-3] in ("full", "real", "birth", "given"):
         return True               # "whose full name is X", "his real name is X": the same person

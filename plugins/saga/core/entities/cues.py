@@ -192,6 +192,7 @@ class Context:
             for k in range(m.i, m.j):
                 self.match_at[k] = m
         self.club_key_of = club_key_of           # match.i -> local club key, for resolved club matches
+        self.city_heads: set[int] = set()        # match.i of "the <town> side" read as a town (see article)
 
     # -- helpers ---------------------------------------------------------------------------
     def phrase_before(self, i: int, table: dict | set, maxlen: int) -> tuple[int, object] | None:
@@ -314,6 +315,10 @@ class Context:
         if hit and hit[0] == k - 1 and toks[k - 1].norm in ("host", "hosts") and k >= 2 \
                 and toks[k - 1].sep == SPACE and toks[k - 2].norm in _TEAM_SUBJECTS:
             hit = None            # "his side host Penrhos": the verb of a fixture, not a TV host
+        elif hit and hit[0] == k - 1 and toks[k - 1].norm in ("host", "hosts") and k >= 2 \
+                and toks[k - 1].sep == HARD and self.gap_text(k - 2, k - 1).strip() == "," \
+                and self._fixture_after(k):
+            hit = None            # "Ratchaburi, who are third, host Port at home": a fixture's verb after a clause
         pos = self.phrase_before(k, lex.positions, lex.role_max)
         pw = self.phrase_before(k, lex.player_words, lex.role_max)
         best = max((x for x in (hit and ("role", hit), pos and ("pos", pos), pw and ("pw", pw)) if x),
@@ -336,6 +341,19 @@ class Context:
                     return
                 if hit:
                     best = ("role", hit)
+        elif appos and best[0] in ("pos", "pw"):
+            # "The agent of the player, X," / "the father of the striker, X,": the job or the relative
+            # owns the apposition, the player word is only its complement
+            o = best[1][0] - 1
+            if o > 0 and toks[o].norm in ("the", "his", "her", "their", "our", "this") and toks[o + 1].sep == SPACE:
+                o -= 1
+            if o > 0 and toks[o].norm == "of" and toks[o + 1].sep == SPACE and toks[o].sep == SPACE:
+                role = self.phrase_before(o, lex.person_roles, lex.role_max)
+                if role:
+                    best = ("role", role)
+                elif toks[o - 1].norm in _PARENTS:
+                    c.person += 2.5
+                    return
         w = 2.0 if appos else 3.0
         if best:
             what, (a, val) = best
@@ -367,6 +385,9 @@ class Context:
             c.person += 0.5
             if appos and toks[k - 1].norm in _PARENTS:
                 c.person += 2.0   # "Vukic's father, Dario Vukic, a former defender": a parent is not the player
+            elif toks[k - 1].norm in _PARENTS and k >= 2 and toks[k].sep == SPACE and \
+                    (toks[k - 1].sep == POSS or toks[k - 2].norm in ("his", "her", "their")):
+                c.person += 2.0   # "Vukic's father Dario, who played 200 games for ...": still the parent
             # "Di Lauro's agent, his cousin Stefano Di Lauro": the role before the relative
             r = k - 1
             if r > 0 and toks[r - 1].norm in ("his", "her", "their", "the") and toks[r].sep != HARD:
@@ -427,6 +448,14 @@ class Context:
                     return
         if toks[k - 1].norm in _SPEECH:
             c.speaker = True
+
+    def _fixture_after(self, i: int) -> bool:
+        """Does a fixture's time or venue follow the capitalised name at token i ("Port at home on ...")?"""
+        toks = self.toks
+        k = i + 1
+        while k < len(toks) and k - i < 5 and toks[k].cap and toks[k].sep in (SPACE, HYPHEN):
+            k += 1
+        return k < len(toks) and toks[k].sep == SPACE and toks[k].norm in _FIXTURE_AFTER
 
     def _role_ends(self, e: int) -> bool:
         """A job word ends at token `e` ("The striker's agent", "the club's president")."""
@@ -929,6 +958,8 @@ class Context:
 
 
 _TEAM_SUBJECTS = {"side", "team", "sides", "teams"}
+# what follows the opponent after the verb "host": "host Port at home on January 17", "host them next week"
+_FIXTURE_AFTER = {"at", "on", "this", "next", "tonight", "tomorrow"}
 _CLUB_BEFORE = {("joined",), ("join",), ("joining",), ("signed", "for"), ("sign", "for"), ("signing", "for"),
                 ("move", "to"), ("moved", "to"), ("switch", "to"), ("loan", "at"), ("loan", "to"),
                 ("loan", "with"), ("spell", "at"), ("spell", "with"), ("played", "for"), ("plays", "for"),

@@ -22,7 +22,7 @@ _BARE_PLAYER_WORDS = {("youngster",), ("teenager",), ("teen",), ("wonderkid",), 
 _NEEDS_MODIFIER = {("man",), ("player",), ("star",), ("international",), ("captain",), ("skipper",),
                    ("signing",), ("target",), ("talent",), ("prospect",), ("ace",), ("veteran",),
                    ("footballer",), ("hero",), ("newcomer",), ("recruit",), ("new", "boy"), ("arrival",),
-                   ("purchase",), ("acquisition",), ("buy",), ("boy",), ("lad",)}
+                   ("purchase",), ("acquisition",), ("buy",), ("boy",), ("lad",), ("cap",)}
 # a head that stands alone after "the" only: "the player", "the boy" (but "his player", "a boy" do not)
 _BARE_AFTER_THE = {("player",), ("boy",), ("lad",)}
 # position words loose enough to cover two groups: "the attacker" may be a forward or an attacking
@@ -96,7 +96,11 @@ _EPITHETS = {"historic", "coastal", "university", "storied", "famous", "fallen",
              "big-spending", "cash-rich", "cash-strapped", "provincial", "seaside",
              "traditional", "mighty"}
 # "the country's most decorated club", "the league's most successful side": a superlative in a scope
+_AGE_DIGITS = re.compile(r"[0-9]{2}")
+_TOWN_KINDS = {"border", "market", "mining", "port", "spa", "small", "seaside", "harbour", "steel", "coal",
+               "mill", "factory", "university", "cathedral", "fishing", "industrial", "frontier", "garrison"}
 _SCOPES = {"country", "nation", "league", "city", "region", "division", "island"}
+_HOME_SCOPES = _SCOPES | {"county", "town", "village", "valley", "province", "state"}
 _SUPERLATIVES = {"decorated", "successful", "popular", "famous", "storied", "supported", "historic",
                  "prestigious", "wealthy", "ambitious", "celebrated"}
 
@@ -520,6 +524,20 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             f.modifiers += 1
             k += 3 - (toks[k + 1].norm != "most")
             continue
+        if k == start_tok + 1 and toks[start_tok].norm == "the" and toks[k].poss and not toks[k].cap \
+                and toks[k].norm in _HOME_SCOPES and k + 1 < n and toks[k + 1].sep == POSS \
+                and (ctx.phrase_at(k + 1, lex.player_words, lex.role_max) or ctx.phrase_at(k + 1, lex.positions, lex.role_max)):
+            f.modifiers += 1          # "the county's favourite son", "the league's top scorer": a player
+            k += 1
+            continue
+        if toks[k].norm in _TOWN_KINDS and toks[k].sep == SPACE and not toks[k].cap and k + 2 < n \
+                and toks[k + 1].sep == HYPHEN and toks[k + 1].norm in ("town", "city", "village") \
+                and toks[k + 2].sep == SPACE and (toks[k + 2].norm,) in lex.club_heads \
+                and toks[start_tok].norm == "the" and k == start_tok + 1:
+            f.status = True           # "the border-town club", "the mining-town side": any club, the text decides
+            f.modifiers += 1
+            k += 2
+            continue
         if toks[k].norm in _EPITHETS and toks[k].sep == SPACE and not toks[k].cap and k + 1 < n \
                 and toks[k + 1].sep == SPACE and (toks[k + 1].norm,) in lex.club_heads \
                 and toks[start_tok].norm == "the" and k == start_tok + 1:
@@ -674,6 +692,12 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             return None
     if head_end is None:
         return None
+    if target in ("player", "human") and head_end + 2 < n and toks[head_end].norm == "of" \
+            and _AGE_DIGITS.fullmatch(toks[head_end + 1].norm) and toks[head_end + 2].norm == "years" and f.age is None \
+            and all(toks[x].sep == SPACE for x in range(head_end, head_end + 3)) and 15 <= int(toks[head_end + 1].norm) <= 45:
+        f.age = int(toks[head_end + 1].norm)      # "the avançado of 26 years": a translated age
+        f.modifiers += 1
+        head_end += 3
     if head_end < n and toks[head_end].sep in (SPACE, HYPHEN) and toks[head_end].norm in _NOT_A_PERSON_AFTER:
         return None               # "the number eight shirt", "the left-back role", "the captain's armband"
     # followed by a name: a pre-modifier ("the 24-year-old Jan Smit"), not a reference; it still
@@ -878,7 +902,7 @@ def _ends_phrase(ctx: Context, end: int) -> bool:
 
 def _city_club(ctx: Context, m) -> bool:
     from .article import city_before_club_head
-    return city_before_club_head(ctx.toks, m, ctx.lex)
+    return m.i in ctx.city_heads or city_before_club_head(ctx.toks, m, ctx.lex)
 
 
 def _is_head(ctx: Context, k: int) -> bool:

@@ -242,6 +242,9 @@ def _resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str
             eid = gid_to_id.get(root) if root else None
             club = by_id[eid].attrs.get("club") if eid in by_id else None
             if eid in by_id and (club is None or root in res.club_guessed):
+                # "the Tenerife coach" said of him: the club of his job beats a club only guessed
+                club = learned.get(eid, {}).get("club") or club
+            if eid in by_id and (club is None or root in res.club_guessed):
                 # "X scored 4 goals for Y's side": a club of Y's only guessed yields to X's club
                 club = _subject_club(info, ments, a, by_id, learned, eid) or club
             if club and club in by_id and (root not in res.club_guessed or club in present):
@@ -873,6 +876,11 @@ def _learn(res: Resolver, picks: dict, by_id: dict[str, Entity], per_art: dict) 
             cur.setdefault("age", d.age)
         if d.position and not e.attrs.get("position"):
             cur.setdefault("position", d.position)
+        if d.club and d.role in ("manager", "director", "chairman") and not d.ex and e.kind == "person":
+            # "X's side finished seventh, and the Tenerife coach ...": the club of the job he is described by
+            ce = per_art[art][1].get(d.club)
+            if ce:
+                cur.setdefault("club", ce)
         if d.former:
             club_eid = per_art[art][1]
             fl = cur.setdefault("former_clubs", [])

@@ -105,6 +105,8 @@ class Attributor:
             return any(self.toks[k].lower in ("statement", "it") for k in range(max(lo, i - 8), i)) or \
                 i == lo and any(self.toks[k].lower == "statement"       # "'...,' read a club statement"
                                 for k in range(i + 1, min(len(self.toks), i + 4)))
+        if w in _PUT and i + 1 < len(self.toks) and self.toks[i + 1].lower == "it":
+            return True                       # "as X put it, '...'": how X said it
         return w in self.lex.speech
 
     def np_back(self, j: int, lo: int, depth: int = 0) -> Phrase | None:
@@ -355,6 +357,10 @@ class Attributor:
                 if k in self.t.run_of or tk.lower in lex.determiners or lex.role(tk.bare.lower()) or is_age(tk.lower):
                     k += 1
                     continue
+                if k > st and (k - 1) in self.t.run_of and self._plural_possessive(k) and \
+                        any(lex.role(toks[x].bare.lower()) for x in (k + 1, k + 2) if x < hi):
+                    k += 1              # "the Bisons' general manager": the club's, a job follows
+                    continue
                 if tk.word and not tk.cap and k + 1 < hi and (lex.role(toks[k + 1].lower) or (k + 1) in self.t.run_of) \
                         and not (tk.lower in lex.prepositions and tk.lower != "of" and k - 1 in self.t.run_of) \
                         and not (k > st and (k + 1) in self.t.run_of and not lex.role(toks[k + 1].lower) and
@@ -388,7 +394,36 @@ class Attributor:
                                 sub = replace(a, first=max(a.first, q), after_det=False)
                                 return Phrase("name", sub.first, sub.last, sub)
                             break
+            if last == st and toks[st].lower in lex.determiners:
+                ph = self._name_past_headless(st + 1, hi)
+                if ph is not None:
+                    return ph
             return Phrase("desc", st, last)
+        return None
+
+    def _name_past_headless(self, j: int, hi: int) -> Phrase | None:
+        """The person named after a determiner whose noun the lexicon does not know ("the
+        technical commander X admitted", "The empresário of the player, X, told"): the name
+        after at most three plain words, else the name set off by commas after a short phrase."""
+        toks, t, lex = self.toks, self.t, self.lex
+        i = j
+        while i < hi and i - j < 3 and toks[i].word and not toks[i].cap and i not in t.run_of and \
+                toks[i].lower not in lex.prepositions and toks[i].lower not in _HEADLESS_STOPS and \
+                toks[i].lower not in lex.speech and toks[i].lower not in lex.spoke:
+            i += 1
+        if i > j:
+            r = t.run_of.get(i)
+            if r is not None and r.first == i and r.last < hi and t.person_like_loose(r) and r.last > r.first:
+                return Phrase("name", r.first, r.last, r)
+        for c in range(j, min(hi, j + 6)):
+            if toks[c].text == ",":
+                a = t.run_of.get(c + 1)
+                if a is not None and a.first == c + 1 and a.last + 1 < hi and toks[a.last + 1].text == "," \
+                        and t.person_like_loose(a) and a.last > a.first:
+                    return Phrase("name", a.first, a.last, a)
+                return None
+            if c in t.run_of or not toks[c].word:
+                return None
         return None
 
     def _according(self, lo: int, hi: int) -> Phrase | None:
@@ -434,7 +469,8 @@ class Attributor:
                     break                             # "X demanded more, leaving him 'in limbo'"
                 commas += 1                           # (", speaking on Friday, that": an aside)
             if (self._is_verb(i, lo) or (not strong_only and toks[i].lower in lex.reported)) and \
-                    not (i > lo and toks[i - 1].lower in lex.determiners and toks[i].lower not in lex.statement_only):
+                    not (i > lo and toks[i - 1].lower in lex.determiners and toks[i].lower not in lex.statement_only) \
+                    and not self._noun_use(i, lo):
                 v = i                                 # ("answered with a smile:": a noun after "a")
                 break
         if v is None:
@@ -445,6 +481,10 @@ class Attributor:
             return self._according(lo, hi), strong
         if strong and v < end - 8 and tail != "that":
             strong = False
+        if tail == "that" and v - 1 > lo and toks[v - 1].lower == "had":
+            ph = self._outer_reporter(lo, v)
+            if ph is not None:               # "X insisted that the club had promised him that '...'":
+                return ph, strong            # X reports the promise, in his own words
         if not strong_only and toks[v].lower not in lex.speech:
             s = self._reporting_verb(v, lo)
             if s is not None:
@@ -457,7 +497,7 @@ class Attributor:
         ph = None
         outlet = None
         if verb.endswith("ing") and v > lo and toks[v - 1].text == ",":
-            ph = self.subject(lo, v)                  # "X hit back, saying: ..."
+            ph = self.subject(self._last_clause(lo, v), v)     # "X hit back, saying: ..."
         if verb in _CAPTION:
             ph = self._poster(lo, v)                  # "Later, X posted a photo captioned '...'"
         if ph is None:
@@ -476,6 +516,19 @@ class Attributor:
         if ph is None and outlet is not None:
             ph = Phrase("outlet", outlet.first, outlet.last)   # "Kicker wrote that it was '...'": no person
         return ph, strong
+
+    def _noun_use(self, i: int, lo: int) -> bool:
+        """Is the speech verb at `i` a noun after a modifier ("in an Instagram post:", "his
+        latest tweet:"): one or two words after "a"/"an"/"his"/...?"""
+        toks = self.toks
+        if toks[i].lower not in _NOUN_VERBS:
+            return False
+        for k in (i - 2, i - 3):
+            if k < lo or not toks[k + 1].word:
+                return False
+            if toks[k].lower in _NOUN_LEADS:
+                return True
+        return False
 
     def _poster(self, lo: int, v: int) -> Phrase | None:
         """Who posted the picture a caption belongs to: the first pronoun, name (not after a
@@ -576,7 +629,7 @@ class Attributor:
         ", and" / ", but" / ";" ("The Magpies saw a bid rejected, and Porto's coach was clear: ..."),
         else of the whole sentence."""
         toks = self.toks
-        ph = self._words_from(lo, end)
+        ph = self._words_from(lo, end) or self._in_own_words(lo, end)
         if ph is not None:
             return ph
         if end - lo <= 6 and toks[lo].lower in _COLON_OPENERS and lo + 1 < end:
@@ -594,6 +647,32 @@ class Attributor:
                     return ph
                 break
         return self.subject(lo, end)
+
+    def _in_own_words(self, lo: int, end: int) -> Phrase | None:
+        """"In JP's own words:", "In the coach's words:", "In his own words:": the owner of the
+        words said them."""
+        toks = self.toks
+        for i in range(lo, min(end - 2, lo + 3)):
+            if toks[i].lower != "in":
+                continue
+            j = end - 1
+            if toks[j].lower not in ("words", "word"):
+                return None
+            if toks[j - 1].lower == "own":
+                j -= 1
+            k = j - 1
+            if k <= i:
+                return None
+            if k == i + 1 and toks[k].lower in ("his", "her"):
+                return Phrase("pronoun", k, k)
+            r = self.t.run_of.get(k)
+            if r is not None and r.possessive and r.last == k and r.first > i:
+                return Phrase("name", r.first, r.last, r)
+            if toks[k].possessive and self.lex.role(toks[k].bare.lower()) and \
+                    all(toks[x].word for x in range(i + 1, k)):
+                return Phrase("desc", i + 1, k)
+            return None
+        return None
 
     def _words_from(self, lo: int, end: int) -> Phrase | None:
         """"A few words from the man himself, via APOEL TV:", "Reaction from Kessel boss Ruud Brandt:",
@@ -660,6 +739,10 @@ class Attributor:
                     return None               # "..., insisting ...": the subject is before the quote
                 return self.np_fwd(v + 1, hi)
             ph = self.np_back(v - 1, first)
+            if ph is not None and ph.first > first and toks[first].lower in self.lex.prepositions and \
+                    toks[first].lower != "of":
+                return None                   # '... "asked about X" for the midfielder but says': the
+                #                               preposition's object, the writer's sentence going on
             if ph is not None and (ph.first - first <= 2 or self._role_lead(first, ph.first) or
                                    appositive is not None and ph.kind == "name" and ph.first == appositive + 1):
                 return ph
@@ -759,6 +842,12 @@ class Attributor:
                     sp.kind = "club"
                 return sp
             return self._pronoun(start, span, self._verb_after(ph) in self.lex.continuing)
+        r = ph.run
+        if r is not None and r.after_det and r.last == ph.last and r.first == ph.first + 1 and \
+                not r.possessive and not t.is_outlet(r) and t.kind_of_run(r) == "club":
+            sp = t.speaker_for_run(r)             # "the Jets said:": the club by its short name
+            sp.kind = "club"
+            return sp
         h = ph.last
         for i in range(ph.first + 1, ph.last):
             if toks[i].lower in self.lex.prepositions or toks[i].lower == "close":
@@ -836,6 +925,17 @@ class Attributor:
             return Speaker(t.body[m.start:m.end] if m.via == "name" else t.entities[m.entity].name
                            if m.entity in t.entities else t.body[m.start:m.end], m.entity)
         if cls == "anonymous":
+            if h < ph.last and toks[h + 1].lower in _INSIDE:
+                c = t.mention_in(toks[h + 1].end, end, ("club",))
+                if c is not None and c.entity in t.entities:
+                    # "a source at the Soustara club told": someone speaking for that club
+                    return Speaker(t.entities[c.entity].name, c.entity, kind="club")
+            if h < ph.last and toks[h + 1].lower in _INSIDE and toks[ph.last].lower == "club" and \
+                    ph.last - h == 3 and toks[h + 2].lower == "the" or \
+                    h > ph.first and toks[h - 1].lower == "club" and toks[h].bare.lower() in _SOURCES:
+                sp = self._para_club(span.para, start)      # "a source at the club", "one club source":
+                if sp is not None:                          # the club the paragraph is about
+                    return sp
             return Speaker(None, None, anonymous=True)
         if cls == "club":
             for i in range(ph.first, ph.last + 1):
@@ -1253,6 +1353,47 @@ class Attributor:
         if ph is None or ph.kind == "pronoun" and toks[ph.first].lower == "it":
             return None
         return self.resolve(ph, s)
+
+    def _outer_reporter(self, lo: int, v: int) -> Phrase | None:
+        """The subject of a speech verb with a "that" clause before the verb at `v`, in its own
+        sentence ("X went further, insisting that the club had promised ..."); None without one."""
+        toks, lex = self.toks, self.lex
+        for s in range(v - 2, lo - 1, -1):
+            w = toks[s].lower
+            if w not in lex.speech or w in lex.statement_only or s + 1 >= v or toks[s + 1].lower != "that":
+                continue
+            if w.endswith("ing") and s > lo and toks[s - 1].text == ",":
+                ph = self.subject(self._last_clause(lo, s - 1), s - 1)
+            else:
+                ph = self.np_back(s - 1, lo)
+            if ph is None or ph.kind == "pronoun" or ph.run is not None and self.t.is_outlet(ph.run):
+                return None
+            return ph
+        return None
+
+    def _para_club(self, para: int, pos: int) -> Speaker | None:
+        """The club a paragraph is about, before `pos`: the club opening one of its sentences,
+        else the only club it names."""
+        t = self.t
+        clubs = []                                   # (run, its club entity), nearest first
+        for r in t.runs_before(pos, para):
+            m = t.mention_of(r) if not t.is_outlet(r) else None
+            e = t.entities.get(m.entity) if m is not None else None
+            if e is not None and e.kind == "club":
+                clubs.append((r, e))
+        lead = [e for r, e in clubs if r.sentence_start]
+        e = lead[-1] if lead else clubs[0][1] if len({e.id for _, e in clubs}) == 1 else None
+        return Speaker(e.name, e.id, kind="club") if e is not None else None
+
+    def _last_clause(self, lo: int, v: int) -> int:
+        """The start of the last clause in [lo, v) joined by ", and" / ", but" / ";" ("X's side
+        finished seventh, and the coach has praised her, calling her '...'"), else `lo`."""
+        toks = self.toks
+        for i in range(v - 1, lo, -1):
+            if toks[i].text == ";" or (toks[i].lower in ("and", "but", "with") and toks[i - 1].text == ","):
+                # (", with the club's director, X, telling radio that ...": the one after "with")
+                return i + 1 if self.subject(i + 1, v) is not None else lo
+        return lo
 
     def _person_before(self, lo: int, at: int, s: Span) -> Speaker | None:
         """The person (or unknown) the clause [lo, at) opens with; "he"/"she" resolve, other
@@ -1869,6 +2010,15 @@ _REACTIONS = {"pleased", "delighted", "thrilled", "happy", "elated", "satisfied"
 _MANNER = {"forthcoming", "blunt", "candid", "frank", "forthright", "outspoken", "diplomatic", "direct",
            "emphatic", "categorical", "unequivocal", "defiant", "philosophical", "guarded", "cautious",
            "measured", "talkative", "coy", "evasive", "bullish", "upbeat", "effusive", "scathing"}
+# words that end a headless description: what follows is a clause, not the person it names
+_HEADLESS_STOPS = {"that", "who", "which", "whom", "whose", "and", "but", "or", "if", "when", "as", "than", "to"}
+# speech verbs that are nouns too, and the words that make them nouns a word or two before
+# (singular only: "his agent replies:" is a verb)
+_NOUN_VERBS = {"post", "tweet", "comment", "reply", "message", "update", "answer", "response", "statement"}
+_NOUN_LEADS = {"a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that"}
+_PUT = {"put", "puts", "putting"}          # "as the coach put it": a verb of speech with "it"
+_INSIDE = {"at", "inside", "within"}      # "a source at the club": someone of the club
+_SOURCES = {"source", "sources", "insider", "insiders"}
 _MANNER_MODS = {"more", "less", "much", "far", "even", "rather", "somewhat", "equally", "very", "no", "as"}
 
 
@@ -1891,11 +2041,12 @@ def attribute_all(text: ArticleText, spans: list[Span], interview=None) -> list[
     out = []
     answerer = None
     if interview is not None:
-        from .interview import interviewee
+        from .interview import answerer_of, interviewee
         answerer = interviewee(a, interview)
     for i in range(len(spans)):
         if spans[i].answer:
-            att = a._done(spans[i], replace(answerer), "interview") if answerer is not None \
+            who = answerer_of(a, interview, spans[i].para, answerer) if interview.by else answerer
+            att = a._done(spans[i], replace(who), "interview") if who is not None \
                 else Attribution(None, "interview")
         else:
             att = a.attribute(i)

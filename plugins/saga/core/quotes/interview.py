@@ -22,6 +22,9 @@ from .tokens import is_age, is_sentence_end
 
 _BOLD = r"(?:\*\*|__)?"
 _QA = re.compile(r"[ \t\n]*" + _BOLD + r"(Q|A|Question|Answer|QUESTION|ANSWER)" + _BOLD +
+                 # "A (Lindqvist):", "A [Hanna Lindqvist]:": a press conference's answers, each
+                 # labelled with the one who gives it
+                 r"(?:[ \t]*[(\[]([^\W\d_][^()\[\]\n:]{0,40})[)\]](?=[ \t]*[:.\u2013\u2014-]))?" +
                  r"[ \t]*(?:[:.)]|[\u2013\u2014-](?=[ \t]))" + _BOLD + r"[ \t]*(?=\S)")
 _NAME = re.compile(r"[ \t\n]*" + _BOLD + r"([^\W\d_][\w'\u2019.\-]{0,30}(?: [^\W\d_][\w'\u2019.\-]{0,30}){0,2})"
                    + _BOLD + r"[ \t]*:" + _BOLD + r"[ \t]+(?=\S)")
@@ -53,6 +56,9 @@ class Layout:
     # (paragraph -> label); quotes read out inside any turn keep their own speakers
     transcript: bool = False
     told: dict[int, str] = field(default_factory=dict)
+    # answers labelled with their own answerer ("A (Lindqvist): ..."): paragraph -> that label,
+    # for the answer's later, unlabelled paragraphs too
+    by: dict[int, str] = field(default_factory=dict)
 
 
 def layout(body: str, paras: list[tuple[int, int]]) -> Layout | None:
@@ -61,10 +67,13 @@ def layout(body: str, paras: list[tuple[int, int]]) -> Layout | None:
         return None
     qa: list[tuple[int, str, int]] = []          # (paragraph, "q" | "a", offset past the label)
     named: list[tuple[int, str, int]] = []       # (paragraph, label, offset past it)
+    by: dict[int, str] = {}                      # answer paragraph -> the answerer it names
     for k, (ps, pe) in enumerate(paras):
         m = _QA.match(body, ps, pe)
         if m is not None:
             qa.append((k, "q" if m.group(1)[0] == "Q" else "a", m.end()))
+            if m.group(2) and m.group(1)[0] == "A" and m.group(2)[0].isupper():
+                by[k] = m.group(2).strip()
             continue
         m = _NAME.match(body, ps, pe)
         if m is not None:
@@ -72,6 +81,8 @@ def layout(body: str, paras: list[tuple[int, int]]) -> Layout | None:
             if all(w[:1].isupper() for w in label.split()) and label.lower() not in _NOT_SPEAKERS:
                 named.append((k, label, m.end()))
     out = _qa_layout(qa, len(paras))
+    if out is not None and by:
+        _own_answerers(out, by)
     if out is not None and named:
         _name_labelled_answers(out, named)
     if out is None and len(named) >= 2 * _MIN_PAIRS:
@@ -119,6 +130,17 @@ def _qa_layout(qa: list[tuple[int, str, int]], n: int) -> Layout | None:
             stop = qa[i + 1][0] if i + 1 < len(qa) else min(k + 2, n)
             answers.extend(range(k + 1, stop))
     return Layout(answers, leads, qa[0][0])
+
+
+def _own_answerers(lay: Layout, by: dict[int, str]) -> None:
+    """"A (Lindqvist): ..." answers: each answer paragraph, and the unlabelled ones carrying it on,
+    get the answerer its label names."""
+    cur = None
+    for k in sorted(lay.answers):
+        if k in lay.leads:
+            cur = by.get(k)
+        if cur:
+            lay.by[k] = cur
 
 
 def _name_labelled_answers(lay: Layout, named: list[tuple[int, str, int]]) -> None:
@@ -252,6 +274,16 @@ def interviewee(at, lay: Layout) -> Speaker | None:
         sp.kind = sp.kind or "player"
         return sp
     return Speaker(lay.label, None) if lay.label and not role else None
+
+
+def answerer_of(at, lay: Layout, para: int, default: Speaker | None) -> Speaker | None:
+    """Who gives the answer in paragraph `para`: the person its own label names ("A (Lindqvist):"),
+    else the interviewee."""
+    label = lay.by.get(para)
+    if not label:
+        return default
+    sp = _by_label(at.t, label)
+    return sp if sp is not None else default
 
 
 def turn_speaker(at, lay: Layout, para: int) -> Speaker | None:

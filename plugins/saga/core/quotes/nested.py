@@ -25,6 +25,9 @@ _WRITTEN = {"wrote", "writes", "write", "writing", "posted", "posts", "tweeted",
 # determiners of someone hypothetical ("if a player says '...'", "any agent will tell you '...'")
 _ANYONE = {"a", "an", "any", "every", "some", "another"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "am", "get", "got", "gets"}
+# relatives: someone's own family, never another person who holds the same role (an agent)
+_FAMILY = {"father", "mother", "dad", "mum", "mom", "brother", "sister", "uncle", "aunt", "grandfather",
+           "grandmother", "grandad", "granddad", "grandma", "wife", "husband", "cousin"}
 
 
 def nested_quotes(at, idx: int, outer: Speaker | None) -> list[tuple[int, int, Speaker]]:
@@ -250,6 +253,9 @@ def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None) -> Speaker
         return _third_party(at, idx, open_pos, outer)
     if kind == "desc" and (val in at.lex.third_party or at.lex.role(val) == "player"):
         return _third_party(at, idx, open_pos, outer)
+    if kind == "desc" and val in _FAMILY:
+        # "my father said to me, '...'": the father the article names as such, not any agent
+        return _with_word(at, val, open_pos)
     if kind == "desc" and at.lex.role(val) in ("manager", "agent"):
         # "the gaffer rang and said: '...'": the one the article names with that job
         return _with_word(at, val, open_pos) or _with_role(at, at.lex.role(val), open_pos)

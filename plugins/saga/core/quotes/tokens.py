@@ -75,16 +75,44 @@ def tokenize(folded: str, para_spans: list[tuple[int, int]]) -> list[Token]:
     return toks
 
 
+_LABEL_DASHES = frozenset("\u2013\u2014-")
+_LABEL_WORDS = 5          # tokens of a date or time label before its dash ("Monday 3 June –")
+
+
 def is_sentence_end(toks: list[Token], i: int) -> bool:
-    """Does token `i` end a sentence (a full stop that is not an abbreviation's)?"""
+    """Does token `i` end a sentence (a full stop that is not an abbreviation's, or the dash after a
+    paragraph's date or time label: "3 June – X responds:", "14:05 – ")?"""
     t = toks[i]
     if t.text not in SENTENCE_END:
-        return False
+        return t.text in _LABEL_DASHES and _label_dash(toks, i)
+    if t.text != "." and i + 1 < len(toks) and toks[i + 1].text == "," and toks[i + 1].para == t.para:
+        return False              # "the sports daily Lance!, insisting": a name's mark, not an end
     if t.text == "." and i > 0:
         prev = toks[i - 1]
         if prev.end == t.start and (prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isalpha())):
             return False
     return True
+
+
+def _label_dash(toks: list[Token], i: int) -> bool:
+    """Is the dash at `i` the end of a date or time label opening its paragraph ("3 June –",
+    "July 4, 2025 —", "14:05 -"): numbers and capitalised words only, a number among them?"""
+    para = toks[i].para
+    p = i
+    while p > 0 and toks[p - 1].para == para:
+        p -= 1
+        if i - p > _LABEL_WORDS:
+            return False
+    if p == i:
+        return False
+    digit = False
+    for k in range(p, i):
+        x = toks[k].text
+        if x[:1].isdigit():
+            digit = True
+        elif not (x[:1].isupper() or x in ",:./"):
+            return False
+    return digit
 
 
 def is_age(word: str) -> bool:

@@ -25,7 +25,7 @@ from ..datafiles import club_records
 from ..text import fold
 from .football import calendar, season_label, unmodelled_nationalities
 from .lexicon import lexicon, sentence_spans
-from .tense import FIXTURE_NOUNS, direction, fronted_past
+from .tense import FIXTURE_NOUNS, direction, first_cue, fronted_past
 
 YEAR_CUES = frozenset({"in", "since", "until", "till", "by", "from", "during", "before", "after",
                        "throughout", "early", "late", "mid", "around", "circa", "through", "into"})
@@ -52,6 +52,26 @@ _GENERIC_HABIT = re.compile(r"\bwhat\s+(?:most\s+|all\s+|other\s+|big\s+|some\s+
                             r"coaches|players|agents|buyers|sellers|people|everyone|everybody|chairmen|"
                             r"directors|scouts|fans|supporters)\s+(?:always\s+|usually\s+|normally\s+|often\s+|"
                             r"tend\s+to\s+)?do(?:es)?\s+(?:in|during|at|over)\s+(?:the\s+)?$", re.I)
+# a game a weekday may date ("Saturday's match", "the last friendly ... on Saturday")
+GAME_NOUNS = FIXTURE_NOUNS | {"friendly", "friendlies", "opener"}
+_SCORE = re.compile(r"\d\s?[-\u2013]\s?\d")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]\s")
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "returns for pre-season on July 7", "report for pre-season with the squad on Monday": a day
+# of the same clause (no clause break between) that dates the return
+_OWN_DAY_AFTER = re.compile(r"(?:(?!\b(?:and|but|then|before|after|when|while|until|or)\b)"
+                            r"[^,;:.!?\"\u201c\u201d\n]){0,40}?"
+                            r"\bon\s+(?:(?P<od_wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                            r"|\d{1,2}(?:st|nd|rd|th)?\s+(?P<od_m1>" + _MONTH_NAMES + r")|(?P<od_m2>" + _MONTH_NAMES
+                            + r")\s+\d{1,2})\b")
+_WINDOW_OWN_DAY = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s+"
+                             r"(?:closes|shuts|ends|closed|shut|ended|will\s+(?:close|shut|end))"
+                             r"\s+(?:at\s+\S+\s+)?on\s+(?:the\s+)?(?:\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+                             r"|Saturday|Sunday)\b|" + _MONTH_NAMES + r"\b)")
+# "said on Thursday", "told reporters on Monday": a reporting verb dating the speaking
+_SAID_ON = re.compile(r"\b(?:said|told|added|insisted|claimed|explained|admitted|revealed|confirmed|stressed"
+                      r"|warned|declared)\s+(?:[\w'-]+\s+){0,2}?on\s+$", re.I)
+_DEICTIC_START = re.compile(r"(?:this|last|next)\s", re.I)
 _LETTERS = re.compile(r"[A-Za-z'\u00c0-\u024f]+")     # a word, accented Latin letters too ("Süper")
 # "We would have loved to keep her until the summer", "I'd have liked to sign him in January":
 # a wish that did not come true (same clause); the time names what will not happen
@@ -302,6 +322,7 @@ class _Ctx:
         self.starts = [s for s, _ in self.spans]
         self.person_weekdays = _person_weekdays(self.text)
         self._unmodelled: bool | None = None
+        self._outside: bool | None = None
         self._raw = text
 
     def unmodelled_league(self) -> bool:
@@ -309,6 +330,13 @@ class _Ctx:
         if self._unmodelled is None:
             self._unmodelled = calendar().names_unmodelled_league(self._raw)
         return self._unmodelled
+
+    def unmodelled_outside_europe(self) -> bool:
+        """A story of a league the calendar does not model, outside Europe (Nigeria, Egypt,
+        Thailand ...): none of its window days is known. Lazy."""
+        if self._outside is None:
+            self._outside = self.unmodelled_league() and calendar().leads_outside_europe(self._raw)
+        return self._outside
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -524,6 +552,10 @@ _ODAY_THIS_MONTH = re.compile(r"\s+of\s+(?:this|the)\s+month\b", re.I)
 
 # "the 30 June Stadium", "the 3 July Arena": a place named after a date (case matters: a name)
 _DATE_NAMED_PLACE = re.compile(r"\s+(?:Stadium|Arena|Street|Square|Avenue|Boulevard|Bridge|Stadion|Ground)\b")
+# "3 June – Reports claim ...", "- 15 July: returns to training": a day that opens its line as a
+# chronology's label, told in the historic present; the verbs after it give no direction
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u00b7]+[ \t]*)?(?:\*\*)?$")
+_LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[\u2013\u2014]|-(?=\s)|:(?=\s))")
 
 
 class _Finder:
@@ -549,7 +581,9 @@ class _Finder:
             return False     # "another chaotic deadline day", "another summer": a kind of time, no date
         if not any(c.isdigit() for c in t[start:end]):
             s0, _ = self.c.sentence(start)
-            if _HABIT.search(t, max(s0, start - 90), start):
+            # ("is each day stronger, and this Thursday they came back": a time its own
+            # "this/last/next" singles out is no habit's)
+            if _HABIT.search(t, max(s0, start - 90), start) and not _DEICTIC_START.match(t, start):
                 return False
             if "what" in t[max(s0, start - 70):start].lower() and _GENERIC_HABIT.search(t, max(s0, start - 70), start):
                 return False
@@ -641,7 +675,8 @@ class _Finder:
             return None, "day", True, start, end
         if off is not None:
             return _day(dt.date(self.c.anchor.year + off, month, day)), "day", True, start, end
-        d = day_in_year(month, day, self.c.anchor, self.c.tense(start, end))
+        label = _LABEL_AFTER.match(self.c.text, end) and _LABEL_BEFORE.search(self.c.text, max(0, start - 12), start)
+        d = day_in_year(month, day, self.c.anchor, None if label else self.c.tense(start, end))
         return _day(d), "day", True, start, end
 
     def h_oday(self, m, g):
@@ -773,6 +808,8 @@ class _Finder:
             # "before the January window closes": the writer names January; a deadline the
             # calendar moves into February is not the month they mean
             return _month(d.year, 1), "month", True, m.start(), m.end()
+        if self.c.unmodelled_outside_europe():
+            return None      # "before the window closes" in a Nigerian story: not Europe's summer day
         if (d.month < 7 or (self.c.anchor.month <= 3 and d.year == self.c.anchor.year)) and self.c.unmodelled_league():
             # a story of a league the calendar does not model (Slovenia, Armenia ...): Europe's
             # summer windows close within days of each other, but the winter ones are spread over
@@ -810,6 +847,8 @@ class _Finder:
             start -= 4
         if self.c.anchor is None:
             return None, "month", True, start, m.end()
+        if _WINDOW_OWN_DAY.match(self.c.text, m.end()):
+            return None        # "the winter window in France closes on February 2": that day dates it
         tense = self.c.tense(m.start(), m.end(), WINDOW_FORWARD)
         if _WINDOW_CLOSED.match(self.c.text, m.end()):
             tense = "past"     # "after the summer window closed": the window's own verb decides
@@ -882,6 +921,8 @@ class _Finder:
             return None
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
+        if self.c.unmodelled_league():
+            return None      # a league the calendar does not model: its opening weekend is not known
         year = self.c.league.season_year(self.c.anchor, "the", self.c.tense(m.start(), m.end()))
         first = self.c.league.season(year)[0]
         if g["op"].lower() == "weekend":
@@ -992,7 +1033,7 @@ class _Finder:
         if unit == "season":
             if the and mod == "past":
                 return None
-            lw3 = self.c.left(start, 3) if the and mod == "new" else []
+            lw3 = self.c.left(start, 3) if the and mod in ("new", "coming", "upcoming") else []
             if lw3[-2:] == ["for", "the"] and lw3[:1] != ["time"] and \
                     self.c.right(end, 1)[:1] not in (["opener"], ["start"], ["kick"], ["opening"]):
                 # "their priority for the new season", "strengthen the squad for the new
@@ -1098,7 +1139,15 @@ class _Finder:
         lo = breaks[-1].end() if breaks else lo
         nxt = _CLAUSE_BREAK.search(t, pos, hi)
         sent = t[lo:nxt.start() if nxt else hi]
-        keys = {key for key, lg in calendar().leagues.items() if any(n in sent and _names_league(sent, n) for n in lg.names)}
+        named = {key: [n for n in lg.names if n in sent and _names_league(sent, n)]
+                 for key, lg in calendar().leagues.items()}
+        named = {k: ns for k, ns in named.items() if ns}
+        if len(named) > 1:
+            # "the Canadian Premier League" names one league, not also England's "Premier League"
+            longer = [n for ns in named.values() for n in ns]
+            named = {k: ns for k, ns in named.items()
+                     if not all(any(n != o and n in o for o in longer) for n in ns)}
+        keys = set(named)
         if len(keys) != 1:
             return self.c.league
         key = keys.pop()
@@ -1169,7 +1218,25 @@ class _Finder:
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
         step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
-        return _day(self.c.anchor + dt.timedelta(days=step)), "day", True, m.start(), m.end()
+        said = self._said_on(m.start()) if step and self._in_quote(m.start()) else None
+        base = dt.date.fromisoformat(said) if said else self.c.anchor
+        return _day(base + dt.timedelta(days=step)), "day", True, m.start(), m.end()
+
+    def _said_on(self, pos: int) -> str | None:
+        """'X said on Thursday that he is "ready to sign tomorrow"': a speaker's tomorrow or
+        yesterday counts from the day the sentence says they spoke (the day found just before,
+        in the same sentence, right after a reporting verb), when that day is before the
+        article's."""
+        if not self.found:
+            return None
+        prev = self.found[-1]
+        if prev.kind != "day" or not prev.value or prev.value >= _day(self.c.anchor):
+            return None
+        if self.c.sentence(prev.start) != self.c.sentence(pos):
+            return None
+        if not _SAID_ON.search(self.c.text, max(0, prev.start - 40), prev.start):
+            return None
+        return prev.value
 
     def _hypothetical(self, pos: int) -> bool:
         """"I'd take him tomorrow", "I would pay the money tomorrow": a speaker's conditional
@@ -1251,6 +1318,11 @@ class _Finder:
             return None
         if _OWN_START.match(self.c.text, m.end()):
             return None      # "the pre-season that started on Monday": the clause dates it, not the calendar
+        own = _OWN_DAY_AFTER.match(self.c.text, m.end())
+        if own and own.group("od_wd"):
+            # "report for pre-season with everybody else on Monday": the day dates the return;
+            # the calendar's month for pre-season (four weeks before its opener) may not be its
+            return None
         a = self.c.anchor
         if a is None:
             return None, "month", True, m.start(), m.end()
@@ -1259,7 +1331,12 @@ class _Finder:
             year += 1
         elif self.c.tense(m.start(), m.end()) == "future":
             year += 1
-        return self.c.league.preseason_month(year), "month", True, m.start(), m.end()
+        value = self.c.league.preseason_month(year)
+        if own and int(value[5:]) != self._month_num(own.group("od_m1") or own.group("od_m2")):
+            # "returns for pre-season on January 8" where the calendar has pre-season in July:
+            # this league's calendar is not the one modelled; the day dates the return
+            return None
+        return value, "month", True, m.start(), m.end()
 
     def _time_adverbial(self, start: int) -> bool:
         """Is the period word at `start` the object of a time preposition ("during pre-season",
@@ -1326,6 +1403,8 @@ class _Finder:
             tense = "future"     # "My focus is on Sunday's game": a fixture in the present is to come
         if tense is None and self._in_quote(m.start()):
             tense = "future"     # see _spoken_present
+        if tense is None:
+            tense = self._fixture_tense(m.start(), end, possessive)
         if dl:
             # "Friday's deadline": the calendar's deadline moved to the named day, when one is near
             window = (dl.group("wdl_w") or "").lower().replace("winter", "january") or None
@@ -1340,6 +1419,26 @@ class _Finder:
             # "spoke on Tuesday ahead of Saturday's game": the first such day after that day
             d = before + dt.timedelta(days=(wd - before.weekday()) % 7 or 7)
         return _day(d), "day", True, start, end
+
+    def _fixture_tense(self, start: int, end: int, possessive: bool) -> str | None:
+        """The tense of a weekday's game whose nearby words carry none. "Saturday's match at
+        home to Rovers, a derby of sorts, could be his last": the sentence's main verb, further
+        on, decides. "The squad play the last
+        friendly of pre-season on Saturday": a game in a clause with no past verb (a present
+        timetable) is to come; copy reporting a game played says so ("played", "won")."""
+        s, e = self.c.sentence(start)
+        before = self.c.text[max(s, start - 150):start]
+        if _SCORE.search(before) or any(w.lower() in _RESULT_NOUNS for w in _LETTERS.findall(before)):
+            return None      # "Nobody expected the 4-0 defeat in Saturday's game": a game played
+        if possessive:
+            r = self.c.right(end, 1)
+            if not r or r[0] not in GAME_NOUNS:
+                return None
+            return first_cue(self.c.text[end:min(e, end + 300)])
+        clause = _CLAUSE_BREAK_RE.split(before)[-1]
+        if any(w.lower() in GAME_NOUNS for w in _LETTERS.findall(clause)):
+            return "future"
+        return None
 
     def _preview_of(self, start: int) -> dt.date | None:
         """The day a preview ("ahead of Saturday's game", "before Sunday's match") is written
@@ -1465,7 +1564,9 @@ def _names_league(text: str, name: str) -> bool:
     words open ("Korea Professional Football League" is no "Football League")."""
     i = text.find(name)
     while i >= 0:
-        if not _TWO_CAPS_BEFORE.search(text[max(0, i - 60):i]):
+        j = i + len(name)
+        whole = not (i > 0 and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum())
+        if whole and not _TWO_CAPS_BEFORE.search(text[max(0, i - 60):i]):    # "MLSZ" is no "MLS"
             return True
         i = text.find(name, i + 1)
     return False

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 
-from ..datafiles import club_records, load, table
+from ..datafiles import club_data, club_records, load, table
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 FIRST_YEAR, LAST_YEAR = 1990, 2060
@@ -140,6 +140,7 @@ class Calendar:
     _mixed: dict = field(default_factory=dict, compare=False, repr=False)
     _within: dict = field(default_factory=dict, compare=False, repr=False)
     _keys: dict = field(default_factory=dict, compare=False, repr=False)
+    european: frozenset = frozenset()        # calendar.yaml's european_countries
 
     def league(self, key: str | None) -> League:
         return self.leagues.get(key or self.default) or self.leagues[self.default]
@@ -154,7 +155,12 @@ class Calendar:
                                  for o in lg2.names if name in o and o != name))
                     for name in lg.names)
             self._within[""] = tuple({n for lg in self.leagues.values() for n in lg.names})
-        seen = {n: text.count(n) for n in self._within[""]}     # each distinct name counted once
+        # each distinct name counted once, as a whole name ("MLSZ" is no "MLS") and not as
+        # part of another country's league ("the Egyptian Premier League")
+        seen = {n: text.count(n) for n in self._within[""]}
+        for n, c in seen.items():
+            if c:
+                seen[n] = _whole_name_count(text, n, self._within[""])
         return {key: sum(max(0, seen[name] - sum(seen[o] * o.count(name) for o in longer if seen[o]))
                          for name, longer in self._within[key] if seen[name])
                 for key in self.leagues}
@@ -192,6 +198,13 @@ class Calendar:
         return first is not None and not any(first == n or first.startswith(n + " ")
                                              for lg in self.leagues.values() for n in lg.names)
 
+    def leads_outside_europe(self, text: str) -> bool:
+        """Does `text` lead with a club of a league outside Europe (data/clubs*.yaml gives the
+        league's country)? See european_countries in calendar.yaml."""
+        first = _first_club_league(text, self, every_league=True, raw=True)
+        country = _league_countries().get(first) if first else None
+        return country is not None and country not in self.european
+
     def calendar_year_league_of(self, text: str, counts: dict[str, int] | None = None) -> str | None:
         """The calendar-year league an article is about, if any: the league of the first club
         it names (the club that acts), or one it names at least twice and more than any other.
@@ -227,6 +240,39 @@ class Calendar:
                 rules={**league.rules, **{k: v for k, v in donor.rules.items() if k.endswith("_deadline")}},
                 windows_known=known)
         return got
+
+
+def _whole_name_count(text: str, name: str, listed=()) -> int:
+    """How often `name` stands in `text` as a whole name: not inside a longer word ("MLSZ",
+    the Hungarian federation, is no "MLS") nor after the adjective of a country whose league
+    the calendar does not model ("the Egyptian Premier League"), unless adjective and name are
+    a league name of their own (`listed`: "Canadian Premier League", counted as that league)."""
+    foreign = unmodelled_nationalities()
+    n, i = 0, text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if not (i > 0 and text[i - 1].isalnum()) and not (j < len(text) and text[j].isalnum()):
+            k = i - 1
+            while k >= 0 and text[k] == " ":
+                k -= 1
+            w0 = k + 1
+            while k >= 0 and text[k].isalpha():
+                k -= 1
+            if text[k + 1:w0] not in foreign or w0 == i or text[k + 1:j] in listed:
+                n += 1
+        i = text.find(name, i + 1)
+    return n
+
+
+@table
+def _league_countries() -> dict[str, str]:
+    """League name (as data/clubs*.yaml names it) -> its country."""
+    out: dict[str, str] = {}
+    raw = club_data()
+    for block in [*(raw.get("leagues") or []), *(raw.get("other_leagues") or [])]:
+        if isinstance(block, dict) and isinstance(block.get("league"), str) and isinstance(block.get("country"), str):
+            out.setdefault(block["league"], block["country"])
+    return out
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -353,7 +399,8 @@ def calendar() -> Calendar:
             rules=spec["rules"], calendar_year=bool(spec.get("calendar_year")),
             split_from=int(spec["split_from"]) if spec.get("split_from") else None,
             split_rules=spec.get("split_rules") or {})
-    return Calendar(default=raw["default_league"], leagues=leagues)
+    return Calendar(default=raw["default_league"], leagues=leagues,
+                    european=frozenset(raw.get("european_countries") or ()))
 
 
 @cache

@@ -21,12 +21,25 @@ def _words(text: str) -> list[str]:
     compounds = lexicon().compound_nouns
     out: list[str] = []
     for w in _WORD.findall(text):
+        if w in CAPITAL_NAMES and out:
+            out.append("")         # "travel to Port Said on Wednesday": a place's name, no verb
+            continue
         w = w.lower()
         if "-" in w and w not in compounds:
             out += w.split("-")
         else:
             out.append(w)
     return out
+
+
+# "with the window closing on Monday", "the market shutting at midnight": a window's own gerund
+# (not "in the closing minutes on Saturday": only after the window itself)
+WINDOW_GERUNDS = frozenset({"closing", "shutting", "opening", "reopening"})
+WINDOW_SUBJECTS = frozenset({"window", "windows", "market", "deadline"})
+# past-tense words that, capitalised inside a sentence, are names ("Port Said", "Ahmed Said")
+CAPITAL_NAMES = frozenset({"Said"})
+
+
 PRESENT_BE = frozenset({"be", "being", "is", "are", "am", "get", "gets", "getting"})
 PASSIVE_BE = frozenset({"be", "being", "been", "get", "gets", "getting", "got"})
 CLOCK_WORDS = frozenset({"on", "at", "am", "pm", "midnight", "noon", "midday", "gmt", "bst", "cet", "uk", "time",
@@ -85,6 +98,8 @@ def _cue(words: list[str], i: int) -> str | None:
     if w == "out" and nxt == "of" and words[i + 2:i + 3] == ["contract"] and i > 0 and (
             words[i - 1] in ("is", "are") or words[i - 1].endswith(("'s", "'re"))):
         return "future"                    # "is out of contract in the summer": when it runs out
+    if w in WINDOW_GERUNDS and i > 0 and words[i - 1] in WINDOW_SUBJECTS:
+        return "future"                    # "with the window closing on Monday": a close to come
     if w in SCHEDULE_PHRASAL and nxt == SCHEDULE_PHRASAL[w]:
         return "future"                    # "the players report back for training on Thursday"
     if w in lx.future_words:
@@ -103,6 +118,8 @@ def _cue(words: list[str], i: int) -> str | None:
     if w in lx.future_adjectives:          # "is due in London", but "was due in London"
         prev = words[i - 1] if i > 0 else ""
         return "past" if prev in ("was", "were") else "future"
+    if w == "last" and i > 0 and words[i - 1] in NOT_FINITE_BEFORE and nxt not in ("week", "month", "year", "season"):
+        return None                        # "the last friendly of pre-season": the final one, no past
     if w in lx.past_words:
         # "are thought to prefer", "is said to want": a present passive report, no past tense
         if w not in ("was", "were", "had", "did", "been") and i > 0 and words[i - 1] in ("is", "are", "am"):
@@ -284,6 +301,18 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
         if right[i] in ("has", "have") and i + 1 < len(right) and _participle(right[i + 1], lx):
             return "past"     # "his move on Friday has blown the race open": done by now
         cue = _cue(right, i)
+        if cue:
+            return None if cue == "open" else cue
+    return None
+
+
+def first_cue(text: str) -> str | None:
+    """'past' or 'future' for the first tense cue in `text` (a whole clause or sentence, read
+    left to right); None when it holds none. "Saturday's match at home to Rovers, a derby of
+    sorts, could be his last": the main verb may come after a long subject."""
+    words = _words(text)
+    for i in range(len(words)):
+        cue = _cue(words, i)
         if cue:
             return None if cue == "open" else cue
     return None
