@@ -108,12 +108,24 @@ def score(data: dict, golds: dict[str, dict]) -> tuple[dict, list[str]]:
                     t.add("mention_recall", ok)
                     if not ok:
                         misses.append(f"{f}: mention missed '{m}' -> {ge['name']}")
-            for names, k in found.values():
+            owner: dict[str, str] = {}        # gold entity -> the predicted one that has its name
+            for eid, (names, k) in found.items():
+                for ge in g["entities"]:
+                    if ge["kind"] == k and name_match(ge["name"], names):
+                        owner.setdefault(ge["name"], eid)
+            for eid, (names, k) in found.items():
                 ok = any(name_match(ge["name"], names) or any(name_match(m, names) for m in ge.get("mentions", []))
                          for ge in g["entities"])
-                t.add("entity_precision", ok)
+                # a second page for one gold entity (its short form made a club of its own: "KÍ"
+                # beside "KÍ Klaksvík") is no more right than a page for nothing
+                twin = next((ge["name"] for ge in g["entities"] if ge["kind"] == k and owner.get(ge["name"], eid) != eid
+                             and not name_match(ge["name"], names)
+                             and any(norm(m) in names for m in ge.get("mentions", []))), None)
+                t.add("entity_precision", ok and twin is None)
                 if not ok:
                     misses.append(f"{f}: spurious entity {sorted(names)[0]} ({k})")
+                elif twin:
+                    misses.append(f"{f}: second entity {sorted(names)[0]} ({k}) for {twin}")
         bad = [sorted(names)[0] for names, k in found.values() if any(norm(x) in names for x in g.get("not_pages", []))]
         t.add("not_page_violations", True, len(bad))
         misses += [f"{f}: not-a-page became an entity: {b}" for b in bad]

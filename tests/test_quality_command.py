@@ -35,3 +35,18 @@ def test_a_story_with_no_destination_accepts_none_or_a_linked_club():
     assert score([{"player": "p", "from_club": "n", "to_club": None, "status": "collapsed"}], golds)[:2] == (1.0, 1.0)
     assert score([{"player": "p", "from_club": "n", "to_club": "a", "status": "collapsed"}], golds)[0] == 1.0
     assert round(score([{"player": "p", "from_club": "n", "to_club": "k", "status": "open"}], golds)[0], 3) == 0.667
+
+
+def test_a_second_page_for_one_gold_entity_counts_against_precision():
+    """"KÍ" made a club of its own beside "KÍ Klaksvík": both names are the gold club's, but a
+    reader would get two pages for one club."""
+    export = {"entities": [{"id": "club:ki-klaksvik", "name": "KÍ Klaksvík", "aliases": [], "kind": "club"},
+                           {"id": "club:ki", "name": "KÍ", "aliases": [], "kind": "club"}],
+              "mentions": [{"article": "a1", "entity": "club:ki-klaksvik", "text": "KÍ Klaksvík"},
+                           {"article": "a1", "entity": "club:ki", "text": "KÍ"}],
+              "articles": [{"id": "a1"}], "quotes": [], "events": [], "sagas": []}
+    golds = {"a1": {"article": "a1.txt", "entities": [
+        {"name": "KÍ Klaksvík", "kind": "club", "mentions": ["KÍ Klaksvík", "KÍ"]}]}}
+    res, misses = quality.score(export, golds)
+    assert res["entities"]["precision"] == 0.5
+    assert misses == ["a1.txt: second entity ki (club) for KÍ Klaksvík"]
