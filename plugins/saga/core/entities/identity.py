@@ -446,9 +446,11 @@ class Resolver:
 
     def _other_name(self, key: tuple[str, ...], c) -> bool:
         """Another club's full name this club also goes by ("Nacional": Madeira's name, Montevideo's short
-        form): resolved to this club here, so one of its names on its page (not "United", "City")."""
+        form): resolved to this club here, so one of its names on its page (not "United", "City"). A
+        shared form is a name of the club it means when an article names none of those sharing it
+        ("Inter": Inter Milan's, though Internacional is called that too)."""
         if key in self.lex.defaults:
-            return False
+            return self.lex.defaults[key] == c.gid
         entries = self.lex.gaz.get(key, [])
         return any(e.cat == "club" and e.via == "short" and e.ref == c.gid for e in entries) and \
             any(e.cat == "club" and e.via == "name" and e.ref != c.gid for e in entries)

@@ -1,0 +1,26 @@
+"""One page per club: a short form never makes a club of its own beside the club it stands for,
+and a form several clubs share means the one the article names (own sentences, invented people)."""
+from examples import kinds_and_mentions, run
+
+
+def test_the_faroese_clubs_by_their_initials():
+    kinds, by = kinds_and_mentions("HB Tórshavn have signed KÍ Klaksvík winger Jógvan Dam-Olsen. KÍ had turned "
+                                   "down two offers before HB raised theirs.")
+    assert by["KÍ"] == by["KÍ Klaksvík"] and by["HB"] == by["HB Tórshavn"]
+    assert "KÍ" not in kinds and "HB" not in kinds
+
+
+def test_a_shared_form_means_the_club_the_article_names():
+    _, by = kinds_and_mentions("Internacional have sold Rafael Cunha-Lopes to Fluminense. \"I thank everybody "
+                               "at Inter,\" he said.")
+    assert by["Inter"] == by["Internacional"]
+    _, by = kinds_and_mentions("Panathinaikos want Petros Vlachou-Dimas. The Greens' director met Plzeň.")
+    assert by["The Greens"] == by["Panathinaikos"]
+
+
+def test_the_usual_meaning_of_a_shared_form_is_one_of_its_names():
+    """"Inter" alone, with neither club named in full: Inter Milan, and its page lists the form."""
+    ents, ments, _ = run("Bayern are watching Inter's Matteo Ruggeri-Bassi, Kicker reports.")
+    inter = next(e for e in ents if e.name == "Inter Milan")
+    assert "Inter" in inter.aliases
+    assert [m.entity for m in ments if m.text == "Inter"] == [inter.id]
