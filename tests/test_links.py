@@ -128,3 +128,17 @@ def test_the_checker_itself(tmp_path, link, ok):
     site = Site(tmp_path)
     site.check(tmp_path / "index.html", link)
     assert (site.broken == []) == ok
+
+
+def test_search_results_are_the_pages_themselves_not_the_lists_of_them(seeds_build):
+    """Every article, saga and entity page is in the search index; the home page (which lists all
+    their titles) and the search page are not, so they never stand first in a reader's results."""
+    urls = set()
+    for frag in (seeds_build.output / "pagefind" / "fragment").glob("*.pf_fragment"):
+        raw = gzip.decompress(frag.read_bytes()).decode("utf-8")
+        urls.add(json.loads(raw[raw.index("{"):])["url"].lstrip("/"))
+    export = seeds_build.export
+    pages = {a["url"] for a in export["articles"] if a.get("url")} | {s["url"] for s in export["sagas"]} | \
+        {e["url"] for e in export["entities"]}
+    assert pages <= urls
+    assert not urls & {"", "index.html", "search.html"}
