@@ -284,3 +284,13 @@ def test_an_offer_of_a_sum_to_a_club_names_the_seller():
     s = saga_of("According to our information, Kingsport City made a first offer of €1.2 million, bonuses "
                 "included, to Northbridge Rovers on Monday for Tomas Brandt.")
     assert s[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_clubs_own_statement_and_an_approach_from_a_rival():
+    """"CLUB can confirm that we have accepted an offer": the club that has him; "a first approach
+    for him earlier this month from CLUB2": a suitor, not the club he leaves; "joined us from CLUB3 in
+    August 2023": his past."""
+    s = saga_of("Northbridge Rovers can confirm that we have accepted an offer from Kingsport City for Tomas "
+                "Brandt. Brandt joined us from Alder Athletic in August 2023. We received a first approach for "
+                "Brandt earlier this month from Alder Athletic, which the board rejected.")
+    assert s[:2] == ("club:northbridge", "club:kingsport")

@@ -49,7 +49,7 @@ def find_fees(text: str) -> list[dict]:
 _TOKEN = re.compile(r"'s\b|'|[^\W_][\w'\-]*")
 # a clause ends: the cue is not about this club (but "€700,000" or "19:52" goes on)
 _STOP = re.compile(r"[!?;\n]|(?<!\d)[.:,]|[.:,](?!\d)")
-_PAST = re.compile(r"\s*(?:in (?:19|20)\d\d|last (?:season|summer|year|january)|(?:two|three|four|five) (?:years|summers|seasons|windows) ago)\b")
+_PAST = re.compile(r"\s*(?:in (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d|last (?:season|summer|year|january)|(?:two|three|four|five) (?:years|summers|seasons|windows) ago)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -128,6 +128,7 @@ def _longest(table: dict, tokens: list[str], most: int, from_end: bool,
     return None
 
 
+_OFFER_NOUNS = frozenset({"bid", "bids", "offer", "offers", "approach", "approaches", "proposal", "enquiry", "inquiry"})
 _SUM_WORDS = frozenset({"of", "worth", "million", "m", "bn", "billion", "k", "euros", "euro", "pounds", "dollars",
                         "plus", "including", "included", "bonuses", "bonus", "add-ons", "up-front", "fixed"})
 
@@ -205,6 +206,9 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         player_side = c.player_side if _ends_between(subject_ends, far + 1, m.start) else None
         hit = _longest(c.before, before, c.before_len, True, player_side) \
             or c.through_descriptor(before, player_side)
+        if hit and before[-1:] == ["from"] and hit == c.before.get(("from",)) \
+                and any(t in _OFFER_NOUNS for t in before[-9:-1]):
+            hit = ("to", c.bid_weight)                 # "a first approach for X earlier this month from CLUB"
         if not hit and before == ["to"]:
             # "an offer of €1.2 million, bonuses included, to CLUB": the cue before the sum
             wide = _through_amount(_TOKEN.findall(low[left_edge:m.start]))
