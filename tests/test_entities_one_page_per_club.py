@@ -24,3 +24,11 @@ def test_the_usual_meaning_of_a_shared_form_is_one_of_its_names():
     inter = next(e for e in ents if e.name == "Inter Milan")
     assert "Inter" in inter.aliases
     assert [m.entity for m in ments if m.text == "Inter"] == [inter.id]
+
+
+def test_a_common_word_in_an_institutions_name_is_no_club():
+    """Institute FC is "Institute" in Northern Irish copy, but the bare word is no form of it: an
+    "Institute of Sport" or "of Technology" is no club."""
+    kinds, _ = kinds_and_mentions("Jake Morrow, who came through the Australian Institute of Sport, has joined "
+                                  "Perth Glory. He studied at the Institute of Technology.")
+    assert sorted(kinds) == ["Jake Morrow", "Perth Glory"]

@@ -20,7 +20,7 @@ from .describe import PLACE_TAILS, Desc
 from .gazetteer import Match, scan
 from .lexicon import Lexicon
 from .names import Run, build_parts, build_runs, has_ampersand
-from .tokens import HARD, HYPHEN, POSS, SPACE, Tok, norm_phrase, norm_word, tokenize
+from .tokens import HARD, HYPHEN, POSS, SOFT, SPACE, Tok, norm_phrase, norm_word, tokenize
 
 _DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -262,6 +262,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         _drop_town_echoes(toks, matches, club_key_of, town_used, body)
     if len(set(club_key_of.values())) > 1:
         _tail_of_named_club(toks, matches, club_key_of, lex)
+        _foreign_nicknames(toks, matches, club_key_of, guessed, lex)
 
     # 2. capitalised runs the data files do not know
     covered = [False] * len(toks)
@@ -321,6 +322,9 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             ent.forms[body[r.start:r.end]] += 1       # "Santos" for Santos FC: a form the page lists
             _mention(info, cid, r.start, r.end, body[r.start:r.end], "alias", toks[r.i].sent)
             continue
+        if r.i >= 2 and toks[r.i - 1].norm == "im" and toks[r.i].sep == SOFT and toks[r.i - 1].sep == SPACE \
+                and toks[r.i - 2].cap:
+            continue              # "Stadion Miejski im. Braci X": the end of a ground's name ("named after")
         verdict = _club_or_name(r, toks, ctx, lex, matches, club_ends, name_words)
         if verdict is None:
             continue
@@ -346,6 +350,9 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
                 kept.append((r, cues))
         people = kept
 
+    echoes: list = []
+    if unknown_clubs:
+        unknown_clubs, echoes = _echoes_of_named_clubs(unknown_clubs, club_key_of, lex, info, toks, body)
     # unknown clubs become local entities; "Harrogate" and "Town" then find "Harrogate Town"
     uclub_forms: dict[tuple[str, ...], str] = {}
     canon: dict[str, str] = {}         # "Bohemian FC" and "Bohemians": one club written two ways
@@ -372,6 +379,18 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             if canon["uclub:" + " ".join(r.norms)] == "uclub:" + " ".join(r.norms):
                 info.ents.pop("uclub:" + " ".join(r.norms), None)
         _mention(info, key, r.start, r.end, body[r.start:r.end], "name", toks[r.i].sent)
+    for r, owner in echoes:
+        key = canon.get(owner, owner)
+        ent = info.ents.get(key)
+        if ent is None:
+            if key not in lex.clubs:
+                continue
+            ent = info.ents[key] = LocalEnt(key, "club", lex.clubs[key].name, first=r.start)
+        start = r.start
+        if r.i > 0 and toks[r.i - 1].norm == "the" and toks[r.i].sep != HARD:
+            start = toks[r.i - 1].start
+        ent.forms[body[r.start:r.end]] += 1
+        _mention(info, key, start, r.end, body[start:r.end], "nickname", toks[r.i].sent)
 
     # shared short forms that only an unknown club of this article explains ("Town")
     for m, ids in pending:
@@ -882,7 +901,9 @@ def _tail_of_named_club(toks: list[Tok], matches: list[Match], club_key_of: dict
             ca, cb = lex.clubs.get(a), lex.clubs.get(b)
             if ca is None or cb is None or ca.league == cb.league:
                 continue          # "Inter Milan ... Milan": two clubs of one league are both meant
-            if all(any(len(f) > len(w) and f[-len(w):] == w for f in bws) for w in ws):
+            # (or by its first word alone: "AEK Larnaca ... AEK", not AEK Athens)
+            if all(any(len(f) > len(w) and (f[-len(w):] == w or (len(w) == 1 and f[:1] == w)) for f in bws)
+                   for w in ws):
                 if a in moves and moves[a] != b:
                     moves[a] = ""     # the tail of two named clubs: leave it
                 else:
@@ -890,6 +911,85 @@ def _tail_of_named_club(toks: list[Tok], matches: list[Match], club_key_of: dict
     for i, cid in list(club_key_of.items()):
         if moves.get(cid):
             club_key_of[i] = moves[cid]
+
+
+def _echoes_of_named_clubs(unknown_clubs: list, club_key_of: dict[int, str], lex: Lexicon, info: ArticleInfo,
+                           toks: list[Tok], body: str) -> tuple[list, list]:
+    """'Dergview ... Derg boss', 'Institute ... The Stute', 'Ballinamallard United ... the Mallards': one word
+    the data does not know, the start or end of a longer word of one club the article names (known or
+    not; less a plural "s"), is a short form of that club, not a club of its own. (kept, [(run, owner key)])"""
+    words: dict[str, set[str]] = {}
+    for cid in set(club_key_of.values()):
+        club = lex.clubs.get(cid)
+        if club is not None:
+            for f in club.forms | {norm_phrase(club.name)}:
+                for w in f:
+                    if len(w) >= 5:
+                        words.setdefault(w, set()).add(cid)
+    for r, _ in unknown_clubs:
+        for w in r.norms:
+            if len(w) >= 5:
+                words.setdefault(w, set()).add("uclub:" + " ".join(r.norms))
+    if not words:
+        return unknown_clubs, []
+    kept, echoes = [], []
+    for r, why in unknown_clubs:
+        owner = None
+        if r.size == 1 and r.j - r.i == 1:
+            w = r.norms[0]
+            stem = w[:-1] if w.endswith("s") and len(w) > 5 else w
+            if len(stem) >= 4:
+                owners = {c for nw, cs in words.items() if len(nw) > len(stem) and nw != w
+                          and (nw.startswith(stem) or nw.endswith(stem)) for c in cs}
+                owners.discard("uclub:" + w)
+                if len(owners) == 1:
+                    owner = next(iter(owners))
+        if owner is None:
+            kept.append((r, why))
+        else:
+            echoes.append((r, owner))
+    return kept, echoes
+
+
+_ZONE = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB", "Ireland": "GB"}
+
+
+def _foreign_nicknames(toks: list[Tok], matches: list[Match], club_key_of: dict[int, str], guessed: set[int],
+                       lex: Lexicon) -> None:
+    """'Club Brugge ... the Wolves', 'Maccabi Netanya ... the Diamonds': a club the article calls only by a
+    nickname ("the Wolves", a nickname-like "the" before a shared form resolved by its usual meaning), from a
+    country none of the clubs it names (or places by a town or ground) is in, is not that club: the
+    nickname is one of a club of this article the data does not give it to. Left unresolved, never a page."""
+    weak: dict[str, list[int]] = {}
+    firm: set[str] = set()
+    support: set[str] = set()
+    for m in matches:
+        cid = club_key_of.get(m.i)
+        if cid is None:
+            if m.best.cat == "club" and m.best.via in ("place", "ground") and toks[m.i].cap and len(m.entries) <= 4:
+                support.update(_ZONE.get(c.country, c.country) for e in m.entries
+                               if e.cat == "club" and (c := lex.clubs.get(e.ref)) is not None)
+            continue
+        club = lex.clubs.get(cid)
+        if club is None:
+            continue
+        vias = {e.via for e in m.entries if e.cat == "club" and e.ref == cid}
+        the = m.i > 0 and toks[m.i - 1].norm == "the" and toks[m.i].sep != HARD
+        if vias and (vias <= {"nick"} or (m.i in guessed and the and "name" not in vias)):
+            weak.setdefault(cid, []).append(m.i)
+        else:
+            firm.add(cid)
+    if not weak:
+        return
+    for cid in firm:
+        support.add(_ZONE.get(lex.clubs[cid].country, lex.clubs[cid].country))
+    if not support:
+        return
+    for cid, starts in weak.items():
+        if cid in firm or _ZONE.get(lex.clubs[cid].country, lex.clubs[cid].country) in support:
+            continue
+        for i in starts:
+            del club_key_of[i]
 
 
 def _town_over_name(toks: list[Tok], matches: list[Match], lex: Lexicon) -> set[int]:
@@ -1118,10 +1218,23 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
                 continue
         if e.cat == "club" and e.via in ("name", "short", "nick"):
             if _namey_neighbour(toks, m.i - 1, m.i, covered, lex, lower_vocab) or \
-                    (not toks[m.j - 1].poss and _namey_neighbour(toks, m.j, m.j, covered, lex, lower_vocab)):
+                    (not toks[m.j - 1].poss and _namey_neighbour(toks, m.j, m.j, covered, lex, lower_vocab)
+                     and not _job_of_club_then_name(toks, m, lex)):
                 continue
         out.append(m)
     return out
+
+
+def _job_of_club_then_name(toks: list[Tok], m: Match, lex: Lexicon) -> bool:
+    """'the president of Kryvbas Kostiantyn X', 'the sports director of Polissya Vasyl' X': translated copy
+    puts a first name and a surname straight after the job's club; the club stays a club."""
+    i, j, n = m.i, m.j, len(toks)
+    if i < 2 or toks[i - 1].norm != "of" or toks[i].sep != SPACE or toks[i - 1].sep != SPACE:
+        return False
+    if j + 1 >= n or toks[j + 1].sep != SPACE or not toks[j + 1].cap or not toks[j].cap:
+        return False
+    return any(tuple(t.norm for t in toks[i - 1 - L:i - 1]) in lex.person_roles
+               for L in range(1, min(lex.role_max, i - 1) + 1))
 
 
 def _club_word_before_club_word(a: Match, b: Match) -> bool:
@@ -1940,10 +2053,14 @@ def _link_aliases(info: ArticleInfo, alias_runs: list, toks: list[Tok], body: st
         else:
             subject = _subject_before(info, r, toks, by_sent) or _club_known_as(info, r, toks, body, by_sent)
         text = body[r.start:r.end]
+        start = r.start
+        if r.i > 0 and toks[r.i - 1].norm in _NICK_ARTICLES and not toks[r.i - 1].cap and toks[r.i].sep == SPACE \
+                and toks[r.i - 1].sep == HARD and _after_known_as(toks, r.i):
+            start = toks[r.i - 1].start       # 'known as "el Flaco"': the article is part of the nickname
         if subject is not None and subject[0] == "ent":
             ent = info.ents[subject[1]]
             ent.aliases.add(" ".join(r.texts))
-            _mention(info, subject[1], r.start, r.end, text, "alias", toks[r.i].sent)
+            _mention(info, subject[1], start, r.end, body[start:r.end], "alias", toks[r.i].sent)
         elif subject is not None:
             info.mentions.append(LocalMention(r.start, r.end, None, "alias", toks[r.i].sent, desc=subject[1]))
             info.desc_links.append((subject[1], " ".join(r.texts)))
@@ -1984,6 +2101,10 @@ def _typo_club(r: Run, info: ArticleInfo, lex: Lexicon) -> str | None:
     return next(iter(hits)) if len(hits) == 1 else None
 
 
+# a lower-case article opening a quoted nickname in another language ('known as "el Flaco"')
+_NICK_ARTICLES = frozenset({"el", "la", "il", "lo", "o", "os", "le", "les", "der", "die", "das"})
+
+
 def _after_known_as(toks: list[Tok], i: int) -> bool:
     """'known (in Brazil) (simply) as X', 'was born X', 'nicknamed X'."""
     k = i
@@ -1995,7 +2116,8 @@ def _after_known_as(toks: list[Tok], i: int) -> bool:
     if words in ([], ["the"]) and k > 0 and toks[k].sep == HARD and toks[k - 1].sent == toks[k].sent \
             and toks[k - 1].norm in ("nicknamed", "dubbed", "nickname"):
         return True               # 'nicknamed "the Tank"', 'by his nickname "Tank"': a quoted nickname
-    if words in ([], ["the"]) and k > 1 and toks[k].sep == HARD and toks[k - 1].sent == toks[k].sent \
+    if (words in ([], ["the"]) or (len(words) == 1 and words[0] in _NICK_ARTICLES and not toks[k].cap)) \
+            and k > 1 and toks[k].sep == HARD and toks[k - 1].sent == toks[k].sent \
             and toks[k - 1].norm == "as" and any(toks[q].norm == "known" and toks[q].sent == toks[k].sent
                                                  for q in range(max(0, k - 6), k - 1)):
         return True               # "known as 'Murph' in the dressing room": a quoted nickname

@@ -26,6 +26,7 @@ _TRANSFER_BEFORE = {("signed",), ("sign",), ("signing", "of"), ("signings", "of"
                     ("fee", "for"), ("price", "for"), ("valuation", "of"), ("target",), ("loan", "of"),
                     ("successor", "for"), ("such", "as"), ("including",), ("linked", "with"), ("tabs", "on"),
                     ("monitoring",), ("watching",), ("scouting",), ("eyeing",), ("admirer", "of")}
+_DEBUT_GIVERS = frozenset({"gave", "handed", "gives", "hands"})
 _PERSON_BEFORE = {("under",): "manager", ("appointed",): "manager", ("sacked",): "manager",
                   ("hired",): "manager", ("managed", "by"): "manager", ("coached", "by"): "manager",
                   ("axed",): "manager", ("ousted",): "manager", ("dismissed",): "manager",
@@ -323,7 +324,14 @@ class Context:
         pw = self.phrase_before(k, lex.player_words, lex.role_max)
         best = max((x for x in (hit and ("role", hit), pos and ("pos", pos), pw and ("pw", pw)) if x),
                    key=lambda x: -x[1][0], default=None)
-        if best is None and appos:
+        of_club = False
+        if best is None and not appos and toks[k].sep == SPACE:
+            m = self.match_at.get(k - 1)
+            # "the president of Kryvbas X", "the head coach of the red-whites X": translated copy puts the
+            # name straight after the job's club, with no comma
+            of_club = (m is not None and m.j == k and m.best.cat == "club") or \
+                (not toks[k - 1].cap and toks[k - 1].sep == HYPHEN)
+        if best is None and (appos or of_club):
             # "Flamengo's vice-president of football, X": a role with its "of ..." complement
             o = k - 1
             span = 1              # words between, a hyphened word counted once ("the blue-and-whites")
@@ -629,6 +637,11 @@ class Context:
                 self._apposition(j, c)    # "X, Norrvik's head coach,": a club the data does not know
                 return
         if toks[j].sep == HARD:
+            return
+        if t.norm in _DEBUT_GIVERS and j + 2 < n and toks[j + 1].norm in ("him", "her") and \
+                any(x.norm == "debut" for x in toks[j + 2:j + 6]):
+            c.person += 2.0           # "X gave him his debut", "X handed her a first-team debut": the coach
+            c.role = c.role or "manager"
             return
         if t.norm in _SPEECH:
             c.speaker = True

@@ -78,6 +78,20 @@ _WORD = re.compile(r"(?<![^\s(])['\u2019\u02bc][ts](?=[\s-])|[^\W_]+(?:['\u2019\
 _OPENERS = set("\"\u201c\u2018':")
 
 
+_SOFT_AFTER = frozenset("bcdfghjklmnprtvwxz")
+_OPEN_SINGLE = re.compile(r"(?<![^\W_])['\u2018\u2019](?=[^\W\d_])")   # a single quote opening a word
+
+
+def _soft_sign(body: str, prev: Tok) -> bool:
+    """An apostrophe right after a capitalised name word ending in a consonant ("Vasyl'", "Dovhopol'",
+    "Ochieng'"), unless it closes a single-quoted phrase opened earlier in the line ("'Big Ang' Miller")."""
+    t = prev.text
+    if not prev.cap or len(t) < 3 or t[-1] not in _SOFT_AFTER or prev.end != prev.start + len(t):
+        return False
+    lo = max(0, prev.start - 300, body.rfind("\n", max(0, prev.start - 300), prev.start) + 1)
+    return _OPEN_SINGLE.search(body, lo, prev.start + 1) is None     # (+1: the quote may open this word)
+
+
 def tokenize(body: str, sent_bounds: list[tuple[int, int]] | None = None) -> list[Tok]:
     """Word tokens of `body` with separators, sentence numbers and possessive flags."""
     toks: list[Tok] = []
@@ -118,8 +132,16 @@ def tokenize(body: str, sent_bounds: list[tuple[int, int]] | None = None) -> lis
                 prev.poss = True                            # "Juventus' Continassa", "St James' Park"
                 prev.poss_end = prev.end + 1
                 sep = POSS
+            elif g in ("'", "\u2019") and gap == g + " " and _soft_sign(body, prev):
+                prev.end += 1                               # "Vasyl' Marchuk", "Evans Ochieng' said": a
+                prev.poss_end = prev.end                    # transliterated soft sign ends the word
+                sep = SPACE
             else:
                 sep = HARD
+                if gap[0] in ("'", "\u2019") and gap[1:2] in (",", ".", ";", ":", ")") and _soft_sign(body, prev):
+                    prev.end += 1                           # "Evans Ochieng', the secretary general,"
+                    prev.poss_end = prev.end
+                    g = gap[1:].strip()
                 if any(c in _OPENERS for c in g):
                     after_open = True
         slash = gap == "/"

@@ -1230,10 +1230,20 @@ class Attributor:
         k = r.first - 1
         if k < 0 or toks[k].lower not in _JOINERS or toks[k].para != r.para:
             return False
+        n = r.last + 1
+        if n + 1 < len(toks) and toks[n].text == "," and toks[n + 1].lower in ("who", "whose"):
+            # "..., and X, whose side face Y on Saturday, joked that ...": past the aside
+            c = next((i for i in range(n + 2, min(len(toks), n + _ASIDE_WORDS))
+                      if toks[i].text == "," or toks[i].para != r.para or is_sentence_end(toks, i)), None)
+            if c is None or toks[c].text != ",":
+                return False
+            n = c + 1
         if k > 0 and toks[k - 1].para == r.para and not is_sentence_end(toks, k - 1) and \
                 toks[k].lower not in _CLAUSE_JOINERS:
-            return False
-        n = r.last + 1
+            # ", and X joked that ...": a joined clause when a verb of speech follows the name
+            if not (toks[k].lower == "and" and toks[k - 1].text == "," and n < len(toks) and
+                    toks[n].para == r.para and toks[n].lower in self.lex.speech):
+                return False
         return n < len(toks) and toks[n].para == r.para and not toks[n].cap and toks[n].word
 
     def _he_opens(self, para: int) -> bool:
@@ -1350,6 +1360,13 @@ class Attributor:
                 break
         if ph is None:
             ph = self.subject(lo, v)
+        if ph is None and v > lo:
+            # "At the same time the head coach of the reds X admitted that ...": an opening phrase
+            # with no comma before the subject; the person named right before the verb
+            r = self.t.run_of.get(v - 1)
+            if r is not None and r.last == v - 1 and not r.possessive and not r.after_prep and \
+                    not self.t.is_outlet(r) and self.t.kind_of_run(r) in ("player", "person"):
+                ph = Phrase("name", r.first, r.last, r)
         if ph is None or ph.kind == "pronoun" and toks[ph.first].lower == "it":
             return None
         return self.resolve(ph, s)
@@ -1525,7 +1542,8 @@ class Attributor:
         i = t.tok_index(pos)
         para = t.toks[min(i, len(t.toks) - 1)].para if t.toks else 0
         for r in t.runs_before(pos, para):
-            if t.is_outlet(r) or (r.after_prep and not self._relative_subject(r)) or \
+            # "absent from X's training session": the club owns the object, not after a preposition itself
+            if t.is_outlet(r) or (r.after_prep and not r.possessive and not self._relative_subject(r)) or \
                     (not r.possessive and self._is_main_player(r)):
                 continue
             if t.kind_of_run(r) == "club" or (t.kind_of_run(r) is None and (r.sentence_start or r.possessive)):
@@ -1939,6 +1957,24 @@ class Attributor:
                 if ph is None or ph.kind == "pronoun":
                     return None
                 return self.resolve(ph, Span(pe, pe, pe, pe, para, True))
+        if v is None and toks[lo].start <= ps + 1:
+            # "Coquimbo's coach X made little attempt to hide his frustration after training.",
+            # "The player broke his silence with a statement to Y.": a paragraph of one sentence
+            # about how a named person spoke up introduces the quote paragraph after it
+            v = next((i for i in range(lo + 2, hi) if toks[i].lower in _VOICED and
+                      any(toks[x].lower in _VOICED_LEADS for x in range(max(lo, i - 3), i))), None)
+            if v is not None:
+                ph = self.subject(lo, v)
+                for i in range(lo, v - 1):          # "X's Argentine coach Y": the name after the job
+                    r = self.t.run_of.get(i + 1)
+                    if r is not None and r.first == i + 1 and r.last < v and lex.role(toks[i].bare.lower()) \
+                            and not toks[i].cap and not r.possessive and not self.t.is_outlet(r):
+                        ph = Phrase("name", r.first, r.last, r)
+                        break
+                if ph is None or ph.kind == "pronoun":
+                    return None
+                sp = self.resolve(ph, Span(pe, pe, pe, pe, para, True))
+                return sp if sp is not None and sp.kind != "club" else None
         if v is None:
             return None
         fake = Span(pe, pe, pe, pe, para, True)
@@ -1985,6 +2021,7 @@ _POST_CUES = {"post", "posts", "posted", "tweet", "tweets", "tweeted", "account"
 _POST_NOUNS = {"post", "account"}    # not "the post of sporting director", "on account of", "hit the post"
 
 # words that open a clause mid-sentence before its subject ("..., but X believes ...")
+_ASIDE_WORDS = 24          # words of a "who ..." aside between a clause's subject and its verb
 _CLAUSE_JOINERS = {"but", "whereas", "while", "although", "though"}
 # words that open a sentence before its subject ("Because X was bullish ...")
 _JOINERS = {"because", "and", "but", "so", "although", "though", "while", "whereas", "since", "yet"}
@@ -2006,6 +2043,12 @@ _BE_FORMS = {"is", "are", "was", "were", "be", "been"}
 _NEW_MAN = {"signing", "number", "no", "recruit", "arrival", "acquisition", "addition", "boy", "player"}
 # a person's reaction to the news, in a paragraph that only introduces the quote after it
 _REACTIONS = {"pleased", "delighted", "thrilled", "happy", "elated", "satisfied"}
+# what a person voiced ("hid little of his frustration", "broke his silence with a statement"), in a
+# paragraph that only introduces the quote after it; and the words a word or three before it
+_VOICED = {"frustration", "frustrations", "disappointment", "anger", "annoyance", "irritation", "delight",
+           "satisfaction", "optimism", "pessimism", "feelings", "silence", "statement", "views", "thoughts",
+           "stance", "position", "displeasure", "unhappiness", "surprise", "confidence", "emotions"}
+_VOICED_LEADS = {"his", "her", "their", "a", "an", "brief", "short", "own"}
 # how someone spoke ("X was more forthcoming.", "the coach was blunt."), introducing his words
 _MANNER = {"forthcoming", "blunt", "candid", "frank", "forthright", "outspoken", "diplomatic", "direct",
            "emphatic", "categorical", "unequivocal", "defiant", "philosophical", "guarded", "cautious",

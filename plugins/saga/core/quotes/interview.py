@@ -3,7 +3,9 @@
 "Q: Have you spoken to the club?" / "A: Yes, I have spoken to them. ..." -- each answer is the
 interviewee's own words, a quote of theirs; each question is the interviewer's, never a quote.
 The layout is read from paragraph labels: "Q:"/"A:", "Q."/"A.", "Question:"/"Answer:", or two
-speakers' names or initials ("JT:", "Lindqvist:") taking turns, one of them asking. Several
+speakers' names or initials ("JT:", "Lindqvist:") taking turns, one of them asking, or questions
+printed in bold as paragraphs of their own ("**Would he stay?**") after an intro that says it is
+an interview ("we spoke to his agent, X"), the answers unlabelled. Several
 question-and-answer pairs are required, so a stray "A:" in prose changes nothing. Unlabelled
 paragraphs after an answer carry it on while another question follows; after the last answer
 they are the writer's again. The interviewee is the one the label names, else the one the intro
@@ -28,6 +30,13 @@ _QA = re.compile(r"[ \t\n]*" + _BOLD + r"(Q|A|Question|Answer|QUESTION|ANSWER)" 
                  r"[ \t]*(?:[:.)]|[\u2013\u2014-](?=[ \t]))" + _BOLD + r"[ \t]*(?=\S)")
 _NAME = re.compile(r"[ \t\n]*" + _BOLD + r"([^\W\d_][\w'\u2019.\-]{0,30}(?: [^\W\d_][\w'\u2019.\-]{0,30}){0,2})"
                    + _BOLD + r"[ \t]*:" + _BOLD + r"[ \t]+(?=\S)")
+# a question printed in bold as a paragraph of its own, its answer the unlabelled paragraphs after
+# it ("**Would he stay in Croatia?**"); the text may go on past the question mark only within the
+# bold ("**Last question: is there a club you would prefer?**")
+_BOLD_Q = re.compile(r"[ \t\n]*(?:\*\*|__)([^*_\n]{3,400}\?)[ \t]*(?:\*\*|__)[ \t\n]*")
+# the intro of a bold-questions interview says it is one: "we spoke to his agent", "in an
+# interview with", "sat down with"; bold questions alone may be a column's subheadings
+_ASKED = re.compile(r"\b(?:spoke|spoken|talked|chatted|sat down|caught up|interviewed|interview|q&a)\b", re.I)
 _MIN_PAIRS = 2            # question-answer pairs a transcript has at least
 _MIN_TURNS = 3            # changes of speaker between name-labelled paragraphs
 # labels that head a paragraph without naming a speaker
@@ -68,6 +77,7 @@ def layout(body: str, paras: list[tuple[int, int]]) -> Layout | None:
     qa: list[tuple[int, str, int]] = []          # (paragraph, "q" | "a", offset past the label)
     named: list[tuple[int, str, int]] = []       # (paragraph, label, offset past it)
     by: dict[int, str] = {}                      # answer paragraph -> the answerer it names
+    bold: list[tuple[int, str, int]] = []        # "**Would he stay in Croatia?**" paragraphs
     for k, (ps, pe) in enumerate(paras):
         m = _QA.match(body, ps, pe)
         if m is not None:
@@ -75,11 +85,17 @@ def layout(body: str, paras: list[tuple[int, int]]) -> Layout | None:
             if m.group(2) and m.group(1)[0] == "A" and m.group(2)[0].isupper():
                 by[k] = m.group(2).strip()
             continue
+        b = _BOLD_Q.fullmatch(body, ps, pe)
+        if b is not None:
+            bold.append((k, "q", b.start(1)))
+            continue
         m = _NAME.match(body, ps, pe)
         if m is not None:
             label = m.group(1).strip(".")
             if all(w[:1].isupper() for w in label.split()) and label.lower() not in _NOT_SPEAKERS:
                 named.append((k, label, m.end()))
+    if bold and not qa and len(bold) >= _MIN_PAIRS + 1 and _asked_in_intro(body, paras, bold[0][0]):
+        qa = bold
     out = _qa_layout(qa, len(paras))
     if out is not None and by:
         _own_answerers(out, by)
@@ -95,6 +111,13 @@ def layout(body: str, paras: list[tuple[int, int]]) -> Layout | None:
 _FIRST = re.compile(r"\bI\b|\b[Mm](?:e|y|yself|ine)\b")
 _SECOND = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
 _TALK = 0.5
+
+
+def _asked_in_intro(body: str, paras: list[tuple[int, int]], first: int) -> bool:
+    """Do the paragraphs before the first bold question say the text is an interview?"""
+    if first <= 0:
+        return False
+    return _ASKED.search(body, paras[0][0], paras[first - 1][1]) is not None
 
 
 def _conversation(body: str, paras: list[tuple[int, int]], lay: Layout) -> bool:
@@ -429,6 +452,10 @@ def _from_intro(at, intro_end: int) -> Speaker | None:
         subj = _subject(at, i, lo_sent, here) if w in _CUE_VERBS else None
         if subj is not None:
             return subj                # "he sat down with Radio X": the one who sat down
+        ph = at.np_fwd(obj, min(hi, obj + 10)) if toks[obj].lower in ("the", "his", "her", "their") else None
+        if ph is not None and ph.kind == "name" and ph.first > obj + 1 and not t.is_outlet(ph.run) and \
+                t.kind_of_run(ph.run) in (None, "player", "person"):
+            return t.speaker_for_run(ph.run)        # "we spoke to the 20-year-old's agent, X"
         if toks[obj].lower not in _US:
             # "we spoke to X", "we sat down with Kessel boss X", "... with the 22-year-old"
             ph = at.np_fwd(obj, min(hi, obj + 10))

@@ -36,10 +36,12 @@ def nested_quotes(at, idx: int, outer: Speaker | None) -> list[tuple[int, int, S
     span = at.spans[idx]
     out = []
     for open_pos, start, end, after in span.nested:
-        who = _before(at, span, open_pos) or _after(at, span, after)
+        who = _before(at, span, open_pos)
+        upto = _pronoun_at(at, open_pos, who[1]) if who is not None and who[0] == "pronoun" else open_pos
+        who = who or _after(at, span, after)
         if who is None:
             continue
-        sp = _speaker(at, idx, who, open_pos, outer)
+        sp = _speaker(at, idx, who, open_pos, outer, upto)
         if sp is not None and not _same(sp, outer):
             out.append((start, end, sp))
     return out
@@ -241,7 +243,20 @@ def _from_runs(at, t, cands) -> Speaker | None:
     return sp
 
 
-def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None) -> Speaker | None:
+def _pronoun_at(at, open_pos: int, word: str) -> int:
+    """Where the pronoun subject of the speech verb before an inner quote stands ("He called X into
+    his office and said, '...'"): a person named after it, in its own clause, is not who it means."""
+    toks = at.toks
+    hi = at.t.tok_index(open_pos)
+    for k in range(hi - 1, max(-1, hi - 1 - _BACK), -1):
+        if toks[k].lower == word:
+            return toks[k].start
+        if toks[k].text in ".!?":
+            break
+    return open_pos
+
+
+def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None, upto: int | None = None) -> Speaker | None:
     kind, val = who
     if kind == "speaker":
         return val
@@ -250,7 +265,7 @@ def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None) -> Speaker
             return _addressee(at, idx, outer)
         if val in _SELF or val not in _THIRD:
             return None                          # the outer speaker's own words, or "they"/"you"
-        return _third_party(at, idx, open_pos, outer)
+        return _third_party(at, idx, upto if upto is not None else open_pos, outer)
     if kind == "desc" and (val in at.lex.third_party or at.lex.role(val) == "player"):
         return _third_party(at, idx, open_pos, outer)
     if kind == "desc" and val in _FAMILY:

@@ -122,6 +122,24 @@ def _past_leads(folded: str, paras: list[tuple[int, int]], leads: dict[int, int]
     return out
 
 
+def _name_apostrophes(toks: list[Token], folded: str, ranges: list[tuple[int, int]]) -> list[Token]:
+    """Drop the apostrophe that ends a transliterated name ("Evans Ochieng' said", "Oleh Dovhopol',
+    the coach"): part of the name, not a quote mark, when no quotation closes there and the word
+    before it is capitalised and does not end in "s" (a plural possessive: "the Wolves' coach")."""
+    if not any(t.text == "'" for t in toks):
+        return toks
+    closes = {e for _, e in ranges}
+    out: list[Token] = []
+    n = len(folded)
+    for t in toks:
+        if t.text == "'" and out and out[-1].end == t.start and out[-1].cap and out[-1].word and \
+                not out[-1].lower.endswith("s") and t.start not in closes and \
+                (t.end >= n or folded[t.end] in " \t\n,;:.") and out[-1].para == t.para:
+            continue
+        out.append(t)
+    return out
+
+
 class ArticleText:
     """One article's tokens, name runs and mentions, with the look-ups attribution needs."""
 
@@ -134,7 +152,7 @@ class ArticleText:
         # "2.10pm:") or an interview's label ("Q:", "A:") opening a paragraph is layout, not prose:
         # the paragraph's words start after it
         self.paras = _past_leads(self.folded, article.paragraphs, leads)
-        self.toks: list[Token] = tokenize(self.folded, self.paras)
+        self.toks: list[Token] = _name_apostrophes(tokenize(self.folded, self.paras), self.folded, quote_ranges)
         self.tok_starts = [t.start for t in self.toks]
         self._mark_quoted(quote_ranges)
         # lower-case words only: "al-Otaibi" (a particle fused to a name) is no sentence word

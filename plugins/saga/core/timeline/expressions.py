@@ -68,6 +68,27 @@ _WINDOW_OWN_DAY = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s+"
                              r"(?:closes|shuts|ends|closed|shut|ended|will\s+(?:close|shut|end))"
                              r"\s+(?:at\s+\S+\s+)?on\s+(?:the\s+)?(?:\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday"
                              r"|Saturday|Sunday)\b|" + _MONTH_NAMES + r"\b)")
+# "The January window closes on January 31", "the transfer window shuts on 2 September": the
+# article's own closing day for its window (see _Context.stated_deadline)
+_STATED_CLOSE = re.compile(r"\bwindow\s+(?:closes|shuts|ends|will\s+(?:close|shut|end))\s+(?:at\s+\S+\s+)?on\s+"
+                           r"(?:\w+day,?\s+)?(?:(?:the\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_NAMES
+                           + r")|(?P<m2>" + _MONTH_NAMES + r")\s+(?P<d2>\d{1,2})(?!\d))")
+STATED_DEADLINE_DAYS = 20
+STATED_OWN_REACH = 40       # characters before "window" that still belong to the stating phrase
+_WINDOW_PREFIX = re.compile(r"((?:[\w'\u2019.-]+\s+){0,4})$")
+
+
+def _qualified_window(text: str, start: int) -> bool:
+    """Is the window at `start` named with a capitalised qualifier other than a month ("the
+    Dutch window", "the Slovenian winter transfer window", "the NIFL window")? It may be
+    another league's than the story's."""
+    words = _WINDOW_PREFIX.search(text, max(0, start - 60), start).group(1).split()
+    for w in reversed(words):
+        if w.lower() in ("the", "this", "a"):
+            break
+        if w[:1].isupper() and w.lower().strip(".") not in lexicon().months:
+            return True
+    return False
 # "said on Thursday", "told reporters on Monday": a reporting verb dating the speaking
 _SAID_ON = re.compile(r"\b(?:said|told|added|insisted|claimed|explained|admitted|revealed|confirmed|stressed"
                       r"|warned|declared)\s+(?:[\w'-]+\s+){0,2}?on\s+$", re.I)
@@ -324,6 +345,37 @@ class _Ctx:
         self._unmodelled: bool | None = None
         self._outside: bool | None = None
         self._raw = text
+        self._stated: list | None = None
+
+    def stated_deadline(self, near: dt.date, at: int) -> dt.date | None:
+        """The closing day the article itself gives its window ("The January window closes on
+        January 31"), in the year that puts it nearest `near` (the calendar's day), when within
+        a few weeks of it: the league's own day, which the calendar may not know. Lazy: one
+        search of the text."""
+        if self._stated is None:
+            self._stated = []
+            for m in _STATED_CLOSE.finditer(self._raw):
+                if _qualified_window(self._raw, m.start()):
+                    continue     # "the Dutch window closes on 2 September": another league's, maybe
+                day = m.group("d1") or m.group("d2")
+                month = lexicon().months.get((m.group("m1") or m.group("m2")).lower())
+                if month and day and 1 <= int(day) <= 31:
+                    self._stated.append((month, int(day), m.start(), m.end()))
+                if len(self._stated) >= 4:
+                    break
+        best = None
+        for month, day, s0, s1 in self._stated:
+            if s0 - STATED_OWN_REACH <= at <= s1:
+                continue         # the stating sentence itself ("The January window closes on ..."): its own reading
+            for year in (near.year - 1, near.year, near.year + 1):
+                try:
+                    d = dt.date(year, month, day)
+                except ValueError:
+                    continue
+                if abs((d - near).days) <= STATED_DEADLINE_DAYS and (
+                        best is None or abs((d - near).days) < abs((best - near).days)):
+                    best = d
+        return best
 
     def unmodelled_league(self) -> bool:
         """Is the story about a league the calendar does not model (see Calendar)? Lazy."""
@@ -331,11 +383,22 @@ class _Ctx:
             self._unmodelled = calendar().names_unmodelled_league(self._raw)
         return self._unmodelled
 
+    def windows_unmodelled(self) -> bool:
+        """Are the story's league's registration windows unknown: a league the calendar does
+        not model, or one it models only the seasons of (own_windows: false)?"""
+        return not self.league.own_windows or self.unmodelled_league()
+
+    def days_unknown(self) -> bool:
+        """Are the story's league's matchdays unknown: a league the calendar does not model, or
+        one whose days it only approximates (own_windows: false: the months are right)? Then a
+        first matchday is no day to give."""
+        return not self.league.own_windows or self.unmodelled_league()
+
     def unmodelled_outside_europe(self) -> bool:
         """A story of a league the calendar does not model, outside Europe (Nigeria, Egypt,
         Thailand ...): none of its window days is known. Lazy."""
         if self._outside is None:
-            self._outside = self.unmodelled_league() and calendar().leads_outside_europe(self._raw)
+            self._outside = self.windows_unmodelled() and calendar().leads_outside_europe(self._raw)
         return self._outside
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -794,6 +857,9 @@ class _Finder:
             return None, "day", True, m.start(), m.end()
         tense = self.c.tense(m.start(), m.end())
         d = self.c.league.deadline_near(self.c.anchor, tense, window)
+        stated = self.c.stated_deadline(d, m.start())
+        if stated is not None and (tense != "future" or stated >= self.c.anchor):
+            return _day(stated), "day", True, m.start(), m.end()     # the article's own day for it
         if tense == "future":
             # "failed to agree terms before the deadline", written just after it: the verb's
             # past, which the forward preposition hid, dates a deadline a few days gone
@@ -810,7 +876,7 @@ class _Finder:
             return _month(d.year, 1), "month", True, m.start(), m.end()
         if self.c.unmodelled_outside_europe():
             return None      # "before the window closes" in a Nigerian story: not Europe's summer day
-        if (d.month < 7 or (self.c.anchor.month <= 3 and d.year == self.c.anchor.year)) and self.c.unmodelled_league():
+        if (d.month < 7 or (self.c.anchor.month <= 3 and d.year == self.c.anchor.year)) and self.c.windows_unmodelled():
             # a story of a league the calendar does not model (Slovenia, Armenia ...): Europe's
             # summer windows close within days of each other, but the winter ones are spread over
             # January to March; the default league's winter deadline is not this league's (nor,
@@ -832,6 +898,9 @@ class _Finder:
         first = self.c.league.season(year)[0]
         if not past and which == "the" and first < a:
             first = self.c.league.season(year + 1)[0]
+        if not self.c.league.own_windows:
+            # a league whose matchdays the calendar only approximates: the month is what is sure
+            return _month(first.year, first.month), "month", True, m.start(), m.end()
         return _day(first), "day", True, m.start(), m.end()
 
     def h_dday(self, m, g):
@@ -854,7 +923,7 @@ class _Finder:
             tense = "past"     # "after the summer window closed": the window's own verb decides
         if g["win_w"].lower() == "summer":
             return str(summer_year(self.c.anchor, tense, None)), "year", True, start, m.end()
-        if g["win_w"].lower() == "winter" and (not self.c.league.windows_known or self.c.unmodelled_league()):
+        if g["win_w"].lower() == "winter" and (not self.c.league.windows_known or self.c.windows_unmodelled()):
             return None        # a league whose winter window the calendar does not know (it may run to March)
         return _month(month_year(1, self.c.anchor, tense), 1), "month", True, start, m.end()
 
@@ -921,7 +990,7 @@ class _Finder:
             return None
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
-        if self.c.unmodelled_league():
+        if self.c.days_unknown():
             return None      # a league the calendar does not model: its opening weekend is not known
         year = self.c.league.season_year(self.c.anchor, "the", self.c.tense(m.start(), m.end()))
         first = self.c.league.season(year)[0]
@@ -1049,7 +1118,11 @@ class _Finder:
             start = _rfind_word(self.c.text, "the", start)
             if a is None:
                 return None, "month", True, start, end
-            return _month(a.year + (1 if a.month >= 7 else 0), 1), "month", True, start, end
+            year = a.year + (1 if a.month >= 7 else 0)
+            if lw2[-2] in ("before", "until", "till"):
+                # "an announcement expected before the new year": the December before it
+                return _month(year - 1, 12), "month", True, start, end
+            return _month(year, 1), "month", True, start, end
         else:
             if the or mod in ("coming", "following", "current", "new"):
                 return None
@@ -1084,7 +1157,7 @@ class _Finder:
             tense = None     # "have signed three players this season": the season under way or to come
         year = league.season_year(a, mod, tense)
         if (mod in ("new", "coming", "upcoming", "next") and self._season_start_context(start, end)
-                and not (league is self.c.league and self.c.unmodelled_league())):
+                and not (league is self.c.league and self.c.days_unknown())):
             # (in a story of a league the calendar does not model, the season is all that is sure)
             first = league.season(year)[0]
             if first >= a:
@@ -1326,6 +1399,8 @@ class _Finder:
         a = self.c.anchor
         if a is None:
             return None, "month", True, m.start(), m.end()
+        if self.c.unmodelled_league() and self.c.unmodelled_outside_europe():
+            return None      # a Kenyan or Egyptian story: the default league's pre-season is not its league's
         year, inside = self.c.league.position(a)
         if not inside:
             year += 1

@@ -59,6 +59,9 @@ class League:
     # J.League: "2025", then "2026-27")
     split_from: int | None = None
     split_rules: dict = field(default_factory=dict)
+    # False for a league whose seasons the calendar knows but not its registration windows
+    # (own_windows: false in calendar.yaml): its deadlines are read as an unmodelled league's
+    own_windows: bool = True
 
     def one_year(self, start_year: int) -> bool:
         """Is the season that starts in `start_year` a calendar year?"""
@@ -242,6 +245,16 @@ class Calendar:
         return got
 
 
+# "the FKF Premier League", "the NPFL Premier League": a body's acronym before the generic
+# "Premier League" names another country's league (a listed acronym, "EFL", is the league's own)
+GENERIC_LEAGUE_NAMES = frozenset({"Premier League"})
+
+
+def _acronym_body(word: str, name: str, listed) -> bool:
+    return (name in GENERIC_LEAGUE_NAMES and 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+            and word not in listed)
+
+
 def _whole_name_count(text: str, name: str, listed=()) -> int:
     """How often `name` stands in `text` as a whole name: not inside a longer word ("MLSZ",
     the Hungarian federation, is no "MLS") nor after the adjective of a country whose league
@@ -258,7 +271,8 @@ def _whole_name_count(text: str, name: str, listed=()) -> int:
             w0 = k + 1
             while k >= 0 and text[k].isalpha():
                 k -= 1
-            if text[k + 1:w0] not in foreign or w0 == i or text[k + 1:j] in listed:
+            prev = text[k + 1:w0]
+            if w0 == i or text[k + 1:j] in listed or (prev not in foreign and not _acronym_body(prev, name, listed)):
                 n += 1
         i = text.find(name, i + 1)
     return n
@@ -359,6 +373,9 @@ def _first_club_league(text: str, cal: "Calendar", every_league: bool = False,
                 if shared and _POSSESSIVE.sub("", " ".join(words[i:i + n])) in shared:
                     return None
                 league = forms.get(" ".join(words[i:i + n]))
+                if league is None and words[i + n - 1].endswith(("'s", "\u2019s")):
+                    # "Enyimba's new signing": the club before its possessive
+                    league = forms.get(" ".join(words[i:i + n])[:-2])
                 if league is not None:
                     if league not in keys:
                         if key_of is None:
@@ -398,7 +415,8 @@ def calendar() -> Calendar:
             january_deadline={int(y): _as_date(d) for y, d in (spec.get("january_deadline") or {}).items()},
             rules=spec["rules"], calendar_year=bool(spec.get("calendar_year")),
             split_from=int(spec["split_from"]) if spec.get("split_from") else None,
-            split_rules=spec.get("split_rules") or {})
+            split_rules=spec.get("split_rules") or {},
+            own_windows=spec.get("own_windows", True) is not False)
     return Calendar(default=raw["default_league"], leagues=leagues,
                     european=frozenset(raw.get("european_countries") or ()))
 
@@ -409,7 +427,8 @@ def unmodelled_nationalities() -> frozenset[str]:
     does not model: no calendar league name starts with them ("Spanish top flight" does). The
     calendar-year leagues' windows are not modelled either ("the Bolivian window")."""
     cal = calendar()
-    firsts = {n.split()[0] for lg in cal.leagues.values() if not lg.calendar_year for n in lg.names}
+    firsts = {n.split()[0] for lg in cal.leagues.values() if not lg.calendar_year and lg.own_windows
+              for n in lg.names}
     out = set()
     for rec in load("nationalities.yaml") or []:
         if rec.get("covers"):

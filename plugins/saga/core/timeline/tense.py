@@ -67,6 +67,13 @@ SCHEDULE_NOUNS = frozenset({"start", "return", "visit", "run", "kick", "open", "
 SCHEDULE_PHRASAL = {"report": "back", "reports": "back", "fly": "out", "flies": "out"}
 
 
+# "Nation Sport can reveal", "The Athletic can confirm": the reporter's attribution, told in the
+# present, dates nothing (a modal only by form)
+REPORTER_MODALS = frozenset({"can", "could"})
+REPORTER_REVEALS = frozenset({"reveal", "confirm", "disclose", "exclusively", "report", "now"})
+SHUT_OBJECTS = frozenset({"it", "them", "him", "her", "down", "the", "that", "this", "talk", "talks", "door"})
+
+
 def _cue(words: list[str], i: int) -> str | None:
     """'past', 'future' or None for the word at `i` (lower case), looking at its neighbour."""
     lx = lexicon()
@@ -102,6 +109,13 @@ def _cue(words: list[str], i: int) -> str | None:
         return "future"                    # "with the window closing on Monday": a close to come
     if w in SCHEDULE_PHRASAL and nxt == SCHEDULE_PHRASAL[w]:
         return "future"                    # "the players report back for training on Thursday"
+    if w in REPORTER_MODALS and nxt in REPORTER_REVEALS:
+        return None                        # "..., Sky Sports can reveal": the reporter's present, no tense
+    if w == "shut" and nxt in SHUT_OBJECTS:
+        # "the coach shut it down after training on Thursday", "shut the door on a move": a verb
+        # with its object, told in the past (the present would be "shuts"; a modal before it decides)
+        prev = words[i - 1] if i > 0 else ""
+        return None if prev in lx.future_words or prev in ("to", "not", "never") or prev.endswith("'ll") else "past"
     if w in lx.future_words:
         prev = words[i - 1] if i > 0 else ""
         if prev in ("was", "were", "wasn't", "weren't") and w not in ("will", "shall", "would", "could",
@@ -276,7 +290,7 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
         return "future"
     for i in range(len(left) - 1, -1, -1):
         w = left[i]
-        if i >= near - 2 and (w in lx.forward_prepositions or w in forward_words):
+        if i >= near - 2 and (w in lx.forward_prepositions or w in forward_words) and not _agent_by(left, i, near):
             # "submitted an offer before withdrawing on Friday": the preposition governs the
             # gerund, and the day dates that act, in the clause's own tense
             gerund = i == near - 2 and len(left[near - 1]) > 4 and left[near - 1].endswith("ing")
@@ -304,6 +318,15 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
         if cue:
             return None if cue == "open" else cue
     return None
+
+
+def _agent_by(left: list[str], i: int, near: int) -> bool:
+    """"The bid, reported by Kicker on Monday": "by" after a participle or a reporting verb, with
+    one word (the agent) between it and the expression's own "on", names who did it, no limit."""
+    if left[i] != "by" or i != near - 2 or i == 0 or near != len(left) - 1 or left[-1] != "on":
+        return False
+    prev = left[i - 1]
+    return prev in REPORTING or (len(prev) > 4 and prev.endswith("ed") and prev not in lexicon().not_past_ed)
 
 
 def first_cue(text: str) -> str | None:
