@@ -78,6 +78,8 @@ class _Cues:
         self.bid_nouns = frozenset(c.get("bid_for", {}).get("nouns", ()))
         self.bid_verbs = frozenset(c.get("bid_for", {}).get("verbs", ()))
         self.bid_weight = float(c.get("bid_for", {}).get("weight", 0))
+        self.offer_nouns = frozenset(c.get("offer_from", {}).get("nouns", ()))
+        self.sum_words = frozenset(c.get("sum_words", ()))
         self.past = tuple(c["past_club_prefixes"])
         self.lead = float(c.get("lead_weight", 1))
         self.also = float(c.get("also_weight", 1))
@@ -128,16 +130,11 @@ def _longest(table: dict, tokens: list[str], most: int, from_end: bool,
     return None
 
 
-_OFFER_NOUNS = frozenset({"bid", "bids", "offer", "offers", "approach", "approaches", "proposal", "enquiry", "inquiry"})
-_SUM_WORDS = frozenset({"of", "worth", "million", "m", "bn", "billion", "k", "euros", "euro", "pounds", "dollars",
-                        "plus", "including", "included", "bonuses", "bonus", "add-ons", "up-front", "fixed"})
-
-
-def _through_amount(tokens: list[str]) -> list[str] | None:
+def _through_amount(tokens: list[str], sum_words: frozenset[str]) -> list[str] | None:
     """`tokens` (ending in "to") without the sum before that "to" ("offer of 1 2 million bonuses
     included to" -> "offer to"), or None when no sum stands there."""
     k = len(tokens) - 1
-    while k > 0 and len(tokens) - 1 - k < 8 and (tokens[k - 1] in _SUM_WORDS or tokens[k - 1][:1].isdigit()):
+    while k > 0 and len(tokens) - 1 - k < 8 and (tokens[k - 1] in sum_words or tokens[k - 1][:1].isdigit()):
         k -= 1
     if k == len(tokens) - 1 or not any(t[:1].isdigit() for t in tokens[k:]):
         return None
@@ -207,11 +204,11 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         hit = _longest(c.before, before, c.before_len, True, player_side) \
             or c.through_descriptor(before, player_side)
         if hit and before[-1:] == ["from"] and hit == c.before.get(("from",)) \
-                and any(t in _OFFER_NOUNS for t in before[-9:-1]):
+                and any(t in c.offer_nouns for t in before[-9:-1]):
             hit = ("to", c.bid_weight)                 # "a first approach for X earlier this month from CLUB"
         if not hit and before == ["to"]:
             # "an offer of €1.2 million, bonuses included, to CLUB": the cue before the sum
-            wide = _through_amount(_TOKEN.findall(low[left_edge:m.start]))
+            wide = _through_amount(_TOKEN.findall(low[left_edge:m.start]), c.sum_words)
             hit = _longest(c.before, wide, c.before_len, True, player_side) if wide else None
         if not hit and moved_from and before[:1] == ["to"] and len(before) <= 4:
             hit = ("to", c.from_to)                    # "a move from CLUB to (Saudi side) CLUB2"
