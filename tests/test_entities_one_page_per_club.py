@@ -32,3 +32,9 @@ def test_a_common_word_in_an_institutions_name_is_no_club():
     kinds, _ = kinds_and_mentions("Jake Morrow, who came through the Australian Institute of Sport, has joined "
                                   "Perth Glory. He studied at the Institute of Technology.")
     assert sorted(kinds) == ["Jake Morrow", "Perth Glory"]
+
+
+def test_lyn_is_fk_lyn():
+    _, by = kinds_and_mentions("Lyn have made a formal approach for Åsane midfielder Ingrid Bakke-Lund. "
+                               "Lyn are keen to agree a deal.")
+    assert by["Lyn"] == "club:fk-lyn"
