@@ -294,3 +294,9 @@ def test_a_clubs_own_statement_and_an_approach_from_a_rival():
                 "Brandt. Brandt joined us from Alder Athletic in August 2023. We received a first approach for "
                 "Brandt earlier this month from Alder Athletic, which the board rejected.")
     assert s[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_fee_agreed_and_a_medical_done_is_agreed():
+    s = saga_of("[00:49] HOST: Kingsport City and Northbridge Rovers agreed the fee on Wednesday night, and "
+                "Tomas Brandt did his medical yesterday. Only paperwork is left.")
+    assert s[3] == "agreed"
