@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..text import sentences, strip_accents
 from . import describe
-from .cues import CLUB_ONLY_BEFORE, WEAK_CLUB_BEFORE, Context, Cues
+from .cues import CLUB_ONLY_BEFORE, WEAK_CLUB_BEFORE, Context, Cues, line_label_start
 from .describe import PLACE_TAILS, Desc
 from .gazetteer import Match, scan
 from .lexicon import Lexicon
@@ -1348,7 +1348,7 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
     for x in range(r.size):
         t = toks[r.parts[x][0]]
         if t.upper and len(t.norm) > 3 and body[t.end:t.end + 1] == ":" and _fact_box(body):
-            if x >= 1 and toks[r.i].first and all(
+            if x >= 1 and (toks[r.i].first or line_label_start(body, r.start)) and all(
                     toks[r.parts[y][0]].upper and r.norms[y] not in lower_vocab and r.norms[y] not in lex.stopwords
                     and r.norms[y] not in lex.non_name for y in range(x + 1)):
                 break             # "DAN REYNOLDS: Right, ...": a transcript's speaker label, a name
@@ -1662,11 +1662,21 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
                 return ("club", r, [f"listed with a club after '{toks[first_i - 1].text}'"])
     if r.size >= 2 and toks[r.i].text in _NEVER_NAME_ARTICLES and not (cues.person or cues.player):
         return None               # "Het Belang van Limburg", "Die Welt": a title, never a person's name
+    if 2 <= r.size <= 3 and r.i >= 2 and toks[r.i - 1].norm in _PLACE_PREPS and toks[r.i].sep == SPACE \
+            and toks[r.i - 1].sep == SPACE and toks[r.i - 2].norm in _PLACE_VERBS and not toks[r.j - 1].poss \
+            and not (cues.speaker or cues.role) and cues.person + cues.player < 2.5:
+        return None               # "born in Ksar Hellal", "training at Dos Bocas": a town, never a person
     if r.size == 2 and toks[r.i].text in _FOREIGN_ARTICLES and toks[r.i].text != "De" and r.i > 0 and \
             toks[r.i - 1].norm in ("from", "in") and toks[r.i].sep == SPACE and \
             not (cues.person or cues.player or cues.speaker or strong):
         return None               # "a kid from La Vega", "in Los Teques": a town, not a person
     return ("name", r, cues)
+
+
+# "born in X Y", "training at X Y", "based in X Y": a verb of where someone is, then a place
+_PLACE_PREPS = {"in", "at", "near", "outside"}
+_PLACE_VERBS = {"born", "raised", "bred", "based", "grew", "up", "lives", "live", "living", "lived", "training",
+                "trained", "train", "trains", "resides", "settled", "stationed", "camp", "session", "sessions"}
 
 
 def _surname_recurs(r: Run, body: str) -> bool:

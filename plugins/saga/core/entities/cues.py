@@ -145,6 +145,19 @@ _MODIFIERS = {"the", "a", "an", "his", "her", "their", "its", "former", "ex", "n
 _TEASER_OWNERS = {"their", "our", "his", "her", "whose"}
 
 
+# "[01:25] ", "(12:04) ", "00:41 - ": a transcript's time stamp before a speaker's label
+_STAMP = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-\u2013\u2014|][ \t]*)?")
+
+
+def line_label_start(body: str, pos: int) -> bool:
+    """Does a line start at pos, or only a time stamp stand before it on its line ("[00:41] TOM X:")?"""
+    lo = max(0, pos - 24)             # a bounded look back: linear time on one endless line
+    ls = body.rfind("\n", lo, pos) + 1
+    if ls == 0 and lo > 0:
+        return False
+    return _STAMP.fullmatch(body, ls, pos) is not None or not body[ls:pos].strip()
+
+
 @dataclass(slots=True)
 class Cues:
     """What the context of one mention says."""
@@ -243,9 +256,10 @@ class Context:
         self._left(i, c)
         self._right(j, c)
         toks = self.toks
-        if toks[i].first and j - i >= 2 and toks[i].upper and toks[j - 1].upper and \
+        if j - i >= 2 and toks[i].upper and toks[j - 1].upper and \
                 self.body[toks[j - 1].end:toks[j - 1].end + 1] == ":" and \
-                (i == 0 or "\n" in self.body[toks[i - 1].end:toks[i].start]):
+                ((toks[i].first and (i == 0 or "\n" in self.body[toks[i - 1].end:toks[i].start]))
+                 or line_label_start(self.body, toks[i].start)):
             c.person += 2.0       # "DAN REYNOLDS: Right, ...": who speaks on a podcast or radio show
         if c.retired is not None:
             toks = self.toks

@@ -41,6 +41,8 @@ _CLUB_OWNS = {("star",), ("captain",), ("skipper",), ("talent",), ("prospect",),
 # "sell his captain", "losing his top scorer": a boss or president who parts with his player
 _PARTS_WITH = {"sell", "sells", "selling", "sold", "lose", "loses", "losing", "lost", "keep", "keeps", "keeping",
                "kept", "replace", "replacing", "offload", "offloading", "release", "releasing", "cash", "without"}
+# "value the captain at", "priced the skipper at": a club setting the fee for its own player
+_VALUES = {"value", "values", "valued", "valuing", "price", "prices", "priced", "pricing"}
 # "the crown jewel of the Verdao academy": the head needs no other modifier when a club owns it
 _OF_CLUB_TAILS = {"academy", "youth", "system", "side", "team", "squad", "ranks", "set-up", "setup", "books"}
 _OWNED_CLUB = {"new", "old", "former", "previous", "next", "parent", "boyhood", "current", "future"}
@@ -580,6 +582,12 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                         and not (b < n and toks[b].sep == SPACE and toks[b].cap):
                     f.bare = True     # "would rather sell his captain", "losing his top scorer"
                     f.modifiers += 1
+                elif k == start_tok + 1 and toks[start_tok].norm == "the" and val in _CLUB_OWNS and \
+                        start_tok > 0 and toks[start_tok].sep == SPACE and \
+                        toks[start_tok - 1].norm in _VALUES \
+                        and not (b < n and toks[b].sep == SPACE and toks[b].cap):
+                    f.bare = True     # "value the captain at €500,000", "priced the skipper at": a club's
+                    f.modifiers += 1  # own player, the one a bid is for
                 elif k == start_tok + 1 and toks[start_tok].norm in ("his", "her") and val in (("captain",), ("skipper",)) \
                         and not (b < n and toks[b].sep == SPACE and toks[b].cap) and _manager_before(ctx, start_tok):
                     f.bare = True     # "Motherwell manager X insisted that his skipper remained": his team's

@@ -18,6 +18,7 @@ from ..cache import memo
 from ..model import Entity, Mention
 from .article import ArticleInfo
 from .cues import SPEECH as _SPEECH
+from .cues import line_label_start
 from .describe import Desc
 from .identity import Resolver
 from .lexicon import Lexicon
@@ -374,6 +375,9 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                 (info.body.startswith(head, m.start - len(head) - 1) or
                  info.body.startswith(head_cap, m.start - len(head) - 1)):
             titled.add(m.entity)  # "Wealdstone winger X ... the winger's future": the one so titled
+        if m.text.isupper() and info.body[m.end:m.end + 1] == ":" and line_label_start(info.body, m.start):
+            continue              # "[01:25] NIKHIL X: ... The Montréal coach told TSN": a transcript's
+            #                       speaker label; the speaker describes someone else
         if m.via != "description":
             st[0] += 1            # a resolved description only says who was talked about last
         if speaks and _in_quote(quotes, m.start):

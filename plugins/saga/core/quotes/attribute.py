@@ -71,6 +71,7 @@ class Attributor:
         self._titled: dict[str, tuple[int, str]] | None = None
         self._first_named: dict[str, int] | None = None
         self._quote_paras: set[int] | None = None
+        self._labels: dict[str, list] | None = None
 
     # -- token windows ----------------------------------------------------------------------
     def _pre(self, idx: int) -> tuple[int, int]:
@@ -84,7 +85,23 @@ class Attributor:
             if tk.para != s.para or tk.start < floor or tk.in_quote or is_sentence_end(self.toks, lo - 1):
                 break
             lo -= 1
-        return lo, hi
+        return self._past_label(lo, hi), hi
+
+    def _past_label(self, lo: int, hi: int) -> int:
+        """`lo` moved past a transcript turn label the window opens with ("[01:47] NIKHIL RAO: And
+        the director had this: '...'": the label's person is not the sentence's subject)."""
+        toks = self.toks
+        k = lo
+        while k < hi and not toks[k].word:
+            k += 1
+        while k < hi and toks[k].text.isdigit() or k < hi and not toks[k].word and toks[k].text != ":":
+            k += 1                           # "[01:47]"
+        first = k
+        while k < hi and k - first < 5 and toks[k].word and toks[k].cap:
+            k += 1
+        if k == first or k + 1 >= hi or toks[k].text != ":" or not self._turn_label(first, k - 1):
+            return lo
+        return k + 1
 
     def _post(self, idx: int) -> tuple[int, int]:
         s = self.spans[idx]
@@ -468,6 +485,8 @@ class Attributor:
                 if commas == 0 and self._clause_break(i + 1):
                     break                             # "X demanded more, leaving him 'in limbo'"
                 commas += 1                           # (", speaking on Friday, that": an aside)
+            if self._read_out(i, lo, end):
+                continue                              # "the coach told TSN, quote, '...'": a marker
             if (self._is_verb(i, lo) or (not strong_only and toks[i].lower in lex.reported)) and \
                     not (i > lo and toks[i - 1].lower in lex.determiners and toks[i].lower not in lex.statement_only) \
                     and not self._noun_use(i, lo):
@@ -517,6 +536,14 @@ class Attributor:
             ph = Phrase("outlet", outlet.first, outlet.last)   # "Kicker wrote that it was '...'": no person
         return ph, strong
 
+    def _read_out(self, i: int, lo: int, end: int) -> bool:
+        """A spoken quotation mark: "..., quote, '...'" / "Quote: '...'" (a transcript reading a
+        quotation aloud), not a speech verb with a subject of its own."""
+        toks = self.toks
+        if toks[i].lower != "quote" or i + 1 > end or toks[i + 1].text not in (",", ":"):
+            return False
+        return i == lo or toks[i - 1].text in (",", ":", ";")
+
     def _noun_use(self, i: int, lo: int) -> bool:
         """Is the speech verb at `i` a noun after a modifier ("in an Instagram post:", "his
         latest tweet:"): one or two words after "a"/"an"/"his"/...?"""
@@ -543,8 +570,9 @@ class Attributor:
                     not r.possessive and not self.t.is_outlet(r):
                 return Phrase("name", r.first, r.last, r)
             if tk.lower in lex.determiners and i + 1 < v and not toks[i + 1].possessive and \
-                    lex.role(toks[i + 1].bare.lower()) in ("player", "manager", "club"):   # (not "the player's partner")
-                return Phrase("desc", i, i + 1)
+                    (lex.role(toks[i + 1].bare.lower()) in ("player", "manager", "club") or
+                     is_age(toks[i + 1].bare.lower())):   # (not "the player's partner")
+                return Phrase("desc", i, i + 1)          # "the 25-year-old posted a clip with the caption"
         return None
 
     def _past_note_aside(self, lo: int, end: int) -> int:
@@ -709,6 +737,9 @@ class Attributor:
             i += 1
         first = i
         appositive = None
+        if i + 1 < hi and toks[i].lower in _END_QUOTE and toks[i + 1].lower in ("quote", "quotes") or \
+                i < hi and toks[i].lower == "unquote":
+            return None                   # '"...," end quote.': a transcript's spoken closing mark
         if i > lo and i < hi and toks[i].lower in _CONCESSIVE:
             return None                   # '..., though his agents are said to ...': the writer goes on
         for v in range(first, min(hi, first + 9)):
@@ -905,6 +936,8 @@ class Attributor:
                 return t.speaker_for_run(r)     # a description cannot mean someone named only later
         if m is not None and m.via == "description" and self._named_only_later(m.entity, start):
             m = None              # "The South African ... added:" linked to a man named further down
+        if m is not None and m.via == "description" and self._label_person(m.entity, span.para):
+            m = None              # "TOM: ... The coach told TSN": not the transcript's host
         if m is not None and m.via == "description" and ph.last == ph.first + 1 and \
                 toks[ph.first].lower == "the" and toks[ph.last].lower == "player":
             main = t.main_player()
@@ -1050,7 +1083,7 @@ class Attributor:
         t = self.t
         cands = [r for r in t.runs_before(pos, para)
                  if (t.person_like(r) or self._owned_words(r)) and not self._asked_topic(r)
-                 and not self._with_clause(r)]
+                 and not self._with_clause(r) and not self._turn_label(r.first, r.last)]
         if cls in ("manager", "player", "agent"):
             same = [r for r in cands if self._role_before(r) == cls]
             if same:
@@ -1069,6 +1102,37 @@ class Attributor:
                 (self._role_before(r) is not None and not self.toks[r.first - 1].possessive) or
                 (r.first > 0 and self.toks[r.first - 1].lower in (",", "and", "but", "while"))]
         return subj[0] if subj else (cands[0] if cands else None)
+
+    def _label_person(self, entity: str, para: int) -> bool:
+        """Is `entity` a transcript turn label's person, and never named in paragraph `para`'s
+        words (only as its label)?"""
+        if self._labels is None:              # entity -> (labelled?, paragraphs naming it in words)
+            t = self.t
+            self._labels = {}
+            for r in t.runs:
+                mm = t.mention_of(r)
+                if mm is None or mm.via == "description":
+                    continue
+                cell = self._labels.setdefault(mm.entity, [False, set()])
+                if self._turn_label(r.first, r.last):
+                    cell[0] = True
+                else:
+                    cell[1].add(r.para)
+        cell = self._labels.get(entity)
+        return cell is not None and cell[0] and para not in cell[1]
+
+    def _turn_label(self, first: int, last: int) -> bool:
+        """Is the name at first..last a transcript's turn label ("[01:47] NIKHIL RAO: ...", "TOM:
+        ...")? Its person is the one talking, never the subject the turn's words describe."""
+        toks = self.toks
+        if last + 1 >= len(toks) or toks[last + 1].text != ":" or toks[last + 1].para != toks[first].para:
+            return False
+        k = first - 1
+        while k >= 0 and toks[k].para == toks[first].para:
+            if toks[k].word and not toks[k].text.isdigit() or k < first - 8:
+                return False                 # only a timestamp may come before a label
+            k -= 1
+        return True
 
     def _with_clause(self, r) -> bool:
         """Is the name inside a ", with (captain) X out injured" clause: an aside about someone
@@ -2066,6 +2130,7 @@ _MANNER_MODS = {"more", "less", "much", "far", "even", "rather", "somewhat", "eq
 
 
 # a word straight after a closing quote mark (no comma) that carries on the writer's sentence
+_END_QUOTE = {"end", "close", "closed"}   # '"...," end quote.': no speaker after it
 _GOES_ON = {"and", "but", "that", "which", "while", "whereas", "because", "although", "though", "or", "so"}
 
 

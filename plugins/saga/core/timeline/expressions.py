@@ -1708,6 +1708,55 @@ _RESTATED_COPULA = re.compile(r"(?:\s+(?:to|for|of)\s[^,.;:!?\"\u201c\u201d]{0,1
                               r"\s+(?:is|was|will\s+be|falls|fell)\s+(?:on\s+)?(?:the\s+)?", re.I)
 
 
+# "since the final game of the season, a 1-0 win over Rovers at the Showgrounds on October 24":
+# the moment named, then an appositive match the writer dates (a day near the calendar's own)
+_RESTATED_APPOSITION = re.compile(r"\s*,\s*(?:a|an)\s+[^,.;:!?\"\u201c\u201d()]{0,80}?\s(?:on|at)\s+(?:the\s+)?",
+                                  re.I)
+APPOSITION_DAYS = 45    # the calendar's generated day and the writer's match day this far apart at most
+
+
+def _apposed_day(ex: TimeExpr, nxt: TimeExpr, text: str) -> bool:
+    if ex.kind != "day" or nxt.kind != "day" or not _RESTATED_APPOSITION.fullmatch(text, ex.end, nxt.start):
+        return False
+    try:
+        gap = abs((dt.date.fromisoformat(ex.value) - dt.date.fromisoformat(nxt.value)).days)
+    except (TypeError, ValueError):
+        return False
+    return gap <= APPOSITION_DAYS
+
+
+# "the winter window closes on February 27, with the new season starting on March 6", "the
+# summer transfer window runs until August 31": a season or window the writer dates with a verb
+# right after naming it; the day is the claim, the period (its year or season) is not another one
+_PERIOD_DATED = re.compile(r"\s+(?:(?:is|was|will\s+be)\s+)?(?:due\s+to\s+)?"
+                           r"(?:runs?|running|ran|clos(?:es?|ing|ed)|shut(?:s|ting)?|start(?:s|ing|ed)?|"
+                           r"begin(?:s|ning)?|began|begun|(?:kick(?:s|ing|ed)?)\s+off|open(?:s|ing|ed)?|"
+                           r"end(?:s|ing|ed)?|finish(?:es|ing|ed)?)\s+(?:on|until|till|through|to|at)\s+(?:the\s+)?",
+                           re.I)
+
+
+def _within_period(period: str, day: str) -> bool:
+    years = {period[:4]}
+    if len(period) == 7 and period[4] == "-":          # "2025-26"
+        years.add(str(int(period[:4]) + 1))
+    elif len(period) != 4:
+        return False
+    return day[:4] in years
+
+
+def _drop_dated_periods(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    out: list[TimeExpr] = []
+    for i, ex in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (nxt is not None and ex.kind in ("season", "year") and ex.value and nxt.kind == "day"
+                and nxt.value and nxt.start >= ex.end and nxt.start - ex.end <= 40
+                and _within_period(ex.value, nxt.value)
+                and _PERIOD_DATED.fullmatch(text, ex.end, nxt.start)):
+            continue
+        out.append(ex)
+    return out
+
+
 def _drop_restated_calendar(found: list[TimeExpr], from_calendar: set[int], text: str) -> list[TimeExpr]:
     """"before the window shuts at the end of the month": the writer dates the moment right
     after naming it, and that date is the claim; the calendar's day for the moment (a deadline
@@ -1722,7 +1771,8 @@ def _drop_restated_calendar(found: list[TimeExpr], from_calendar: set[int], text
                 # ("report back for pre-season on July 7": a month the writer's day falls in agrees)
                 and not (ex.kind == "month" and ex.value and nxt.value.startswith(ex.value))
                 and (_RESTATED_GAP.fullmatch(text, ex.end, nxt.start)
-                     or _RESTATED_COPULA.fullmatch(text, ex.end, nxt.start))):
+                     or _RESTATED_COPULA.fullmatch(text, ex.end, nxt.start)
+                     or _apposed_day(ex, nxt, text))):
             restated.append(ex)
             continue
         out.append(ex)
@@ -1952,6 +2002,8 @@ def _cached_one(text: str, anchor: dt.date | None, league: str | None) -> tuple[
     if from_calendar:
         found = _drop_restated_calendar(found, from_calendar, ctx.text)
     found = _drop_shifted_deixis(found, ctx)
+    if len(found) > 1:
+        found = _drop_dated_periods(found, ctx.text)
     if found:
         found = _drop_fan_post_times(found, text)
     return tuple(_merge_weekday_dates(found, text))
