@@ -954,6 +954,11 @@ def _echoes_of_named_clubs(unknown_clubs: list, club_key_of: dict[int, str], lex
 _ZONE = {"England": "GB", "Scotland": "GB", "Wales": "GB", "Northern Ireland": "GB", "Ireland": "GB"}
 
 
+def _zone(country: str) -> str:
+    """The country, with the home nations and Ireland as one (their clubs' nicknames cross over)."""
+    return _ZONE.get(country, country)
+
+
 def _foreign_nicknames(toks: list[Tok], matches: list[Match], club_key_of: dict[int, str], guessed: set[int],
                        lex: Lexicon) -> None:
     """'Club Brugge ... the Wolves', 'Maccabi Netanya ... the Diamonds': a club the article calls only by a
@@ -967,7 +972,7 @@ def _foreign_nicknames(toks: list[Tok], matches: list[Match], club_key_of: dict[
         cid = club_key_of.get(m.i)
         if cid is None:
             if m.best.cat == "club" and m.best.via in ("place", "ground") and toks[m.i].cap and len(m.entries) <= 4:
-                support.update(_ZONE.get(c.country, c.country) for e in m.entries
+                support.update(_zone(c.country) for e in m.entries
                                if e.cat == "club" and (c := lex.clubs.get(e.ref)) is not None)
             continue
         club = lex.clubs.get(cid)
@@ -982,11 +987,11 @@ def _foreign_nicknames(toks: list[Tok], matches: list[Match], club_key_of: dict[
     if not weak:
         return
     for cid in firm:
-        support.add(_ZONE.get(lex.clubs[cid].country, lex.clubs[cid].country))
+        support.add(_zone(lex.clubs[cid].country))
     if not support:
         return
     for cid, starts in weak.items():
-        if cid in firm or _ZONE.get(lex.clubs[cid].country, lex.clubs[cid].country) in support:
+        if cid in firm or _zone(lex.clubs[cid].country) in support:
             continue
         for i in starts:
             del club_key_of[i]
@@ -1184,14 +1189,14 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
             # "Obuya-Kent": a county as one half of a double-barrelled surname
             continue
         if m.j - m.i == 1 and toks[m.i].cap and not toks[m.i].poss and m.j < len(toks) \
-                and all(x.cat == "place" or (x.cat == "club" and x.via == "place") for x in m.entries) \
+                and _only_a_place(m) \
                 and (m.i == 0 or toks[m.i].sep == HARD or toks[m.i - 1].norm not in _PLACE_BEFORE) \
                 and _namey_neighbour(toks, m.j, m.j, covered, lex, lower_vocab) \
                 and (toks[m.j].norm,) not in lex.person_roles and (toks[m.j].norm,) not in lex.positions \
                 and toks[m.j].norm not in lex.club_suffixes:
             continue              # "Angus MacRitchie", "Sydney Okafor": a place's name as a first name
         if m.j - m.i == 1 and m.i >= 2 and toks[m.i].cap and not toks[m.i].upper and toks[m.i].sep == SPACE \
-                and all(x.cat == "place" or (x.cat == "club" and x.via == "place") for x in m.entries) \
+                and _only_a_place(m) \
                 and not toks[m.i - 1].poss and not toks[m.i - 1].upper and toks[m.i - 1].sep == SPACE \
                 and not toks[m.i - 2].cap and toks[m.i - 2].norm not in _PLACE_BEFORE \
                 and toks[m.i - 1].norm not in lex.club_prefixes \
@@ -1202,7 +1207,7 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
             continue              # "sporting director Renzo Villavicencio": a town's name as a surname
         if town_surnames and m.j - m.i == 1 and toks[m.i].norm in town_surnames and toks[m.i].cap \
                 and (m.i == 0 or toks[m.i].sep == HARD or toks[m.i - 1].norm not in _PLACE_BEFORE) \
-                and all(x.cat == "place" or (x.cat == "club" and x.via == "place") for x in m.entries):
+                and _only_a_place(m):
             continue              # "... Villavicencio told RPP": that surname again, on its own
         if e.cat == "club" and e.via in ("short", "nick") and m.i > 0 and toks[m.i].sep != HARD \
                 and any(x.cat == "notpage" and x.ref == "outlets" for x in m.entries) \
@@ -1223,6 +1228,11 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
                 continue
         out.append(m)
     return out
+
+
+def _only_a_place(m: Match) -> bool:
+    """Is every reading of the match a place (a town, or a club's home town)?"""
+    return all(x.cat == "place" or (x.cat == "club" and x.via == "place") for x in m.entries)
 
 
 def _job_of_club_then_name(toks: list[Tok], m: Match, lex: Lexicon) -> bool:
@@ -1339,9 +1349,7 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
     """Drop sentence openers and titles in front of a run, and dates after it."""
     a, b = 0, r.size
     if toks[r.i].upper and _shouted_line(body, r.start) and all(toks[p[0]].upper for p in r.parts):
-        mixed = getattr(ctx, "_mixed_caps", None)
-        if mixed is None:
-            mixed = ctx._mixed_caps = {t.norm for t in toks if t.cap and not t.upper}
+        mixed = ctx.mixed_case_words()
         if not any(n in mixed for n in r.norms if n not in lex.stopwords):
             return None           # "THE PLAYER'S FAREWELL": a word of a shouted subhead that the article
             #                       never writes as a name in ordinary case

@@ -207,8 +207,16 @@ class Context:
                 self.match_at[k] = m
         self.club_key_of = club_key_of           # match.i -> local club key, for resolved club matches
         self.city_heads: set[int] = set()        # match.i of "the <town> side" read as a town (see article)
+        self._mixed_case: set[str] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
+    def mixed_case_words(self) -> set[str]:
+        """The words the article writes capitalised in ordinary case somewhere. Lazy: only an
+        article with a subhead in capitals asks."""
+        if self._mixed_case is None:
+            self._mixed_case = {t.norm for t in self.toks if t.cap and not t.upper}
+        return self._mixed_case
+
     def phrase_before(self, i: int, table: dict | set, maxlen: int) -> tuple[int, object] | None:
         """Longest phrase from `table` ending just before token i: (its first token, value)."""
         toks = self.toks

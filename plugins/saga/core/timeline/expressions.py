@@ -383,22 +383,17 @@ class _Ctx:
             self._unmodelled = calendar().names_unmodelled_league(self._raw)
         return self._unmodelled
 
-    def windows_unmodelled(self) -> bool:
-        """Are the story's league's registration windows unknown: a league the calendar does
-        not model, or one it models only the seasons of (own_windows: false)?"""
-        return not self.league.own_windows or self.unmodelled_league()
-
-    def days_unknown(self) -> bool:
-        """Are the story's league's matchdays unknown: a league the calendar does not model, or
-        one whose days it only approximates (own_windows: false: the months are right)? Then a
-        first matchday is no day to give."""
+    def league_approximate(self) -> bool:
+        """Does the calendar know the story's league only roughly: a league it does not model,
+        or one it models only the seasons of (own_windows: false: the months are right)? Then
+        its registration windows are unknown and a first matchday is no day to give."""
         return not self.league.own_windows or self.unmodelled_league()
 
     def unmodelled_outside_europe(self) -> bool:
         """A story of a league the calendar does not model, outside Europe (Nigeria, Egypt,
         Thailand ...): none of its window days is known. Lazy."""
         if self._outside is None:
-            self._outside = self.windows_unmodelled() and calendar().leads_outside_europe(self._raw)
+            self._outside = self.league_approximate() and calendar().leads_outside_europe(self._raw)
         return self._outside
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -876,7 +871,7 @@ class _Finder:
             return _month(d.year, 1), "month", True, m.start(), m.end()
         if self.c.unmodelled_outside_europe():
             return None      # "before the window closes" in a Nigerian story: not Europe's summer day
-        if (d.month < 7 or (self.c.anchor.month <= 3 and d.year == self.c.anchor.year)) and self.c.windows_unmodelled():
+        if (d.month < 7 or (self.c.anchor.month <= 3 and d.year == self.c.anchor.year)) and self.c.league_approximate():
             # a story of a league the calendar does not model (Slovenia, Armenia ...): Europe's
             # summer windows close within days of each other, but the winter ones are spread over
             # January to March; the default league's winter deadline is not this league's (nor,
@@ -923,7 +918,7 @@ class _Finder:
             tense = "past"     # "after the summer window closed": the window's own verb decides
         if g["win_w"].lower() == "summer":
             return str(summer_year(self.c.anchor, tense, None)), "year", True, start, m.end()
-        if g["win_w"].lower() == "winter" and (not self.c.league.windows_known or self.c.windows_unmodelled()):
+        if g["win_w"].lower() == "winter" and (not self.c.league.windows_known or self.c.league_approximate()):
             return None        # a league whose winter window the calendar does not know (it may run to March)
         return _month(month_year(1, self.c.anchor, tense), 1), "month", True, start, m.end()
 
@@ -990,7 +985,7 @@ class _Finder:
             return None
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
-        if self.c.days_unknown():
+        if self.c.league_approximate():
             return None      # a league the calendar does not model: its opening weekend is not known
         year = self.c.league.season_year(self.c.anchor, "the", self.c.tense(m.start(), m.end()))
         first = self.c.league.season(year)[0]
@@ -1157,7 +1152,7 @@ class _Finder:
             tense = None     # "have signed three players this season": the season under way or to come
         year = league.season_year(a, mod, tense)
         if (mod in ("new", "coming", "upcoming", "next") and self._season_start_context(start, end)
-                and not (league is self.c.league and self.c.days_unknown())):
+                and not (league is self.c.league and self.c.league_approximate())):
             # (in a story of a league the calendar does not model, the season is all that is sure)
             first = league.season(year)[0]
             if first >= a:
