@@ -105,3 +105,18 @@ def _add(spans: list[tuple[int, int]], para: str, base: int, start: int, end: in
     trail = len(chunk) - len(chunk.rstrip())
     if end - trail > start + lead:
         spans.append((base + start + lead, base + end - trail))
+
+
+# "[01:25] ", "(12:04) ", "00:41 - ": a transcript's time stamp before a speaker's label
+_STAMP = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-\u2013\u2014|][ \t]*)?")
+
+
+def line_label_start(body: str, pos: int) -> bool:
+    """Does a line start at pos, or only a time stamp stand before it on its line ("[00:41] TOM X:")?
+
+    Where a transcript's turn label may stand; entities and quotes both ask (one answer for both)."""
+    lo = max(0, pos - 24)             # a bounded look back: linear time on one endless line
+    ls = body.rfind("\n", lo, pos) + 1
+    if ls == 0 and lo > 0:
+        return False
+    return _STAMP.fullmatch(body, ls, pos) is not None or not body[ls:pos].strip()

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from ..text import sentences, strip_accents
+from ..text import line_label_start, sentences, strip_accents
 from . import describe
-from .cues import CLUB_ONLY_BEFORE, WEAK_CLUB_BEFORE, Context, Cues, line_label_start
+from .cues import CLUB_ONLY_BEFORE, WEAK_CLUB_BEFORE, Context, Cues
 from .describe import PLACE_TAILS, Desc
 from .gazetteer import Match, scan
 from .lexicon import Lexicon

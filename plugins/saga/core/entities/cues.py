@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from ..text import line_label_start
+
 from .gazetteer import Match
 from .lexicon import Lexicon
 from .tokens import HARD, HYPHEN, POSS, SPACE, Tok
@@ -143,19 +145,6 @@ _MODIFIERS = {"the", "a", "an", "his", "her", "their", "its", "former", "ex", "n
 
 # owners before a job word ending a sentence that the next sentence's name then holds
 _TEASER_OWNERS = {"their", "our", "his", "her", "whose"}
-
-
-# "[01:25] ", "(12:04) ", "00:41 - ": a transcript's time stamp before a speaker's label
-_STAMP = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]*(?:[-\u2013\u2014|][ \t]*)?")
-
-
-def line_label_start(body: str, pos: int) -> bool:
-    """Does a line start at pos, or only a time stamp stand before it on its line ("[00:41] TOM X:")?"""
-    lo = max(0, pos - 24)             # a bounded look back: linear time on one endless line
-    ls = body.rfind("\n", lo, pos) + 1
-    if ls == 0 and lo > 0:
-        return False
-    return _STAMP.fullmatch(body, ls, pos) is not None or not body[ls:pos].strip()
 
 
 @dataclass(slots=True)

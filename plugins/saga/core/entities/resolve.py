@@ -16,9 +16,9 @@ import orjson
 from ..cache import memo
 
 from ..model import Entity, Mention
+from ..text import line_label_start
 from .article import ArticleInfo
 from .cues import SPEECH as _SPEECH
-from .cues import line_label_start
 from .describe import Desc
 from .identity import Resolver
 from .lexicon import Lexicon

@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from ..text import normalise
+from ..text import line_label_start, normalise
 from .nested import nested_quotes
 from .spans import Span
 from .speakers import ArticleText, Phrase, Speaker
@@ -1127,12 +1127,7 @@ class Attributor:
         toks = self.toks
         if last + 1 >= len(toks) or toks[last + 1].text != ":" or toks[last + 1].para != toks[first].para:
             return False
-        k = first - 1
-        while k >= 0 and toks[k].para == toks[first].para:
-            if toks[k].word and not toks[k].text.isdigit() or k < first - 8:
-                return False                 # only a timestamp may come before a label
-            k -= 1
-        return True
+        return line_label_start(self.t.body, toks[first].start)    # only a timestamp before it
 
     def _with_clause(self, r) -> bool:
         """Is the name inside a ", with (captain) X out injured" clause: an aside about someone
