@@ -300,3 +300,37 @@ def test_a_fee_agreed_and_a_medical_done_is_agreed():
     s = saga_of("[00:49] HOST: Kingsport City and Northbridge Rovers agreed the fee on Wednesday night, and "
                 "Tomas Brandt did his medical yesterday. Only paperwork is left.")
     assert s[3] == "agreed"
+
+
+def test_a_club_inside_a_description_of_him_is_his_club():
+    body = ("Kingsport City are chasing Tomas Brandt. The Northbridge Rovers striker scored twice on Sunday.")
+    a, ms = article("a1", body, dt.date(2024, 7, 1))
+    at = body.index("The Northbridge")
+    ms.append(Mention("a1", "player:tomas-brandt", "The Northbridge Rovers striker", at, at + 30, "description"))
+    [saga] = build_sagas([a], ENTITIES, sorted(ms, key=lambda m: m.start))
+    assert (saga.from_club, saga.to_club) == ("club:northbridge", "club:kingsport")
+
+
+def test_the_academy_he_joined_as_a_boy_is_his_club():
+    assert saga_of("Kingsport City made an offer for Tomas Brandt on Friday. Brandt joined Northbridge "
+                   "Rovers' academy at the age of nine.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_is_now_a_club_player_names_where_he_went():
+    assert saga_of("Tomas Brandt is now a Kingsport City player. He completed his move from Northbridge "
+                   "Rovers on Wednesday.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_preparing_for_his_departure_and_continuing_his_career_elsewhere():
+    assert saga_of("Northbridge Rovers are preparing for the departure of Tomas Brandt, who has agreed to "
+                   "continue his career at Kingsport City.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_the_club_sent_an_offer_is_his_club():
+    assert saga_of("Kingsport City are chasing Tomas Brandt. Reports say Kingsport City sent Northbridge "
+                   "Rovers a new offer yesterday.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_clubs_that_failed_to_agree_end_the_saga():
+    assert saga_of("Kingsport City's pursuit of Tomas Brandt is over after the clubs failed to agree on the "
+                   "fee with Northbridge Rovers.")[3] == "collapsed"

@@ -50,6 +50,9 @@ _TOKEN = re.compile(r"'s\b|'|[^\W_][\w'\-]*")
 # a clause ends: the cue is not about this club (but "€700,000" or "19:52" goes on)
 _STOP = re.compile(r"[!?;\n]|(?<!\d)[.:,]|[.:,](?!\d)")
 _PAST = re.compile(r"\s*(?:in (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d|last (?:season|summer|year|january)|(?:two|three|four|five) (?:years|summers|seasons|windows) ago)\b")
+# "joined CLUB's academy", "joined CLUB as a boy", "... at the age of nine": the club he grew up at
+_GREW_UP = re.compile(r"\s*(?:(?:'s? )?(?:academy|youth (?:set-up|setup|system|ranks|team|academy))"
+                      r"|as an? (?:boy|child|schoolboy|teenager|youngster)|(?:\w+ ){0,3}at the age of)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -164,12 +167,14 @@ def _skip(tokens: list[str], skips: dict[str, list[tuple[str, ...]]], most: int 
 
 
 def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int] = (),
-                lead_end: int = 0, subject_ends: list[int] = ()) -> tuple[Counter, Counter]:
+                lead_end: int = 0, subject_ends: list[int] = (),
+                subject_descs: list[tuple[int, int]] = ()) -> tuple[Counter, Counter]:
     """Score each club as the one being left (from) and the one being joined (to).
 
     `low` is the folded, lower-cased body. A mention's role comes from the words just before it
     ("a move to CLUB") and just after it ("CLUB have made an offer", "CLUB striker PLAYER"), each
     the longest phrase of the cue data that fits; cues in the lead sentence weigh more.
+    `subject_descs`: the spans of descriptions of the player, in text order ("the CLUB striker").
     """
     c = _cues()
     frm, to = Counter(), Counter()
@@ -219,11 +224,17 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
                     continue                           # "joined X from CLUB in 2022": his past
                 if hit[0] == "to":
                     hit = ("from", hit[1])             # "joined CLUB in 2022": his club since
+            elif hit[0] == "to" and _GREW_UP.match(right):
+                hit = ("from", hit[1])
             at = m.start - len(" from ")                 # where the player's name would end
             if before[-1:] == ["from"] and low[left_edge:m.start].rstrip().endswith(" from") \
                     and _ends_between(subject_ends, at - 4, at + 4):
                 hit = ("from", c.noun_weight)          # "the signing of PLAYER from CLUB"
             got.append(hit)
+        d = bisect.bisect_left(subject_descs, (m.start,)) - 1
+        if d >= 0 and subject_descs[d][1] >= m.end and c.his_club(_TOKEN.findall(low[m.end:subject_descs[d][1]])):
+            frm[m.entity] += c.noun_weight * weight    # "the CLUB striker" (him; "the ex-CLUB man" stopped above)
+            continue
         nxt = bisect.bisect_left(subject_starts, m.end)
         if nxt < len(subject_starts) and subject_starts[nxt] - m.end <= 40 \
                 and c.his_club(_TOKEN.findall(low[m.end:subject_starts[nxt]])):
@@ -236,7 +247,8 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
             if indefinite and words[:1] and words[0] in c.nouns:
                 # "he is a CLUB player", "an CLUB man"; but "his first words as a CLUB player"
                 first_as = before[-1:] == ["as"] and "first" in before[-4:-1]
-                got.append(("to" if first_as else "from", c.noun_weight))
+                now = before[-1:] == ["now"] or before[-2:] in (["is", "officially"], ["is", "finally"])
+                got.append(("to" if first_as or now else "from", c.noun_weight))   # "is now a CLUB player"
                 words = []
             after, also = _skip(words, c.skip)
             also = also or bool(aside)
@@ -422,7 +434,8 @@ def _story(ms: list[Mention], clubs: list[Mention], subject: str, lead_end: int,
     `fees` those found in its stretch of the article."""
     subject_starts = [m.start for m in ms if m.entity == subject]
     subject_ends = sorted(m.end for m in ms if m.entity == subject)
-    frm, to = _club_roles(low, clubs, subject_starts, lead_end, subject_ends)
+    descs = sorted((m.start, m.end) for m in ms if m.entity == subject and m.via == "description")
+    frm, to = _club_roles(low, clubs, subject_starts, lead_end, subject_ends, descs)
     return subject, frm, to, [f for f in fees if near.nearest(f) in (subject, None)], status
 
 
