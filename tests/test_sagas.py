@@ -334,3 +334,15 @@ def test_the_club_sent_an_offer_is_his_club():
 def test_clubs_that_failed_to_agree_end_the_saga():
     assert saga_of("Kingsport City's pursuit of Tomas Brandt is over after the clubs failed to agree on the "
                    "fee with Northbridge Rovers.")[3] == "collapsed"
+
+
+def test_the_youth_sector_he_was_raised_in_and_a_club_contacted_are_his_club():
+    assert saga_of("Kingsport City are chasing Tomas Brandt, who was raised in the youth sector of Northbridge "
+                   "Rovers.")[:2] == ("club:northbridge", "club:kingsport")
+    assert saga_of("Kingsport City have made contact with Northbridge Rovers about Tomas Brandt. Brandt "
+                   "is 19.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_the_club_that_receives_a_development_fee_is_the_one_he_leaves():
+    assert saga_of("Tomas Brandt is off to Kingsport City. Northbridge Rovers will receive a development fee "
+                   "for the 19-year-old.")[:2] == ("club:northbridge", "club:kingsport")
