@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..text import line_label_start, sentences, strip_accents
 from . import describe
-from .cues import CLUB_ONLY_BEFORE, WEAK_CLUB_BEFORE, Context, Cues
+from .cues import CLUB_ONLY_BEFORE, WEAK_CLUB_BEFORE, Context, Cues, turn_labels
 from .describe import PLACE_TAILS, Desc
 from .gazetteer import Match, scan
 from .lexicon import Lexicon
@@ -1331,6 +1331,18 @@ def _fact_box(body: str) -> bool:
     return len(_FACT_LABEL.findall(body)) >= 3
 
 
+def _caller_label(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: str, ctx: Context) -> bool:
+    """A one-word label in capitals at a line's start ("KAGISO: ...") in a transcript whose other turns
+    are labelled by full names, the word also written as a name in ordinary case ("Kagiso in Soweto,
+    you're on air"): a caller known by first name only, not a fact box's field ("HEIGHT: 5-10")."""
+    n = r.norms[0]
+    if n in lower_vocab or n in lex.stopwords or n in lex.non_name or n in lex.honorifics:
+        return False
+    if not line_label_start(body, r.start) or turn_labels(body) < 2:
+        return False
+    return n in ctx.mixed_case_words()
+
+
 @functools.lru_cache(maxsize=8)
 def _headline_end(body: str) -> int:
     """End of the body's first line when it stands alone above the text (a headline), else -1."""
@@ -1360,6 +1372,8 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
                     toks[r.parts[y][0]].upper and r.norms[y] not in lower_vocab and r.norms[y] not in lex.stopwords
                     and r.norms[y] not in lex.non_name for y in range(x + 1)):
                 break             # "DAN REYNOLDS: Right, ...": a transcript's speaker label, a name
+            if x == 0 and r.size == 1 and _caller_label(r, toks, lex, lower_vocab, body, ctx):
+                break             # "KAGISO: Sizwe, thanks ...": a phone-in caller named by first name only
             b = x                 # "HEIGHT: 5-10", "PRONUNCIATION: ...": a label of a club site's fact box
             break
     if r.size == 1 and toks[r.i].first and r.norms[0].endswith(_ADVERB_ENDS) and \
@@ -1589,6 +1603,8 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
         why.append(f"ends in '{r.texts[-1]}'")
     if len(norms) >= 2 and _club_prefix(toks[r.i], lex):
         why.append(f"starts with '{r.texts[0]}'")
+    if len(norms) >= 3 and norms[-1] in lex.women_tails and not why and norms[-2] in lex.club_suffixes:
+        why.append(f"a club's name, then '{r.texts[-1]}'")     # "Vastby FC Women", "Harlow Town Ladies"
     grown = r
     # a word that is never a name ("Stadium", "Cup"); of a hyphenated part only the first piece counts:
     # "Henderson-Lane" is a surname

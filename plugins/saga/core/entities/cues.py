@@ -7,6 +7,7 @@ identity step adds the weights up over every mention in the corpus.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -17,6 +18,19 @@ from ..text import line_label_start
 from .gazetteer import Match
 from .lexicon import Lexicon
 from .tokens import HARD, HYPHEN, POSS, SPACE, Tok
+
+
+# a transcript's turn label of two or more words in capitals at a line's start ("DAN REYNOLDS: ")
+_TURN_LABEL = re.compile(r"^[ \t]*(?:\[[0-9:.]+\][ \t]*)?[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)+: ", re.M)
+
+
+# a turn label's place in brackets after a name at a line's start: "Jan Kowal (Leeds): ..."
+_QA_LABEL = re.compile(r" ?\([^()\n:]{1,40}\): ")
+
+
+@functools.lru_cache(maxsize=8)
+def turn_labels(body: str) -> int:
+    return len(_TURN_LABEL.findall(body))
 
 # words just before a name that make it the object of a transfer: a player
 _TRANSFER_BEFORE = {("signed",), ("sign",), ("signing", "of"), ("signings", "of"), ("bid", "for"),
@@ -258,6 +272,13 @@ class Context:
                 ((toks[i].first and (i == 0 or "\n" in self.body[toks[i - 1].end:toks[i].start]))
                  or line_label_start(self.body, toks[i].start)):
             c.person += 2.0       # "DAN REYNOLDS: Right, ...": who speaks on a podcast or radio show
+        elif j - i == 1 and toks[i].upper and self.body[toks[i].end:toks[i].end + 1] == ":" and \
+                toks[i].norm in self.mixed_case_words() and line_label_start(self.body, toks[i].start) and \
+                turn_labels(self.body) >= 2:
+            c.person += 2.0       # "KAGISO: ...": a caller to a phone-in, labelled by first name only
+        if j - i >= 2 and toks[i].cap and _QA_LABEL.match(self.body, toks[j - 1].end) and \
+                line_label_start(self.body, toks[i].start):
+            c.person += 2.0       # "Rūta Kazlauskienė (Joniškis): Is he going?": a fan who asks at a Q&A
         if c.retired is not None:
             toks = self.toks
             talks = any(toks[k].norm in _PUNDIT_WORDS for k in range(j, min(len(toks), j + 9))
@@ -346,11 +367,12 @@ class Context:
             # "Flamengo's vice-president of football, X": a role with its "of ..." complement
             o = k - 1
             span = 1              # words between, a hyphened word counted once ("the blue-and-whites")
-            while o > 0 and span <= 3 and (not toks[o].cap or o in self.match_at) and toks[o].norm not in ("of", "at") \
-                    and toks[o].sep != HARD:
+            while o > 0 and span <= 3 and (not toks[o].cap or o in self.match_at or appos) \
+                    and toks[o].norm not in ("of", "at") and toks[o].sep != HARD:
                 if toks[o].sep != HYPHEN:
                     span += 1
-                o -= 1            # ("The president of Grenoble, X": a club the data knows may follow "of")
+                o -= 1            # ("The president of Grenoble, X": a club the data knows may follow "of";
+                #                   "The president of Volos NFC, X,": or any name, before a comma)
             if o > 0 and o < k - 1 and toks[o].norm in ("of", "at") and toks[o].sep == SPACE:
                 hit = self.phrase_before(o, lex.person_roles, lex.role_max)
                 if hit is None and toks[o - 1].norm == "head" and toks[o].sep == SPACE and toks[o].norm == "of":

@@ -61,6 +61,7 @@ class Lexicon:
     club_suffixes: set[str]
     club_prefixes: set[str]
     stopwords: set[str]
+    women_tails: set[str] = field(default_factory=set)   # "Women", "Ladies" after a club's name
     leagues: dict[tuple[str, ...], str] = field(default_factory=dict)   # league form -> league name
     data_leagues: set[str] = field(default_factory=set)  # leagues whose clubs clubs.yaml lists
     lower_first: set[str] = field(default_factory=set)   # first words of names that may be lower case
@@ -288,7 +289,8 @@ def lexicon() -> Lexicon:
                    hyphen_tails=s["hyphen_tails"], non_name={norm_phrase(w)[0] for w in s["non_name"] if norm_phrase(w)},
                    club_suffixes={norm_phrase(w)[0] for w in s["club_suffixes"]},
                    club_prefixes={norm_phrase(w)[0] for w in s["club_prefixes"]},
-                   stopwords=s["stopwords"], leagues=leagues, data_leagues=data_leagues,
+                   stopwords=s["stopwords"], women_tails={norm_phrase(w)[0] for w in s.get("women_tails", ())},
+                   leagues=leagues, data_leagues=data_leagues,
                    lower_first={k[0] for k, es in gaz.items() if any(e.caps and e.caps[0] == 0 for e in es)})
     lex.nat_plural = nat_plural
     lex.nat_covers = nat_covers

@@ -58,6 +58,9 @@ def capish(t: Tok) -> bool:
     return t.cap or elided(t)
 
 
+_AGE_GROUPS = frozenset(("u", "under", "sub", "covid", "euro", "euros", "mk", "mig", "f"))
+
+
 def _namey(t: Tok, lex: Lexicon) -> bool:
     if not t.text[0].isalpha():
         return False
@@ -91,6 +94,10 @@ def build_parts(toks: list[Tok], covered: list[bool], lex: Lexicon) -> list[tupl
                     j += 1
                 else:
                     break
+            if j < n and j == i + 1 and toks[j].sep == HYPHEN and not covered[j] and t.cap and len(t.norm) >= 2 \
+                    and t.norm not in _AGE_GROUPS and 2 <= len(toks[j].text) <= 4 and toks[j].text.isdigit() and \
+                    (j + 1 >= n or toks[j + 1].sep != HYPHEN):
+                j += 1            # "PK-35", "KuPS-77": a club's name with its founding year hyphen-joined
             # "Anfield-based": a capitalised word followed by a descriptive tail is not a name part
             if j < n and toks[j].sep == HYPHEN and toks[j].norm in lex.hyphen_tails:
                 i = j + 1

@@ -39,6 +39,10 @@ _QUESTIONED = {"asked", "pressed", "quizzed", "questioned", "probed", "grilled",
 _ACCOUNT_NOUNS = {"account", "accounts", "page", "feed", "handle", "profile", "channel"}
 _CAPTION = {"captioned", "captioning"}   # "X posted a photo (,) captioned '...'": X's words
 _CAPTION_NOUNS = {"caption"}              # "X posted a photo with the caption '...'": X's words
+# what a post or a statement "read" ("the statement read", "his caption read:", "it read")
+_READ_NOUNS = {"statement", "it", "caption", "post", "tweet", "message", "note", "letter"}
+# a person's own post ("His caption read:", "Her latest post said:"): the poster's words
+_OWN_POSTS = {"caption", "post", "tweet", "message", "story"}
 _SUBHEAD_CHARS = 120        # a capitals subhead is a line, not a paragraph
 _INDEFINITE = {"a", "an", "one", "another", "some"}     # a description that brings in someone new
 _SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}   # "said he felt": the reported clause's subject
@@ -119,7 +123,7 @@ class Attributor:
     def _is_verb(self, i: int, lo: int) -> bool:
         w = self.toks[i].lower
         if w in self.lex.statement_only:
-            return any(self.toks[k].lower in ("statement", "it") for k in range(max(lo, i - 8), i)) or \
+            return any(self.toks[k].lower in _READ_NOUNS for k in range(max(lo, i - 8), i)) or \
                 i == lo and any(self.toks[k].lower == "statement"       # "'...,' read a club statement"
                                 for k in range(i + 1, min(len(self.toks), i + 4)))
         if w in _PUT and i + 1 < len(self.toks) and self.toks[i + 1].lower == "it":
@@ -888,10 +892,12 @@ class Attributor:
         cls = _age_class(head) if is_age(head) else self.lex.role(head)
         if cls is None and h < ph.last and toks[h + 1].lower == "of" and ph.last - h <= 3 and self._office(h):
             cls = "manager"           # "the club's head of recruitment": a job at the club
-        if cls is None and head in _ACCOUNT_NOUNS:
+        if cls is None and head in _ACCOUNT_NOUNS | _OWN_POSTS:
             sp = self._account_owner(ph.first, h)      # "Harwick's official account replied:"
             if sp is not None:
                 return sp
+            if head in _OWN_POSTS and h - ph.first <= 2 and toks[ph.first].lower in ("his", "her"):
+                return self._pronoun(start, span)      # "His caption read:": the one "his" means
         if cls is None and not is_age(head):
             cls = self._modifier_role(ph.first, h)     # "one fan account", "a supporters' group"
         if cls in ("player", "manager") and any(toks[i].lower in self.lex.past_markers or
@@ -1582,6 +1588,35 @@ class Attributor:
                 return Speaker(name, t.entity_by_name(name), kind="club")   # "Wexford Athletic FC"
         return None
 
+    def _club_later_in_quote(self, span: Span) -> Speaker | None:
+        """A club's post or release that opens with a cry and names the club as the subject of
+        a later sentence ("WELCOME HOME, X! The Rovers have completed the signing of ..."): the
+        club's words. Only a name that is a known club mention counts; first three sentences."""
+        t, toks = self.t, self.toks
+        i = t.tok_index(span.start)
+        seen = 0
+        while i < len(toks) and toks[i].start < span.end and seen < 3:
+            if not is_sentence_end(toks, i):
+                i += 1
+                continue
+            seen += 1
+            k = i + 1
+            if k < len(toks) and toks[k].lower == "the":
+                k += 1
+            if k >= len(toks) or toks[k].start >= span.end or not toks[k].cap or not toks[k].word:
+                i += 1
+                continue
+            m = t.mention_in(toks[k].start, toks[k].end, ("club",))
+            j = k
+            while j + 1 < len(toks) and toks[j + 1].start < span.end and toks[j + 1].cap and toks[j + 1].word:
+                j += 1
+            if m is not None and m.start <= toks[k].start and not toks[j].possessive and \
+                    self._self_naming(j, span.end):
+                e = t.entities.get(m.entity)
+                return Speaker(e.name if e is not None else t.body[m.start:m.end], m.entity, kind="club")
+            i += 1
+        return None
+
     def _self_naming(self, j: int, end: int) -> bool:
         """After a name at a statement's start: "Football Club", "FC", or a verb a club announces with."""
         toks, lex = self.toks, self.lex
@@ -1782,6 +1817,9 @@ class Attributor:
                 return self._done(s, sp, "subject-sentence")
         if phi <= plo and self.last is not None and self._words(s) > 3:
             return self._done(s, self.last, "last-speaker")
+        sp = self._club_in_quote(s) or self._club_later_in_quote(s)
+        if sp is not None:
+            return self._done(s, sp, "club-statement")    # a club's post or release, quoted bare
         return Attribution(None, "none")
 
     def _capitals_subhead(self, para: int) -> bool:

@@ -28,8 +28,9 @@ _QA = re.compile(r"[ \t\n]*" + _BOLD + r"(Q|A|Question|Answer|QUESTION|ANSWER)" 
                  # labelled with the one who gives it
                  r"(?:[ \t]*[(\[]([^\W\d_][^()\[\]\n:]{0,40})[)\]](?=[ \t]*[:.\u2013\u2014-]))?" +
                  r"[ \t]*(?:[:.)]|[\u2013\u2014-](?=[ \t]))" + _BOLD + r"[ \t]*(?=\S)")
+# "Name:", and "Name (Town):" as a supporters' Q&A prints its fans: the place is no part of the label
 _NAME = re.compile(r"[ \t\n]*" + _BOLD + r"([^\W\d_][\w'\u2019.\-]{0,30}(?: [^\W\d_][\w'\u2019.\-]{0,30}){0,2})"
-                   + _BOLD + r"[ \t]*:" + _BOLD + r"[ \t]+(?=\S)")
+                   + _BOLD + r"(?:[ \t]+\([^\W\d_][^()\n:]{0,30}\))?" + r"[ \t]*:" + _BOLD + r"[ \t]+(?=\S)")
 # a question printed in bold as a paragraph of its own, its answer the unlabelled paragraphs after
 # it ("**Would he stay in Croatia?**"); the text may go on past the question mark only within the
 # bold ("**Last question: is there a club you would prefer?**")
@@ -198,19 +199,32 @@ def _named_layout(body: str, paras: list[tuple[int, int]], named: list[tuple[int
     them = top[1] if a0 > a1 else top[0]       # (two people's talk: the one who asks less answers)
     leads = {k: end for k, _, end in two}
     told: dict[int, str] = {}
-    if max(a0, a1) < _INTERVIEW_ASKS:
+    show = max(a0, a1) < _INTERVIEW_ASKS
+    if show:
         # the asker states as often as he asks: two voices of a show, each turn his own words
         told = {k: lab for k, lab, end in two if lab != them and "?" not in body[paras[k][0]:paras[k][1]]
                 and not _courtesy(body[end:paras[k][1]])}
+    # further voices printed in the same way ("KAGISO:" after "HOST NAME:", "Fan (Town):" after
+    # "Director:"): a show's callers each say their own words; an interview's other askers ask
+    upper = all(x.isupper() for x in top)
+    voices = [x for x in named if x[1] not in top and x[1].isupper() == upper and
+              (upper or _person_label(x[1]) or len(x[1].split()) >= 2)]
+    if not show:                       # only their questions: what else they say carries an answer on
+        voices = [x for x in voices if "?" in body[paras[x[0]][0]:paras[x[0]][1]]]
+    leads.update((k, end) for k, _, end in voices)
+    if show:
+        told.update((k, lab) for k, lab, end in voices if not _courtesy(body[end:paras[k][1]]))
+    allv = sorted(two + voices)
     answers: list[int] = []
-    for i, (k, label, _) in enumerate(two):
+    for i, (k, label, _) in enumerate(allv):
         if label != them:
             continue
         answers.append(k)
-        nxt = two[i + 1] if i + 1 < len(two) else None
+        nxt = allv[i + 1] if i + 1 < len(allv) else None
         if nxt is not None and nxt[1] != them:
             answers.extend(range(k + 1, nxt[0]))
-    return Layout(answers, leads, two[0][0], them, bool(told), told)
+    return Layout(answers, leads, allv[0][0], them, bool(told), told)
+
 
 
 def _person_label(label: str) -> bool:
@@ -219,7 +233,10 @@ def _person_label(label: str) -> bool:
     return normalise(label) in _ROLE_LABELS or (len(label.split()) >= 2 and label.isupper())
 
 
-_THANKS = re.compile(r"\b(?:thank|thanks|cheers|welcome)\b", re.I)
+# ... or hands the line to a caller ("Nomvula in Durban, go ahead", "you're on air") or breaks
+# off ("We'll be right back after the news")
+_THANKS = re.compile(r"\b(?:thank|thanks|cheers|welcome|go ahead|you(?:'|\u2019)re on(?: the)? air|"
+                     r"(?:be|come) right back|after the (?:break|news|adverts?|ads))\b", re.I)
 _COURTESY_WORDS = 14
 
 

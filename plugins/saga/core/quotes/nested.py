@@ -57,6 +57,9 @@ def _before(at, span, open_pos: int):
         if tk.start < span.start or tk.para != span.para or tk.text in ".!?":
             break
         lo -= 1
+    owner = _words_owner(at, lo, hi)
+    if owner is not None:
+        return owner
     v, gap = hi - 1, 0
     while v >= lo:
         tk = toks[v]
@@ -73,6 +76,38 @@ def _before(at, span, open_pos: int):
     if v is None or v < lo or _passive(at, v, lo):
         return None
     return _subject_back(at, v - 1, lo)
+
+
+# "his first words were, '...'", "her reply was: '...'": the words of the one who owns them
+_WORDS_NOUNS = {"words", "word", "reply", "answer", "response", "reaction", "message", "question"}
+_WORDS_ADJ = {"first", "last", "only", "exact", "very", "own", "immediate", "simple", "short", "final"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def _words_owner(at, lo: int, hi: int):
+    """"his first words were, '...'": ("pronoun", "he") for his/her, ("speaker", X) for "X's"."""
+    toks = at.toks
+    k = hi - 1
+    while k >= lo and not toks[k].word and toks[k].text in ",:\u2014\u2013-":
+        k -= 1
+    if k < lo or toks[k].lower not in ("were", "was"):
+        return None
+    k -= 1
+    if k < lo or toks[k].bare.lower() not in _WORDS_NOUNS:
+        return None
+    k -= 1
+    while k >= lo and toks[k].lower in _WORDS_ADJ and hi - k < 8:
+        k -= 1
+    if k < lo:
+        return None
+    w = toks[k].lower
+    if w in _POSSESSIVE_PRONOUNS:
+        return ("pronoun", _POSSESSIVE_PRONOUNS[w])
+    if toks[k].possessive:
+        m = _name_at(at, k)
+        if m is not None:
+            return ("speaker", m)
+    return None
 
 
 def _verb_before_time_phrase(at, lo: int, hi: int) -> int | None:

@@ -140,6 +140,10 @@ def _name_apostrophes(toks: list[Token], folded: str, ranges: list[tuple[int, in
     return out
 
 
+# the last word of a ground's name ("the Baba Yara Sports Stadium", "Arena Națională"): never a person
+_VENUE_WORDS = frozenset({"stadium", "stadion", "stadio", "estadio", "stade", "arena", "stadyumu"})
+
+
 class ArticleText:
     """One article's tokens, name runs and mentions, with the look-ups attribution needs."""
 
@@ -436,7 +440,7 @@ class ArticleText:
     def person_like(self, run: NameRun) -> bool:
         if run.after_prep or run.after_det or run.possessive or run.before_role or self.is_outlet(run):
             return False
-        if self._native_place(run):
+        if self.toks[run.last].lower in _VENUE_WORDS or self._native_place(run):
             return False
         return self.kind_of_run(run) in (None, "player", "person")
 
@@ -456,7 +460,7 @@ class ArticleText:
     def person_like_loose(self, run: NameRun) -> bool:
         """Like `person_like`, but a name after a role word or preposition still counts
         ("under coach Henrique Baptista")."""
-        if run.possessive or run.before_role or self.is_outlet(run):
+        if run.possessive or run.before_role or self.is_outlet(run) or self.toks[run.last].lower in _VENUE_WORDS:
             return False
         return self.kind_of_run(run) in (None, "player", "person")
 

@@ -1723,11 +1723,19 @@ def _apposed_day(ex: TimeExpr, nxt: TimeExpr, text: str) -> bool:
 # "the winter window closes on February 27, with the new season starting on March 6", "the
 # summer transfer window runs until August 31": a season or window the writer dates with a verb
 # right after naming it; the day is the claim, the period (its year or season) is not another one
-_PERIOD_DATED = re.compile(r"\s+(?:(?:is|was|will\s+be)\s+)?(?:due\s+to\s+)?"
-                           r"(?:runs?|running|ran|clos(?:es?|ing|ed)|shut(?:s|ting)?|start(?:s|ing|ed)?|"
-                           r"begin(?:s|ning)?|began|begun|(?:kick(?:s|ing|ed)?)\s+off|open(?:s|ing|ed)?|"
-                           r"end(?:s|ing|ed)?|finish(?:es|ing|ed)?)\s+(?:on|until|till|through|to|at)\s+(?:the\s+)?",
-                           re.I)
+_PERIOD_VERBS = (r"(?:runs?|running|ran|clos(?:es?|ing|ed)|shut(?:s|ting)?|start(?:s|ing|ed)?|"
+                 r"begin(?:s|ning)?|began|begun|(?:kick(?:s|ing|ed)?)\s+off|open(?:s|ing|ed)?|"
+                 r"end(?:s|ing|ed)?|finish(?:es|ing|ed)?)")
+_PERIOD_DATED = re.compile(r"\s+(?:(?:is|was|will\s+be)\s+)?(?:due\s+to\s+)?" + _PERIOD_VERBS +
+                           r"\s+(?:on|until|till|through|to|at)\s+(?:the\s+)?", re.I)
+# a season (not a bare year: "signed in 2025, which ends in ...") dated to a month or a day by a
+# relative clause: "the 2026 season, which starts in early March"
+_SEASON_DATED = re.compile(r"(?:\s*,\s*(?:(?:which|that)\s+)?|\s+)(?:(?:is|was|will\s+be|has|had)\s+)?"
+                           r"(?:due\s+to\s+)?" + _PERIOD_VERBS +
+                           r"\s+(?:on|until|till|through|to|at|in)\s+(?:the\s+)?", re.I)
+# "in time for the start of the 2026 season in February": the period's start or end, dated
+_PERIOD_EDGE_OF = re.compile(r"\b(?:start|beginning|opening|kick-?off|end|close|finish)\s+of\s+$", re.I)
+_PERIOD_EDGE_DATED = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?", re.I)
 
 
 def _within_period(period: str, day: str) -> bool:
@@ -1743,10 +1751,14 @@ def _drop_dated_periods(found: list[TimeExpr], text: str) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for i, ex in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if (nxt is not None and ex.kind in ("season", "year") and ex.value and nxt.kind == "day"
+        if (nxt is not None and ex.kind in ("season", "year") and ex.value and nxt.kind in ("day", "month")
                 and nxt.value and nxt.start >= ex.end and nxt.start - ex.end <= 40
                 and _within_period(ex.value, nxt.value)
-                and _PERIOD_DATED.fullmatch(text, ex.end, nxt.start)):
+                and ((nxt.kind == "day" and _PERIOD_DATED.fullmatch(text, ex.end, nxt.start))
+                     or (ex.kind == "season" and (
+                         _SEASON_DATED.fullmatch(text, ex.end, nxt.start)
+                         or (_PERIOD_EDGE_DATED.fullmatch(text, ex.end, nxt.start)
+                             and _PERIOD_EDGE_OF.search(text, max(0, ex.start - 20), ex.start)))))):
             continue
         out.append(ex)
     return out

@@ -160,12 +160,16 @@ def _cue(words: list[str], i: int) -> str | None:
 
 # "want the paperwork completed by ...", "need the deal finalised": a wish with an object whose
 # state is wished for; the participle after the object is no finite past verb
-COMPLEMENT_VERBS = frozenset({"want", "wants", "need", "needs", "get", "gets", "getting"})
+# ("wanted the move settled before ...": a wish told in the past is still a wish, no done deed)
+COMPLEMENT_VERBS = frozenset({"want", "wants", "wanted", "wanting", "need", "needs", "needed", "get", "gets",
+                              "getting"})
 # (only participles of getting a thing done: "who want the midfielder, agreed a fee" is a finite past)
 COMPLEMENT_PARTICIPLES = frozenset({"completed", "finalised", "finalized", "sorted", "concluded", "settled",
                                     "registered", "processed", "approved", "ratified", "wrapped", "tied",
                                     "sealed", "rubber-stamped", "stamped", "tidied", "resolved"})
 OBJECT_DETERMINERS = frozenset({"the", "a", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+# "wants it settled", "need everything finalised": a pronoun object with no noun after it
+OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that", "everything", "things"})
 # "deals are often agreed and announced in December": a present passive of a habit, no past
 FREQUENCY_ADVERBS = frozenset({"often", "usually", "normally", "typically", "generally", "always",
                                "sometimes", "rarely", "seldom", "traditionally", "commonly", "routinely",
@@ -174,9 +178,12 @@ FREQUENCY_ADVERBS = frozenset({"often", "usually", "normally", "typically", "gen
 
 def _object_complement(words: list[str], i: int) -> bool:
     """Is the "-ed" word at `i` the state wished for an object: "want the paperwork completed",
-    "need their loan deal finalised"? (a determiner and one or two nouns after the wish verb)"""
+    "need their loan deal finalised", "wants it settled"? (a determiner and one or two nouns, or
+    an object pronoun, after the wish verb)"""
     if words[i] not in COMPLEMENT_PARTICIPLES:
         return False
+    if i >= 2 and words[i - 1] in OBJECT_PRONOUNS and words[i - 2] in COMPLEMENT_VERBS:
+        return True
     for n in (1, 2):
         j = i - n - 1                    # the determiner
         if j >= 1 and words[j] in OBJECT_DETERMINERS and words[j - 1] in COMPLEMENT_VERBS:
