@@ -1192,6 +1192,9 @@ class Attributor:
         """"he said": the person of this paragraph, else the last person named before it (unless
         the last speaker spoke after that); "he added": the last speaker."""
         t = self.t
+        sp = self._first_person_object(pos, span.para)
+        if sp is not None:
+            return sp
         r = self._para_referent(pos, span.para, None)
         if r is not None and not (self.last is not None and self._named_in_quote(r, span)):
             return t.speaker_for_run(r)
@@ -1253,6 +1256,48 @@ class Attributor:
                     if r is not None:
                         return t.speaker_for_run(r)
         return self.last
+
+    def _first_person_object(self, pos: int, para: int) -> Speaker | None:
+        """"I spoke to the chairman on Saturday and he said to me, '...'": the "he" of a sentence
+        that "I"/"we" open is the official the speaker went to, by his job word, and the person
+        the article names with that word ("Rovers chairman X"), before or after."""
+        t, toks, lex = self.t, self.toks, self.lex
+        i = t.tok_index(pos)
+        if i >= len(toks) or toks[i].lower not in ("he", "she"):
+            return None
+        s = i
+        while s > 0 and i - s < _OBJECT_SENTENCE and toks[s - 1].para == para and not is_sentence_end(toks, s - 1):
+            s -= 1
+        if s > 0 and toks[s - 1].para == para and not is_sentence_end(toks, s - 1):
+            return None                          # a long sentence: its start is too far to tell
+        if (s == 0 or toks[s - 1].para != para) and s + 1 < i and \
+                any(toks[k].text == ":" for k in range(s + 1, min(i, s + 5))):
+            s = next(k for k in range(s + 1, i) if toks[k].text == ":") + 1    # past a turn's label
+        while s < i and toks[s].lower in ("and", "but", "so", "then", "look", "well", ","):
+            s += 1
+        if s >= i or toks[s].lower not in ("i", "we"):
+            return None
+        word = None
+        for k in range(s + 1, i - 1):
+            if toks[k].lower in ("the", "their", "his", "her", "your", "our") and \
+                    lex.role(toks[k + 1].bare.lower()) in ("manager", "agent"):
+                word = toks[k + 1].bare.lower()
+            elif word is not None and k in t.run_of:
+                return None                      # a name after the job word: he may be that one
+        if word is None:
+            return None
+
+        def fits(r) -> bool:
+            return r.first > 0 and toks[r.first - 1].bare.lower() == word and not toks[r.first].in_quote and \
+                t.person_like_loose(r) and not t.is_outlet(r) and t.kind_of_run(r) != "club"
+        for r in t.runs_before(pos):
+            if fits(r):
+                return t.speaker_for_run(r)
+        k = bisect.bisect_left(t.run_starts, pos)
+        for r in t.runs[k:k + _OBJECT_RUNS_AFTER]:
+            if fits(r):
+                return t.speaker_for_run(r)
+        return None
 
     def _is_entity(self, r, entity: str | None) -> bool:
         """Is name run `r` a mention of this entity?"""
@@ -1885,7 +1930,20 @@ class Attributor:
         ps = self.t.paras[s.para][0]
         if not self.t.body[ps:s.open_pos].strip():
             return False
-        return _EPITHET.fullmatch(self.t.body[s.start:s.end].strip(" ,.;:")) is not None
+        words = self.t.body[s.start:s.end].strip(" ,.;:")
+        return _EPITHET.fullmatch(words) is not None or self._media_title(s, words)
+
+    def _media_title(self, s: Span, words: str) -> bool:
+        """A show's or a column's title in quote marks ('TRANSCRIPT: "Touchline Talk", Tuesday
+        phone-in', "the 'Window Watch' podcast"): capitalised words only, a word for a show or
+        a broadcast close by. A name, not anybody's words."""
+        if _TITLE.fullmatch(words) is None:
+            return False
+        toks = self.toks
+        lo, hi = self.t.tok_index(s.open_pos), self.t.tok_index(s.after)
+        near = [toks[k].lower for k in (*range(max(0, lo - _TITLE_NEAR), lo),
+                                         *range(hi, min(len(toks), hi + _TITLE_NEAR))) if toks[k].para == s.para]
+        return any(w in _MEDIA_WORDS for w in near)
 
     def _quote_only(self, para: int) -> bool:
         """Is paragraph `para` one quotation and nothing else (past its timestamp)?"""
@@ -2104,6 +2162,16 @@ _FANS_WORDS = {"banner", "banners", "sign", "signs", "placard", "placards", "tif
 # a nickname printed in quote marks: "the" and capitalised words, joined by small name words
 _EPITHET = re.compile(r"(?:[Tt]he) [A-Z][\w'\u2019.-]*(?: (?:(?:of|de|do|da|dos|das|del|della|di|du|von|van|der|la|le)(?: the)? )?"
                       r"[A-Z][\w'\u2019.-]*){0,4}")
+
+# a title in quote marks: two to five capitalised words ("Touchline Talk", "The Final Whistle")
+_TITLE = re.compile(r"[A-Z][\w'\u2019&-]*(?: (?:of|the|and|de|&|[A-Z][\w'\u2019&-]*)){1,4}")
+_TITLE_NEAR = 6
+_OBJECT_SENTENCE = 30      # tokens back to the start of a "he" sentence
+_OBJECT_RUNS_AFTER = 60    # names read on for the one an official's job word means
+# words for what a title names: a show, a broadcast, a column
+_MEDIA_WORDS = {"show", "programme", "program", "podcast", "phone-in", "segment", "series", "documentary",
+                "column", "broadcast", "episode", "radio", "tv", "television", "transcript", "newsletter",
+                "blog", "vlog", "channel"}
 
 # a letter's salutation quoted as a paragraph of its own ("Dear supporters of FC X,")
 _SALUTATION = re.compile(r"(?:(?:My )?[Dd]ear|To all)(?: [\w'\u2019.&+-]+){1,8}[,:!]?")

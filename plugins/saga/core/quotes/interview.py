@@ -386,14 +386,17 @@ def _by_label(t, label: str) -> Speaker | None:
                 hits.append(e)
         if len(hits) == 1:
             return Speaker(hits[0].name, hits[0].id, kind=hits[0].kind)
-        return None
+        # "LENA:", "IVAN:": a short first name in capitals, not initials, when the text prints it
+        # as a name ("Lena in Harwick, go ahead")
+        if hits or len(label) < 3 or re.search(r"\b" + re.escape(label.title()) + r"\b", t.body) is None:
+            return None
     key = normalise(label)
     hits = [e for e in people.values() if any(normalise(n) == key or normalise(n).endswith(" " + key)
                                              or normalise(n).startswith(key + " ") for n in [e.name, *e.aliases] if n)]
     if len(hits) == 1:
         return Speaker(hits[0].name, hits[0].id, kind=hits[0].kind)
     ent = t.entity_by_name(label)
-    shown = label.title() if label.isupper() and len(label) > 4 else label    # "DAN WHITCOMBE:"
+    shown = label.title() if label.isupper() and (len(label) > 4 or not hits) else label    # "DAN WHITCOMBE:"
     return Speaker(shown, ent) if not hits else None
 
 

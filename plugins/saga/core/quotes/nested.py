@@ -308,7 +308,8 @@ def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None, upto: int 
         return _with_word(at, val, open_pos)
     if kind == "desc" and at.lex.role(val) in ("manager", "agent"):
         # "the gaffer rang and said: '...'": the one the article names with that job
-        return _with_word(at, val, open_pos) or _with_role(at, at.lex.role(val), open_pos)
+        sp = _with_word(at, val, open_pos) or _with_role(at, at.lex.role(val), open_pos)
+        return None if sp is not None and _rival_official(at, sp, outer, val, open_pos) else sp
     return None
 
 
@@ -345,9 +346,15 @@ def _with_word(at, word: str, pos: int) -> Speaker | None:
         return k >= 0 and toks[k].bare.lower() == word and t.person_like_loose(r) and \
             not t.is_outlet(r) and t.kind_of_run(r) != "club"
 
+    r = _with_word_run(at, fits, pos)
+    return t.speaker_for_run(r) if r is not None else None
+
+
+def _with_word_run(at, fits, pos: int):
+    toks, t = at.toks, at.t
     for r in t.runs_before(pos):
         if fits(r):
-            return t.speaker_for_run(r)
+            return r
     i = bisect.bisect_left(t.run_starts, pos)
     para = toks[t.tok_index(pos)].para if t.tok_index(pos) < len(toks) else 0
     n = 0
@@ -356,8 +363,50 @@ def _with_word(at, word: str, pos: int) -> Speaker | None:
         i += 1
         n += 1
         if not toks[r.first].in_quote and fits(r):
-            return t.speaker_for_run(r)
+            return r
     return None
+
+
+def _employer(at, r) -> str | None:
+    """The club printed before a person's job word ("Hassania coach X", "FAR sporting director
+    Y"): that club's entity, else None."""
+    toks, t = at.toks, at.t
+    k = r.first - 1
+    n = 0
+    while k >= 0 and toks[k].para == r.para and n < 3 and toks[k].word and not toks[k].cap:
+        k -= 1                                   # the job words ("sporting director")
+        n += 1
+    if n == 0 or k < 0 or toks[k].para != r.para:
+        return None
+    q = t.run_of.get(k)
+    if q is None or q.last != k or t.kind_of_run(q) != "club":
+        return None
+    m = t.mention_of(q)
+    return m.entity if m is not None else t.norm(q)
+
+
+def _rival_official(at, sp: Speaker, outer: Speaker | None, word: str, open_pos: int) -> bool:
+    """"Our coach told me, '...'" in one club's official's mouth: the coach of his own club, not
+    the one the article names at another club."""
+    if outer is None or sp.entity is None or outer.entity is None:
+        return False
+    toks, t = at.toks, at.t
+    hi = t.tok_index(open_pos)
+    k = next((k for k in range(hi - 1, max(-1, hi - 1 - _BACK), -1) if toks[k].bare.lower() == word), None)
+    if k is None or k == 0 or toks[k - 1].lower != "our":
+        return False
+    mine = theirs = None
+    for r in t.runs:
+        m = t.mention_of(r)
+        if m is None or toks[r.first].in_quote:
+            continue
+        if m.entity == sp.entity and theirs is None:
+            theirs = _employer(at, r)
+        elif m.entity == outer.entity and mine is None:
+            mine = _employer(at, r)
+        if mine is not None and theirs is not None:
+            break
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _with_role(at, cls: str, pos: int) -> Speaker | None:
