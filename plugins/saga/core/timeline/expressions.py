@@ -1687,6 +1687,12 @@ CALENDAR_KINDS = frozenset({"closes", "deadline", "dday", "winend", "sstart", "s
 # window closes": a clause on the writer's own date that names the calendar moment falling then
 # (a short clause, no break, no second time between)
 _WHEN_DATED = re.compile(r"\s*,?\s*when\s+[^,.;:!?\"\u201c\u201d()]{0,60}$", re.I)
+# "closes on March 31, a week before the new season starts": the writer's day, then the calendar
+# moment as a reference point some way off it (the moment's own day is implied, not the
+# calendar's generated one)
+_OFFSET_DATED = re.compile(r"\s*,\s*(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several)"
+                           r"\s+(?:days?|weeks?|fortnight)\s+(?:before|after|ahead\s+of|prior\s+to)\s+"
+                           r"[^,.;:!?\"\u201c\u201d()]{0,30}$", re.I)
 # Between such a moment and the writer's own date for it: "the window shuts at the end of the
 # month", "the window closes at 11pm on Monday" (no comma: "before the window shuts, on Monday
 # he ..." is two times)
@@ -1784,11 +1790,13 @@ def _drop_restated_calendar(found: list[TimeExpr], from_calendar: set[int], text
             continue
         out.append(ex)
     # the calendar's day for a moment in a "when" clause on the writer's own day just before
+    # (or a stated way off it: "on March 31, a week before the new season starts")
     out = [ex for i, ex in enumerate(out) if not (
-        id(ex) in calendar_ids and ex.kind in ("day", "week") and i > 0
+        id(ex) in calendar_ids and ex.kind in ("day", "week", "month") and i > 0
         and out[i - 1].value is not None and out[i - 1].kind == "day"
         and id(out[i - 1]) not in calendar_ids
-        and _WHEN_DATED.fullmatch(text, out[i - 1].end, ex.start))]
+        and ((ex.kind != "month" and _WHEN_DATED.fullmatch(text, out[i - 1].end, ex.start))
+             or _OFFSET_DATED.fullmatch(text, out[i - 1].end, ex.start)))]
     if restated:
         # "before the window closes - possibly even on deadline day, February 3": the same
         # calendar moment named just before the restated one is the writer's date too
