@@ -38,3 +38,11 @@ def test_lyn_is_fk_lyn():
     _, by = kinds_and_mentions("Lyn have made a formal approach for Åsane midfielder Ingrid Bakke-Lund. "
                                "Lyn are keen to agree a deal.")
     assert by["Lyn"] == "club:fk-lyn"
+
+
+def test_initials_a_governing_body_shares_with_a_foreign_club_are_the_body():
+    """"OFC" is Kickers Offenbach's short form and the Oceania confederation's: in a New Zealand piece it
+    is the confederation, and no page for the German club."""
+    kinds, _ = kinds_and_mentions("Auckland City have opened talks with Christchurch United over Rewi Tane-Walker. "
+                                  "The deadline for OFC squads is April 11.")
+    assert "Kickers Offenbach" not in kinds and "OFC" not in kinds

@@ -370,11 +370,13 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         if len(r.norms) >= 2:
             uclub_forms.setdefault(r.norms[:1], key)
             uclub_forms.setdefault(r.norms[-1:], key)
+        if len(r.norms) >= 3 and r.norms[-1] in lex.club_suffixes:
+            uclub_forms.setdefault(r.norms[-2:], key)   # "the Blue Angels" of "Gyeongsan KHNP Blue Angels"
     for r, why in unknown_clubs:
         key = canon["uclub:" + " ".join(r.norms)]
         if key != "uclub:" + " ".join(r.norms):
             info.ents[key].forms[body[r.start:r.end]] += 1      # "Bohemian FC" is a name of "Bohemians"
-        if len(r.norms) == 1 and r.norms in uclub_forms and uclub_forms[r.norms] != key:
+        if len(r.norms) <= 2 and r.norms in uclub_forms and uclub_forms[r.norms] != key:
             key = uclub_forms[r.norms]
             if canon["uclub:" + " ".join(r.norms)] == "uclub:" + " ".join(r.norms):
                 info.ents.pop("uclub:" + " ".join(r.norms), None)
@@ -962,7 +964,8 @@ def _zone(country: str) -> str:
 def _foreign_nicknames(toks: list[Tok], matches: list[Match], club_key_of: dict[int, str], guessed: set[int],
                        lex: Lexicon) -> None:
     """'Club Brugge ... the Wolves', 'Maccabi Netanya ... the Diamonds': a club the article calls only by a
-    nickname ("the Wolves", a nickname-like "the" before a shared form resolved by its usual meaning), from a
+    nickname ("the Wolves", a nickname-like "the" before a shared form resolved by its usual meaning, or
+    initials that are also a body's: "OFC" in a New Zealand piece is not Kickers Offenbach), from a
     country none of the clubs it names (or places by a town or ground) is in, is not that club: the
     nickname is one of a club of this article the data does not give it to. Left unresolved, never a page."""
     weak: dict[str, list[int]] = {}
@@ -980,7 +983,8 @@ def _foreign_nicknames(toks: list[Tok], matches: list[Match], club_key_of: dict[
             continue
         vias = {e.via for e in m.entries if e.cat == "club" and e.ref == cid}
         the = m.i > 0 and toks[m.i - 1].norm == "the" and toks[m.i].sep != HARD
-        if vias and (vias <= {"nick"} or (m.i in guessed and the and "name" not in vias)):
+        also_no_page = vias <= {"short"} and any(e.cat == "notpage" for e in m.entries)     # "OFC"
+        if vias and (vias <= {"nick"} or also_no_page or (m.i in guessed and the and "name" not in vias)):
             weak.setdefault(cid, []).append(m.i)
         else:
             firm.add(cid)
@@ -1350,6 +1354,9 @@ def _headline_end(body: str) -> int:
     return nl if 0 < nl < 200 else -1
 
 
+_NUMBER_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty",
+                           "hundred"))
 # endings of sentence adverbs that open a sentence before a comma ("Internationally,", "Financially,");
 # surnames such as McNally or Donnelly do not end so
 _ADVERB_ENDS = ("ionally", "ically", "ately", "ously", "ently", "antly", "tially", "ually")
@@ -1379,6 +1386,9 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
     if r.size == 1 and toks[r.i].first and r.norms[0].endswith(_ADVERB_ENDS) and \
             body[toks[r.i].end:toks[r.i].end + 1] == ",":
         return None               # "Internationally, the midfielder ...": a sentence adverb, not a name
+    if r.size == 1 and r.norms[0] in _NUMBER_WORDS and r.j < len(toks) and toks[r.j].sep == SPACE and \
+            not toks[r.j].cap and not toks[r.i].poss:
+        return None               # "| Ten days to deadline": a number opening a header, not a name
     if r.size == 1 and toks[r.i].first and r.norms[0].endswith(_ABSTRACT_PLURALS) and not toks[r.i].poss:
         return None               # "Discussions are ongoing", "Negotiations have stalled": a plural noun
     if r.size >= 3 and any(r.norms[x] in _HEADLINE_LINKS and r.norms[x] not in lex.particles
@@ -1435,6 +1445,8 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
             if x == a + 1 and toks[r.parts[a][0]].first:
                 return None       # an inverted question or a clause opener before "I"
             b = x
+            if not any(toks[r.parts[y][0]].cap for y in range(a, b)):
+                return None       # "Where do I sign?": only a lower-case particle is left before "I"
             break
     if a >= b:
         return None
@@ -1613,6 +1625,9 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
             return ("club", grown, why)
         return None
     cues = ctx.name_cues(r.i, r.j)
+    if r.size >= 2 and not (cues.person or cues.player or cues.speaker or cues.role) and \
+            _quoted_title(r, ctx.body):
+        return None               # '"Touchline Talk", Tuesday phone-in': a show's title in quotes
     if _scare_quoted(r, ctx.body) and not (cues.person or cues.player or cues.speaker) and \
             ctx.club_cues(r.i, r.j):
         return None               # 'a "Rolls-Royce defender"': a figure of speech in a short quoted phrase
@@ -1876,6 +1891,9 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
                     # "Cally" for Callum, "Stevie" for Steven)
                     cands = [k for d, k in dimin.get(w[:3], []) if d[:4] == w[:4] and len(d) >= len(w)
                              and d[-1] not in "aeiouy"]
+                if not cands and w in lex.given_forms:
+                    # "Kobby" for Kwabena, "Pepe" for José: a familiar form the data lists
+                    cands = sorted({k for g in lex.given_forms[w] for d, k in dimin.get(g[:3], []) if d == g})
             if not cands and r.size == 1 and "-" in r.norms[0] and len(r.norms[0]) >= 10:
                 # "Oyelaran-Bakre" for Sunday Oyelaran-Bakare: a double-barrelled surname misspelt by
                 # one letter in its second half
@@ -1945,6 +1963,21 @@ def _scare_quoted(r: Run, body: str) -> bool:
     if close is None or len(rest[:close].split()) > 3:
         return False
     return body.count(body[r.start:r.end]) == 1
+
+
+def _quoted_title(r: Run, body: str) -> bool:
+    """Does the article write the run somewhere wholly inside quotation marks, nothing else with it
+    ('TRANSCRIPT — "Touchline Talk", Tuesday phone-in'): the title of a show, a book, a campaign."""
+    text = body[r.start:r.end]
+    pos = body.find(text)
+    for _ in range(4):                # a bounded number of looks
+        if pos < 0:
+            return False
+        if pos >= 1 and body[pos - 1] in _OPEN_QUOTES and body[pos + len(text):pos + len(text) + 1] in _CLOSE_QUOTES \
+                and body[pos + len(text):pos + len(text) + 1]:
+            return True
+        pos = body.find(text, pos + 1)
+    return False
 
 
 def _in_quotes(body: str, pos: int) -> bool:

@@ -62,6 +62,7 @@ class Lexicon:
     club_prefixes: set[str]
     stopwords: set[str]
     women_tails: set[str] = field(default_factory=set)   # "Women", "Ladies" after a club's name
+    given_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "kobby" -> ("kwabena", ...)
     leagues: dict[tuple[str, ...], str] = field(default_factory=dict)   # league form -> league name
     data_leagues: set[str] = field(default_factory=set)  # leagues whose clubs clubs.yaml lists
     lower_first: set[str] = field(default_factory=set)   # first words of names that may be lower case
@@ -279,7 +280,8 @@ def lexicon() -> Lexicon:
     role_max = max(len(k) for k in [*person_roles, *positions, *player_words, *club_heads])
 
     words = load("entities_words.yaml")
-    s = {k: {str(w).lower() for w in v} for k, v in words.items()}
+    given = words.get("given_name_forms") or {}
+    s = {k: {str(w).lower() for w in v} for k, v in words.items() if k != "given_name_forms"}
     lex = Lexicon(gaz=gaz, max_len=max(len(k) for k in gaz), clubs=clubs, defaults=defaults,
                    nat_by_country=nat_by_country, country_of_league=country_of_league,
                    person_roles=person_roles, positions=positions, player_words=player_words,
@@ -292,6 +294,8 @@ def lexicon() -> Lexicon:
                    stopwords=s["stopwords"], women_tails={norm_phrase(w)[0] for w in s.get("women_tails", ())},
                    leagues=leagues, data_leagues=data_leagues,
                    lower_first={k[0] for k, es in gaz.items() if any(e.caps and e.caps[0] == 0 for e in es)})
+    lex.given_forms = {norm_phrase(str(k))[0]: tuple(norm_phrase(str(v))[0] for v in vs)
+                       for k, vs in given.items() if norm_phrase(str(k))}
     lex.nat_plural = nat_plural
     lex.nat_covers = nat_covers
     lex.prefixes = {k[:n] for k in gaz for n in range(1, len(k) + 1)}

@@ -236,6 +236,9 @@ def _resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str
             ments += _kin_mentions(info, ments, by_id)
         if (" son" in info.body or " daughter" in info.body) and _CHILD.search(info.body):
             ments += _family_mentions(info, ments, by_id)
+        if ("elder " in info.body or "younger " in info.body or "older " in info.body) and \
+                _SIBLING_DESC.search(info.body):
+            ments = _sibling_mentions(info, ments, by_id)
         present = {m.entity for m in ments}
         for a, b, key in info.manager_forms:
             gid = res.local_to_gid.get((info.article, key))
@@ -256,6 +259,9 @@ def _resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str
             hit = [x for x in eids if x and x in present]
             if len(hit) == 1:
                 ments.append(Mention(info.article, hit[0], info.body[a:b], a, b, "place"))
+        if ("hosts" in info.body or "home side" in info.body or "home team" in info.body) and \
+                _HOME_DESC.search(info.body):
+            ments += _home_side_mentions(info, ments, by_id)
         ments.sort(key=lambda m: (m.start, m.end))
         out += ments
     for eid, feats in learned.items():
@@ -666,6 +672,106 @@ def _kin_mentions(info: ArticleInfo, ments: list[Mention], by_id: dict[str, Enti
         if len(ids) == 1 and (km.start(), km.end()) not in taken:
             out.append(Mention(info.article, next(iter(ids)), km.group(0), km.start(), km.end(), "description"))
     return out
+
+
+# a match report's home club: "the hosts", "the home side"
+_HOME_DESC = re.compile(r"\b[Tt]he\s+(?:hosts|home\s+side|home\s+team)\b")
+_AWAY_TO = re.compile(r"(?:\baway\s+(?:to|at)|\btrip\s+to|\bvisit\s+to|\bat\s+home\s+to)\s+(?:the\s+)?\Z")
+_AT_GROUND = re.compile(r"\bat\s+(?:the\s+)?\Z")
+_HOSTED = re.compile(r"\A(?:\s+(?:host|hosts|hosted|welcome|welcomed|welcomes|entertain|entertained)\b)")
+
+
+def _home_side_mentions(info: ArticleInfo, ments: list[Mention], by_id: dict[str, Entity]) -> list[Mention]:
+    """'... beat Berkane 2-1 at the Stade Adrar ... the hosts were level': the club whose ground the
+    match was at, the club a side was "away to", or the club that "hosted" it, in the text just before."""
+    body = info.body
+    clubs = sorted((m for m in ments if by_id.get(m.entity) is not None and by_id[m.entity].kind == "club"),
+                   key=lambda m: m.start)
+    taken = {(m.start, m.end) for m in ments}
+    out = []
+    for hm in _HOME_DESC.finditer(body):
+        if (hm.start(), hm.end()) in taken:
+            continue
+        home = None
+        for m in reversed(clubs):
+            if m.end > hm.start():
+                continue
+            if hm.start() - m.end > 800:
+                break
+            before = body[max(0, m.start - 24):m.start]
+            if _AWAY_TO.search(before) or (m.via == "place" and _AT_GROUND.search(before)) or \
+                    _HOSTED.match(body, m.end, m.end + 16):
+                home = m.entity
+                break
+        if home is not None:
+            out.append(Mention(info.article, home, hm.group(0), hm.start(), hm.end(), "description"))
+    return out
+
+
+# "the elder Kvirikashvili", "the younger brother"": one of two siblings the article names
+_SIBLING_DESC = re.compile(r"\b[Tt]he\s+(elder|older|younger)\s+(brother|sister|[A-Z][\w'\u2019-]+)\b")
+# "his younger brother Saba", "her older sister, Ana": which of the two is the younger
+_SIBLING_INTRO = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(elder|older|younger|big|little|kid)\s+(?:brother|sister),?\s+")
+_YOUNGER = {"younger": True, "little": True, "kid": True, "elder": False, "older": False, "big": False}
+
+
+def _sibling_mentions(info: ArticleInfo, ments: list[Mention], by_id: dict[str, Entity]) -> list[Mention]:
+    """Two people of one family name in an article ("Tornike X ... his younger brother Saba X"):
+    "the elder X" / "the elder brother" is the older one, "the younger X" the other, by what the
+    article says of them (who is whose younger brother, their ages)."""
+    body = info.body
+    people: dict[str, Entity] = {}
+    for m in ments:
+        e = by_id.get(m.entity)
+        if e is not None and e.kind != "club" and " " in e.name.strip():
+            people[e.id] = e
+    by_surname: dict[str, list[Entity]] = {}
+    for e in people.values():
+        by_surname.setdefault(e.name.split()[-1].lower(), []).append(e)
+    pairs = {s: es for s, es in by_surname.items() if len(es) == 2}
+    if not pairs:
+        return ments
+    at = {m.start: m.entity for m in ments if m.entity in people}
+    younger_of: dict[str, str] = {}            # surname -> id of the younger
+    for im in _SIBLING_INTRO.finditer(body):
+        eid = at.get(im.end())
+        e = people.get(eid) if eid else None
+        if e is None:
+            continue
+        s = e.name.split()[-1].lower()
+        if s in pairs and s not in younger_of:
+            other = next(x for x in pairs[s] if x.id != e.id)
+            younger_of[s] = e.id if _YOUNGER[im.group(1).lower()] else other.id
+    for s, (a, b) in pairs.items():
+        if s not in younger_of:
+            aa, ab = a.attrs.get("age"), b.attrs.get("age")
+            if isinstance(aa, int) and isinstance(ab, int) and aa != ab:
+                younger_of[s] = a.id if aa < ab else b.id
+    if not younger_of:
+        return ments
+    taken = {(m.start, m.end) for m in ments}
+    drop: set[int] = set()
+    out = []
+    for dm in _SIBLING_DESC.finditer(body):
+        word = dm.group(2)
+        if word in ("brother", "sister"):
+            if len(younger_of) != 1:
+                continue
+            s = next(iter(younger_of))
+        else:
+            s = word.lower()
+            if s not in younger_of:
+                continue
+        y = younger_of[s]
+        o = next(x.id for x in pairs[s] if x.id != y)
+        eid = y if dm.group(1).lower() == "younger" else o
+        if (dm.start(), dm.end()) in taken:
+            continue
+        drop.add(dm.start(2))                  # the bare family name inside the phrase means this one
+        out.append(Mention(info.article, eid, dm.group(0), dm.start(), dm.end(), "description"))
+    if not out:
+        return ments
+    return [m for m in ments if not (m.start in drop and m.entity in people)] + out
 
 
 _PARENT = re.compile(r"\b(?:([Hh]is|[Hh]er)|[\w-]+['\u2019]s)\s+(?:father|dad|mother|mum|mom|parents)\b")
