@@ -346,3 +346,27 @@ def test_the_youth_sector_he_was_raised_in_and_a_club_contacted_are_his_club():
 def test_the_club_that_receives_a_development_fee_is_the_one_he_leaves():
     assert saga_of("Tomas Brandt is off to Kingsport City. Northbridge Rovers will receive a development fee "
                    "for the 19-year-old.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_status_phrase_in_a_condition_is_not_where_things_stand():
+    assert saga_of("Kingsport City have made an offer for Tomas Brandt. \"I would find it strange if he walked "
+                   "away from Northbridge Rovers now,\" said his coach.")[3] == "open"
+
+
+def test_personal_terms_with_the_player_leave_the_move_open():
+    assert saga_of("Kingsport City have agreed personal terms with Northbridge Rovers winger Tomas Brandt, but "
+                   "the clubs are still apart on the fee.")[3] == "open"
+
+
+def test_a_feature_told_from_the_start_ends_where_things_stand():
+    """Paragraphs that go forward in time (March, May, June, July): the last status phrase is the news."""
+    body = ("In March, Kingsport City's scout watched Tomas Brandt of Northbridge Rovers.\n\n"
+            "On 14 May, Kingsport City made their first move. Northbridge Rovers said no.\n\n"
+            "In June the clubs agreed a fee, but the player hesitated.\n\n"
+            "On 8 July Brandt signed a contract with Kingsport City and was presented to supporters.")
+    assert saga_of(body) == ("club:northbridge", "club:kingsport", [], "completed")
+
+
+def test_a_clubs_own_headline_that_it_completes_the_signing_names_the_buyer():
+    assert saga_of("Kingsport City completes the signing of Tomas Brandt. The fee paid to Northbridge Rovers "
+                   "was not disclosed.")[1] == "club:kingsport"

@@ -312,12 +312,18 @@ def _status_phrases() -> tuple[re.Pattern, dict[str, str | None]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), status
 
 
+# "if she walked away", "unless the deal collapses": a condition, not where things stand (in the
+# same clause, a few words before the phrase)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^.,;:!?\n]{0,40}\Z")
+
+
 def _status(low: str, oldest_first: bool = False) -> str | None:
     """The status this article reports (from its folded, lower-cased body), or None: that of
     the phrase that comes first, as a news story's lead says where things stand; or last, in
     timestamped entries written oldest first (a run of posts), where the last entry does."""
     pattern, status = _status_phrases()
-    found = [status[m.group()] for m in pattern.finditer(low) if status[m.group()] is not None]
+    found = [status[m.group()] for m in pattern.finditer(low)
+             if status[m.group()] is not None and not _HYPOTHETICAL.search(low, max(0, m.start() - 50), m.start())]
     return (found[-1] if oldest_first else found[0]) if found else None
 
 
@@ -336,9 +342,30 @@ def _oldest_first(low: str, paragraphs: list[tuple[int, int]]) -> bool:
             hour = int(m[2]) % 12 + (12 if m[4] == "pm" else 0) if m[4] else int(m[2])
             stamps.append((day, hour * 60 + int(m[3])))
     if len(stamps) < 3:
-        return False
+        return _told_in_order(low, paragraphs)
     later = sum(b > a for a, b in zip(stamps, stamps[1:]))
     return later > (len(stamps) - 1) / 2
+
+
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_IN_ORDER_MONTHS = 4
+
+
+def _told_in_order(low: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether a feature retells the saga from its start ("In March ... On 14 May ... In June ..."):
+    the first month each paragraph names never goes back, over at least four different months
+    (a month word must be a date's: "may" only after a number or "in"/"on"/"of"/"by")."""
+    seen: list[int] = []
+    for start, end in paragraphs:
+        for m in _MONTH.finditer(low, start, end):
+            if m[1] == "may" and not re.search(r"(?:\d|\b(?:in|on|of|by|early|late|mid))[ -]\Z", low[max(start, m.start() - 8):m.start()]):
+                continue
+            seen.append(_MONTHS.index(m[1]))
+            break
+    if len(set(seen)) < _IN_ORDER_MONTHS:
+        return False
+    return all(b >= a for a, b in zip(seen, seen[1:]))
 
 
 class _Players:
