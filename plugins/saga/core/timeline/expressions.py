@@ -52,6 +52,12 @@ _GENERIC_HABIT = re.compile(r"\bwhat\s+(?:most\s+|all\s+|other\s+|big\s+|some\s+
                             r"coaches|players|agents|buyers|sellers|people|everyone|everybody|chairmen|"
                             r"directors|scouts|fans|supporters)\s+(?:always\s+|usually\s+|normally\s+|often\s+|"
                             r"tend\s+to\s+)?do(?:es)?\s+(?:in|during|at|over)\s+(?:the\s+)?$", re.I)
+# "he is not a player we sell in May and replace in June", "the kind of deal you do in January":
+# a kind of thing someone does at that time of year (a generic present after an indefinite noun)
+_GENERIC_KIND = re.compile(r"\b(?:a|an|the\s+(?:kind|sort|type)\s+of)\s+(?:player|club|team|side|deal|signing|"
+                           r"thing|move)\s+(?:that\s+|who\s+|which\s+)?(?:we|you|they)\s+(?:can\s+|could\s+|would\s+)?"
+                           r"[a-z]+\s+(?:in|during|at)\s+(?:(?:the\s+)?[A-Za-z]+\s+and\s+[a-z]+\s+(?:in|during|at)\s+)?"
+                           r"(?:the\s+)?$", re.I)
 # a game a weekday may date ("Saturday's match", "the last friendly ... on Saturday")
 GAME_NOUNS = FIXTURE_NOUNS | {"friendly", "friendlies", "opener"}
 _SCORE = re.compile(r"\d\s?[-\u2013]\s?\d")
@@ -123,6 +129,7 @@ QUOTE_LOOKBACK = 2000
 # ("the day before the final") it counts from that noun, not from the date given before it
 _ANAPHOR_END = re.compile(r"\s*(?:[,.;:!?)\"']|$|(?:and|but|when|while|as|so|or|then|he|she|they|it|we|i)\b)", re.I)
 ANAPHOR_REACH = 400      # characters back to the date an anaphoric day counts from
+ANAPHOR_CHAIN_REACH = 1200  # ... for "Ten days later," opening a sentence of a told story
 # "travelled on Monday after the clubs agreed a fee at the end of last week, but ... the following
 # day": a day inside a clause that goes back to what came before the sentence's day (after,
 # having, since) is background; a later clause's "the following day" counts from the sentence's day
@@ -130,6 +137,13 @@ _BACKGROUND_CLAUSE = re.compile(r"\b(?:after|having|since)\b", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|n|t)\b", re.I)
 _ANAPHOR_CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]|,(?!\d)| - ")
 # "over a January move", "his proposed June switch": a month before a move noun names its time
+# "November's friendlies", "January's window": nouns a month's possessive dates
+_MONTH_POSSESSIVE = re.compile(r"[A-Za-z]+")
+MONTH_POSSESSIVE_NOUNS = frozenset({"friendly", "friendlies", "qualifier", "qualifiers", "international",
+                                    "internationals", "window", "break", "game", "games", "match", "matches",
+                                    "fixture", "fixtures", "final", "finals", "derby", "camp", "tournament",
+                                    "draw", "meeting", "deadline", "squad", "tie", "ties", "clash", "opener",
+                                    "transfer", "move", "bid", "offer", "deal", "loan", "signing", "switch"})
 MONTH_ATTRIBUTIVE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "any", "possible",
                                            "potential", "proposed", "mooted", "planned"})
 # "until the end of 2026": the part of the year that a year after "the end of" ... names
@@ -423,10 +437,15 @@ class _Ctx:
         qs = max(0, start - QUOTE_LOOKBACK)                     # bounded: linear on huge text
         para = self.text.rfind("\n\n", qs, start)
         qs = para + 2 if para >= 0 else qs
+        hi = min(e, end + 120)
         if self.text.count('"', qs, start) % 2 == 1:
             lo = max(lo, self.text.rfind('"', qs, start) + 1)
+            # ... and ends at the closing mark: '"he is preparing for Thursday," the agent told
+            # the paper' reads in the speaker's tense, not in the reporter's past after the quote
+            close = self.text.find('"', end, hi)
+            hi = close if close >= 0 else hi
         # direction() reads 20 words left and 6 right: bounded slices keep a huge sentence linear
-        return self.text[lo:start], self.text[end:min(e, end + 120)]
+        return self.text[lo:start], self.text[end:hi]
 
     def tense(self, start: int, end: int, forward_words: frozenset[str] = frozenset()) -> str | None:
         if self.in_command(start):
@@ -644,6 +663,8 @@ class _Finder:
             if _HABIT.search(t, max(s0, start - 90), start) and not _DEICTIC_START.match(t, start):
                 return False
             if "what" in t[max(s0, start - 70):start].lower() and _GENERIC_HABIT.search(t, max(s0, start - 70), start):
+                return False
+            if _GENERIC_KIND.search(t, max(s0, start - 90), start):
                 return False
             if "have" in t[max(s0, start - 90):start] and _MISSED_WISH.search(t, max(s0, start - 90), start):
                 return False
@@ -931,6 +952,8 @@ class _Finder:
         lw = self.c.left(m.start(), 1)
         if mod == "the" and lw and lw[-1] == "since":
             tense = "past"
+        elif mod == "the" and self.c.left(m.start(), 3)[-3:-1] == ["close", "to"]:
+            tense = None       # "so close to the start of the campaign": the nearest start, whatever tense reports it
         year = self.c.league.season_year(self.c.anchor, mod, tense)
         first, last = self.c.league.season(year)
         if mod == "the":
@@ -975,6 +998,9 @@ class _Finder:
                 return _day(fri), "day", True, m.start(), m.end()
             return _week(a + dt.timedelta(weeks=step)), "week", True, m.start(), m.end()
         if unit == "month":
+            told = None if g.get("up_mod") else self._told_month(m.start())
+            if told is not None:
+                return told, "month", True, m.start(), m.end()
             d = a + relativedelta(months=step)
             return _month(d.year, d.month), "month", True, m.start(), m.end()
         return _month(a.year + step, 12 if pos == "end" else 1), "month", True, m.start(), m.end()
@@ -1024,9 +1050,16 @@ class _Finder:
         if (prev is not None and prev.kind != "day" and len(self.found) >= 2
                 and self._flashback(prev, m.start())):
             prev = self.found[-2]
-        if (prev is None or prev.kind != "day" or m.start() - prev.end > ANAPHOR_REACH
-                or "\n\n" in t[prev.end:m.start()]):
+        if prev is None or prev.kind != "day":
             return None
+        if m.start() - prev.end > ANAPHOR_REACH or "\n\n" in t[prev.end:m.start()]:
+            # "On 8 July he told the paper ... [a quoted paragraph] ... Ten days later, the club
+            # returned": a count that opens its sentence goes on with the story's last day,
+            # across a paragraph or a quote, as long as no other time came in between
+            if not (g.get("an_d2") and g["an_d2"].lower() in ("later", "afterwards")
+                    and self._opens_sentence(m.start())
+                    and m.start() - prev.end <= ANAPHOR_CHAIN_REACH):
+                return None
         n = _number(g["an_n"]) if g.get("an_n") else 1
         if n is None or n > 60:
             return None
@@ -1036,9 +1069,27 @@ class _Finder:
         prev = self._foreground_day(prev, m.start())
         sign = -1 if word in ("before", "earlier", "previous", "preceding") else 1
         d = dt.date.fromisoformat(prev.value) + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
-        if unit == "week":
-            return _week(d), "week", True, m.start(), m.end()
+        # "three weeks later" from 14 May is 4 June: counted from a day, a count of weeks
+        # gives the day, as a count of days does
         return _day(d), "day", True, m.start(), m.end()
+
+    def _told_month(self, at: int) -> str | None:
+        """"In March, the scout watched him twice. By the end of the month, his name was on the
+        list": "the month" (no "this") right after a sentence dated in another month is that
+        month (same paragraph, close by), not the article's."""
+        prev = self.found[-1] if self.found else None
+        if (prev is None or prev.value is None or prev.kind not in ("month", "day")
+                or len(prev.value) < 7 or at - prev.end > ANAPHOR_REACH
+                or "\n\n" in self.c.text[prev.end:at] or self.c.sentence(prev.start)[1] > at
+                or self.c.anchor is None or prev.value[:7] >= _month(self.c.anchor.year, self.c.anchor.month)):
+            return None       # (a month to come, "the window closes on 1 September", is no story told)
+        return prev.value[:7]
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Does the expression at `pos` open its sentence ("Ten days later, ...")?"""
+        s, _ = self.c.sentence(pos)
+        lo = max(s, pos - 8)                    # bounded: linear on huge sentences
+        return lo == s and not self.c.text[lo:pos].strip(" \t\n\"'\u201c\u2018")
 
     def _flashback(self, prev: "TimeExpr", at: int) -> bool:
         """"The deal was agreed on Friday. Their bid had been turned down a fortnight ago. He
@@ -1566,7 +1617,8 @@ class _Finder:
         lw = self.c.left(start, 2)
         # "player of the month for May": the month an award is for
         if (not g.get("mo_mid") and (not lw or lw[-1] not in self.lx.month_cues)
-                and lw[-2:] not in (["at", "least"], ["month", "for"]) and not self._attributive_month(lw, end)):
+                and lw[-2:] not in (["at", "least"], ["month", "for"]) and not self._attributive_month(lw, end)
+                and not self._possessive_month(start, end)):
             return None
         if lw and lw[-1] == "in" and _EVERY_IN.search(self.c.text, max(0, start - 50), start):
             return None          # "every cold evening in November": any November, a habit, no date
@@ -1591,6 +1643,28 @@ class _Finder:
         """"over a January move", "his proposed June switch": the month describes a move noun."""
         r = self.c.right(end, 1)
         return bool(lw) and lw[-1] in MONTH_ATTRIBUTIVE_DETERMINERS and bool(r) and r[0] in self.lx.month_attributive_nouns
+
+    def _possessive_month(self, start: int, end: int) -> bool:
+        """"called up for November's friendlies", "ahead of January's window": a month's
+        possessive before a fixture or window noun dates it (not "Solly March's goal": after a
+        capitalised word the month is a surname)."""
+        t = self.c.text
+        if not t.startswith("'s ", end):
+            return False
+        # the noun may come after a name or two ("November's Asian Cup qualifiers")
+        if not any(w.lower() in MONTH_POSSESSIVE_NOUNS for w in _MONTH_POSSESSIVE.findall(t, end + 3, end + 50)[:4]):
+            return False
+        j = start - 1
+        while j >= 0 and t[j] == " ":
+            j -= 1
+        return not (j >= 0 and j < start - 1 and t[j].isalpha() and self._word_before_capitalised(j))
+
+    def _word_before_capitalised(self, j: int) -> bool:
+        t = self.c.text
+        k = j
+        while k > 0 and (t[k - 1].isalpha() or t[k - 1] in "-'"):
+            k -= 1
+        return t[k].isupper()
 
     def _widen(self, start: int) -> int:
         """Take in "the end of", "early", "last" ... before a month, for the shown text."""

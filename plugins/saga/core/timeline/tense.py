@@ -20,16 +20,31 @@ def _words(text: str) -> list[str]:
     lexicon's compound nouns ("the play-offs" holds no "play", "the run-in" no "run")."""
     compounds = lexicon().compound_nouns
     out: list[str] = []
-    for w in _WORD.findall(text):
-        if w in CAPITAL_NAMES and out:
-            out.append("")         # "travel to Port Said on Wednesday": a place's name, no verb
-            continue
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if out and (w in CAPITAL_NAMES or (w[:1].isupper() and "ed" in w and _mid_clause(text, m.start()))):
+            # "travel to Port Said on Wednesday", "at the Stade Mohamed-Hamlaoui on February 6":
+            # a capitalised "-ed" word inside a clause is a name, no verb
+            parts = w.split("-")
+            names = [p in CAPITAL_NAMES or (p[:1].isupper() and p.endswith("ed")) for p in parts]
+            if any(names):
+                out += ["" if n else p.lower() for p, n in zip(parts, names)]
+                continue
         w = w.lower()
         if "-" in w and w not in compounds:
             out += w.split("-")
         else:
             out.append(w)
     return out
+
+
+def _mid_clause(text: str, pos: int) -> bool:
+    """Is the word at `pos` inside a clause (after a word or comma), not at a sentence's or a
+    quote's start?"""
+    j = pos - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j >= 0 and j < pos - 1 and (text[j].isalnum() or text[j] in ",-")
 
 
 # "with the window closing on Monday", "the market shutting at midnight": a window's own gerund
