@@ -139,6 +139,9 @@ class Attributor:
             j -= 1
         if j < lo:
             return None
+        if j + 1 <= verb_at and toks[j + 1].lower in ("himself", "herself") and j - 1 >= lo and \
+                toks[j - 1].lower == "the" and toks[j].lower in _SELF_NOUNS and j not in self.t.run_of:
+            return Phrase("self", j - 1, j + 1)      # "The player himself said:": the story's own player
         t = toks[j]
         if t.lower == "who" and j - 2 >= lo and toks[j - 1].text == "," and depth <= 2 and \
                 not any(toks[k].lower in _PASSIVE for k in range(j + 1, verb_at + 1)):
@@ -394,11 +397,23 @@ class Attributor:
             last = k - 1
             r = self.t.run_of.get(last)
             if r is not None and not r.after_det:
+                if r.first - 1 > st and toks[r.first - 1].lower == "of" and k + 1 < hi and toks[k].text == ",":
+                    a = self.t.run_of.get(k + 1)     # "Coach of Spartak, Vladimir X, is not hiding":
+                    if a is not None and a.first == k + 1 and a.last + 1 < hi and \
+                            toks[a.last + 1].text == "," and not self.t.is_outlet(a) and \
+                            self.t.person_like_loose(a):
+                        return Phrase("name", a.first, a.last, a)   # the name after the job's club
                 return Phrase("name", r.first, r.last, r)
             if k + 1 < hi and toks[k].lower == "of" and lex.role(toks[last].bare.lower()) is not None:
                 o = self.t.run_of.get(k + 1)     # "The president of X, Dimitris Y, speaking to ...":
                 if o is not None and o.first == k + 1 and o.last + 2 < hi and toks[o.last + 1].text == ",":
                     k = o.last + 1               # the name in apposition after the role's club
+                elif o is None and self._office(last):
+                    f = k + 1                    # "the executive director of football, X, confirmed":
+                    while f < hi and f - k <= 3 and toks[f].word and not toks[f].cap and f not in self.t.run_of:
+                        f += 1                   # the name in apposition after the job's field
+                    if f > k + 1 and f + 1 < hi and toks[f].text == ",":
+                        k = f
             if k + 1 < hi and toks[k].text == ",":
                 a = self.t.run_of.get(k + 1)     # "His father, Andrzej Wierzbicki, a former ...,"
                 if a is not None and a.first == k + 1 and a.last + 1 < hi and \
@@ -1163,6 +1178,8 @@ class Attributor:
         possessive opening the sentence before a noun for what he said is its subject."""
         toks, t = self.toks, self.t
         k = r.last + 1
+        while k < len(toks) and k - r.last <= 2 and toks[k].lower in _WORDS_MODS:
+            k += 1                        # "X's own words after the match were ..."
         if not (r.possessive and r.sentence_start and not r.after_det and k < len(toks) and
                 toks[k].para == r.para and toks[k].bare.lower() in _VIEW_NOUNS):
             return False
@@ -1193,6 +1210,9 @@ class Attributor:
         the last speaker spoke after that); "he added": the last speaker."""
         t = self.t
         sp = self._first_person_object(pos, span.para)
+        if sp is not None:
+            return sp
+        sp = self._described_just_before(span) if not continuing else None
         if sp is not None:
             return sp
         r = self._para_referent(pos, span.para, None)
@@ -1256,6 +1276,33 @@ class Attributor:
                     if r is not None:
                         return t.speaker_for_run(r)
         return self.last
+
+    def _described_just_before(self, span: Span) -> Speaker | None:
+        """"Looking back, the player was almost relieved. '...,' he said": the "he" of a quote
+        is the described subject of the sentence right before it, when that sentence names nobody."""
+        toks, t = self.toks, self.t
+        hi = t.tok_index(span.open_pos)
+        if hi <= 0 or toks[hi - 1].para != span.para or not is_sentence_end(toks, hi - 1):
+            return None
+        lo = hi - 1
+        while lo > 0 and hi - lo < _LOOK_BACK and toks[lo - 1].para == span.para and \
+                not is_sentence_end(toks, lo - 1):
+            lo -= 1
+        if any(toks[i].in_quote for i in range(lo, hi)):
+            return None
+        for r in t.runs_before(span.open_pos, span.para):
+            if r.first < lo:
+                break
+            if t.person_like(r):
+                return None               # the sentence names someone: the usual rules decide
+        ph = self.subject(lo, hi - 1)
+        if ph is None or ph.kind != "desc" or ph.run is not None:
+            return None
+        head = toks[ph.last].bare.lower()
+        if not is_age(head) and self.lex.role(head) not in ("player", "manager", "agent"):
+            return None
+        sp = self.resolve(ph, span)
+        return sp if sp is not None and sp.entity and not sp.anonymous else None
 
     def _first_person_object(self, pos: int, para: int) -> Speaker | None:
         """"I spoke to the chairman on Saturday and he said to me, '...'": the "he" of a sentence
@@ -1455,6 +1502,13 @@ class Attributor:
                       toks[i - 1].lower not in lex.prepositions), None)
             if v is not None:
                 return self._person_before(lo, v, s)
+        if v is None:
+            # "X is not hiding that the winger is his first wish.", "X makes no secret of it.": what
+            # someone does not hide he says, and his words follow
+            v = next((i for i in range(lo + 1, hi) if (toks[i].lower in _HIDE and (
+                toks[i - 1].lower in _NOT or toks[i - 1].lower.endswith("n't") or
+                i - 2 >= lo and (toks[i - 2].lower in _NOT or toks[i - 2].lower.endswith("n't")))) or
+                toks[i].lower == "secret" and toks[i - 1].lower == "no"), None)
         if v is None:
             # "That advisor, X, was slightly more forthcoming.", "X was blunt.": how someone spoke,
             # said of a named person or role, introduces his words
@@ -2227,6 +2281,10 @@ _NOUN_LEADS = {"a", "an", "his", "her", "their", "its", "my", "our", "your", "th
 _PUT = {"put", "puts", "putting"}          # "as the coach put it": a verb of speech with "it"
 _INSIDE = {"at", "inside", "within"}      # "a source at the club": someone of the club
 _SOURCES = {"source", "sources", "insider", "insiders"}
+# not hiding something ("X is not hiding that ...", "X does not hide his interest"): saying it
+_HIDE = {"hide", "hides", "hid", "hiding", "hidden", "conceal", "conceals", "concealed", "concealing"}
+_NOT = {"not", "never"}
+_WORDS_MODS = {"own", "first", "last", "final", "latest", "only", "exact", "immediate", "public", "initial"}
 _MANNER_MODS = {"more", "less", "much", "far", "even", "rather", "somewhat", "equally", "very", "no", "as"}
 
 

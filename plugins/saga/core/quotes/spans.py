@@ -1,10 +1,12 @@
 """Quotations of one article with body offsets: detection per paragraph, joined across paragraphs."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Article
 from .detect import resolve_pending, scan
+from .lexicon import lexicon
 
 
 @dataclass
@@ -39,6 +41,35 @@ def find_spans(article: Article) -> list[Span]:
             pending, cont_next = resolve_pending(p, pending, nxt)
             found.append(pending)
             found.sort(key=lambda s: s.start)
+        dashed = _dash_quotes(p, found, k > 0 and _speech_colon(body, paras[k - 1])) \
+            if p[:4].lstrip()[:1] in _DASH_OPENERS else None
+        if dashed:
+            inner: dict[int, list] = {}
+            rest = []
+            x = 0                          # both lists are in text order: one pass
+            for s in found:
+                while x < len(dashed) and dashed[x][2] <= s.open_pos:
+                    x += 1
+                if x < len(dashed) and dashed[x][1] <= s.open_pos:
+                    if s.closed and s.close_pos < dashed[x][2]:     # words the dash quote reports
+                        inner.setdefault(x, []).append(s)
+                else:
+                    rest.append(s)
+            for x, (a, b, c, d) in enumerate(dashed):
+                span = Span(ps + a, ps + b, ps + c, ps + d, k, True)
+                span.nested = [(ps + s.open_pos, ps + s.start, ps + s.end, ps + s.close_pos + s.close_width)
+                               for s in inner.get(x, ())]
+                out.append(span)
+            for s in rest:
+                span = Span(ps + s.open_pos, ps + s.start, ps + s.end,
+                            ps + (s.close_pos + s.close_width if s.closed else s.end), k, s.closed, s.broken)
+                span.nested = [(ps + a, ps + b, ps + c, ps + d) for a, b, c, d in s.nested]
+                span.continues_next = cont_next and s is pending
+                out.append(span)
+            out[len(out) - len(dashed) - len(rest):] = sorted(out[len(out) - len(dashed) - len(rest):],
+                                                               key=lambda x: x.start)
+            carried = cont_next and any(s is pending for s in rest)
+            continue
         for i, s in enumerate(found):
             after = ps + (s.close_pos + s.close_width if s.closed else s.end)
             span = Span(ps + s.open_pos, ps + s.start, ps + s.end, after, k, s.closed, s.broken)
@@ -50,6 +81,112 @@ def find_spans(article: Article) -> list[Span]:
             out.append(span)
         carried = cont_next
     return _drop_echoes(body, out)
+
+
+_DASH_OPENERS = "\u2013\u2014"
+_TAG_DASHES = "\u2013\u2014-"
+_VOICE_WORDS = 6           # words a dash quote with no tag nor introduction has at least
+_TAG_WORDS = 6             # words of a tag after a quote's closing dash ("– said the club's agent.")
+_DASH_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+# the speaker's own voice: a dash-opened paragraph that says "I" or "we" is someone talking
+_OWN_VOICE = frozenset({"i", "i'm", "i've", "i'll", "i'd", "me", "my", "myself", "mine", "we", "we're",
+                        "we've", "we'll", "we'd", "us", "our", "ours", "ourselves"})
+
+
+def _speech_colon(body: str, para: tuple[int, int]) -> bool:
+    """Does a paragraph end with a colon after a verb of speech ("X spoke to the press on
+    Wednesday:", "the coach said:"), not a list's heading ("The terms:")?"""
+    ps, pe = para
+    text = body[ps:pe].rstrip()
+    if not text.endswith(":"):
+        return False
+    lex = lexicon()
+    words = _DASH_WORD.findall(text[-300:])[1:]          # ("Note:" heads a list: a verb, not first)
+    return any(w.lower() in lex.speech or w.lower() in lex.spoke for w in words)
+
+
+def _dash_quotes(p: str, marked, introduced: bool = False) -> list[tuple[int, int, int, int]] | None:
+    """Quotations a paragraph prints after a dash, the Portuguese, Spanish and French way
+    ("– We made a proposal. If it does not happen, we have other names." / "– It is not mine –
+    said the agent. – Ask the club."): (dash, text start, text end, past the closing dash) of each,
+    paragraph offsets; None when the paragraph is not one (a list item: "— Fee: 10m"). A quote
+    opens at the paragraph's dash and after a later dash that follows its tag; it closes at a
+    dash followed by a tag with a speech verb, else at the paragraph end. Someone talks: the
+    quoted words say "I" or "we", or a tag names the speaker, or the paragraph before ends with a
+    colon after a verb of speech (`introduced`). Quotation marks inside it are
+    words it reports (its nested quotes). Linear in the paragraph."""
+    i = 0
+    while i < len(p) and p[i].isspace():
+        i += 1
+    if i >= len(p) or p[i] not in _DASH_OPENERS or i + 1 >= len(p) or not p[i + 1].isspace():
+        return None
+    j = i + 1
+    while j < len(p) and p[j].isspace():
+        j += 1
+    if j >= len(p) or not (p[j].isalpha() and p[j].isupper()):
+        return None                       # '— "I want to go," he said': the quote marks say it
+    speech = lexicon().speech - lexicon().statement_only
+    out: list[tuple[int, int, int, int]] = []
+    tagged = False
+    opened, start = i, j
+    k = j
+    n = len(p)
+    while k < n:
+        c = p[k]
+        if c in _TAG_DASHES and p[k - 1].isspace() and k + 1 < n and p[k + 1].isspace():
+            tag_end = _tag_end(p, k + 1)
+            if start is not None and any(w.lower() in speech
+                                         for w in _DASH_WORD.findall(p, k + 1, tag_end)[:_TAG_WORDS]):
+                out.append((opened, start, _trim_end(p, start, k), k + 1))
+                tagged = True
+                start = None
+                k = tag_end
+                continue
+            b = k - 1
+            while b > 0 and p[b].isspace():
+                b -= 1
+            if start is None and p[b] in ".,;:":
+                s = k + 1                  # "– said the agent. – Ask the club.": the quote goes on
+                while s < n and p[s].isspace():
+                    s += 1
+                if s < n:
+                    opened, start = k, s
+                    k = s
+                    continue
+        k += 1
+    if start is not None:
+        out.append((opened, start, _trim_end(p, start, n), n))
+    out = [x for x in out if x[2] > x[1]]
+    if not out:
+        return None
+    if not tagged and not introduced:
+        inner = [(s.open_pos, s.close_pos + s.close_width) for s in marked if s.closed]
+        words = []
+        for _, a, b, _ in out:
+            words += [m.group().lower().replace("\u2019", "'") for m in _DASH_WORD.finditer(p, a, b)
+                      if not any(x <= m.start() < y for x, y in inner)]
+        if len(words) < _VOICE_WORDS or not _OWN_VOICE.intersection(words):
+            return None                   # ("— Follow us on social media": a line, not a voice)
+    return out
+
+
+def _tag_end(p: str, k: int) -> int:
+    """Where the tag after a closing dash ends: its sentence's end, or the next dash."""
+    n = len(p)
+    while k < n:
+        c = p[k]
+        if c in ".!?" and (k + 1 >= n or p[k + 1].isspace()):
+            return k + 1
+        if c in _TAG_DASHES and p[k - 1].isspace() and k + 1 < n and p[k + 1].isspace():
+            return k
+        k += 1
+    return n
+
+
+def _trim_end(p: str, a: int, b: int) -> int:
+    while b > a and p[b - 1].isspace():
+        b -= 1
+    return b
 
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})

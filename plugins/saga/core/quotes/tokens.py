@@ -142,6 +142,9 @@ def name_runs(toks: list[Token], lower_vocab: set[str], named: frozenset[int] = 
     while i < n:
         t = toks[i]
         starts = i == 0 or toks[i - 1].para != t.para or is_sentence_end(toks, i - 1) or toks[i - 1].text in "\"'"
+        if starts and t.start not in named and _opening_participle(toks, i):
+            i += 1                # "Looking back at the summer, ...": a participle, not a name
+            continue
         if t.in_quote or not (name_like(t, lower_vocab, starts) or (t.start in named and t.cap) or
                               (t.lower in PARTICLES and _particle_leads(toks, i, lower_vocab))):
             i += 1
@@ -158,7 +161,7 @@ def name_runs(toks: list[Token], lower_vocab: set[str], named: frozenset[int] = 
         # a run never ends on a particle
         while j > i and toks[j].lower in PARTICLES and not toks[j].cap:
             j -= 1
-        i = _after_title(toks, i, j, lex)     # "President of | Soccer Operations Rashid X"
+        i = _after_title(toks, i, j, lex, named)     # "President of | Soccer Operations Rashid X"
         t = toks[i]
         last = toks[j]
         text_end = last.end - 2 if last.possessive else last.end
@@ -176,6 +179,19 @@ def name_runs(toks: list[Token], lower_vocab: set[str], named: frozenset[int] = 
     return runs
 
 
+# words after a sentence-opening participle ("Looking back", "Speaking to", "Reflecting on")
+_PARTICIPLE_NEXT = frozenset({"back", "ahead", "forward", "at", "to", "on", "about", "into", "after", "over",
+                              "through", "towards", "toward", "with", "from", "around", "for", "out"})
+
+
+def _opening_participle(toks: list[Token], i: int) -> bool:
+    """A capitalised "-ing" word opening a sentence, a particle or preposition after it ("Looking
+    back at the summer, the player ..."): a participle, never a name (unlike "Fleming said")."""
+    t = toks[i]
+    return len(t.text) > 5 and t.lower.endswith("ing") and i + 1 < len(toks) and \
+        toks[i + 1].para == t.para and toks[i + 1].lower in _PARTICIPLE_NEXT and not toks[i + 1].cap
+
+
 def _elided_particle(tok: Token) -> bool:
     """A surname with an elided particle inside a name ("Benoit d'Aubert-Lys", "Ugo dell'Orto")."""
     t = tok.text
@@ -183,9 +199,17 @@ def _elided_particle(tok: Token) -> bool:
     return 0 < k <= 3 and k + 1 < len(t) and t[k + 1].isupper() and t[:k].lower() in ("d", "l", "dell")
 
 
-def _after_title(toks: list[Token], i: int, j: int, lex) -> int:
+def _after_title(toks: list[Token], i: int, j: int, lex, named: frozenset[int] = frozenset()) -> int:
     """The run's first word after a capitalised job title that began before it ("President of Soccer
-    Operations Rashid X": the run "Soccer Operations Rashid X" starts at "Rashid")."""
+    Operations Rashid X": the run "Soccer Operations Rashid X" starts at "Rashid"), or where the entity
+    step reads a person's name to start ("Head of Football Operations Sameer X": at "Sameer")."""
+    k = i - 1                 # ("Head of Football Operations": capitalised field words that are no name)
+    while k > 0 and i - k <= 3 and toks[k].cap and toks[k].word and toks[k].para == toks[i].para:
+        k -= 1
+    if named and k > 0 and toks[k].lower == "of" and toks[k].para == toks[i].para:
+        for p in range(i + 1, j + 1):
+            if toks[p].start in named:
+                return p
     if i < 2 or toks[i - 1].lower != "of" or j - i < 2:
         return i
     for p in range(i, j - 1):
