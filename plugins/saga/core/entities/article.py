@@ -98,6 +98,8 @@ def _surname_forms(parts: tuple[str, ...], lex: Lexicon, family_first: bool) -> 
         out.add(suf)
     if len(parts) >= 3 and parts[-1] in lex.name_suffixes:
         out.add(parts[-2:-1])
+    if len(parts) == 3 and parts[1] in lex.family_first and "-" in parts[2] and "-" not in parts[0]:
+        out.add(parts[1:2])       # "Ken Ng Kwok-leung": an English first name before a Chinese name; "Ng"
     # "de Paula" of "Rodrigo de Paula Santos": a first surname, particle-led, without the second
     for k in range(1, len(parts) - 1):
         if parts[k] in lex.particles:
@@ -1584,21 +1586,35 @@ def _is_team_cue(w: str) -> bool:
 _TEAM_VERB_CUES = {"X are", "X have", "X were", "X aren't", "X haven't", "X weren't"}
 
 
+def _told_club(r: Run, lex: Lexicon) -> bool:
+    """"has told Vastby Harbour FC that ...": a name ending like a club's (and holding no word of a
+    medium's or a place's, "Radio City") is told as a club, not quoted as an outlet."""
+    return r.norms[-1] in lex.club_suffixes and \
+        not any(n in lex.non_name and n not in lex.club_suffixes for n in r.norms)
+
+
 def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: list[Match],
                   club_ends: set[int], name_words: set[str] = frozenset()):
     """('club', run, why) for an unknown club, ('name', run, cues) for a person, None for noise."""
     norms = r.norms
     if _media_name(r, toks):
         return None               # "newspaper Sportske Novosti", "Juventus Creator Lab": an outlet
-    if r.size >= 2 and _told_outlet(toks, r, ctx.body) and (
+    if r.size >= 2 and _told_outlet(toks, r, ctx.body) and not _told_club(r, lex) and (
             ctx.body.count(r.texts[-1]) == 1 or (r.texts[0] in _FOREIGN_ARTICLES and r.texts[0] != "De")):
         return None               # "told El Desmarque:", "told Dalmacija Danas that": a local outlet;
-        #                           a title opening with an article ("El Universo") however often named
+        #                           a title opening with an article ("El Universo") however often named;
+        #                           not "has told Vastby Harbour FC that": a club's name is told too
     if r.size >= 2 and r.norms[-1] in _GROUND_TAILS and r.i > 0 and toks[r.i - 1].norm in _GROUND_BEFORE \
             and toks[r.i].sep != HARD:
         return None               # "his debut at AAMI Park": a sponsor's name on a ground
     if _reported_outlet(toks, r, ctx.body):
         return None               # "Sport5 reported on Tuesday", "La Gazeta reported that": a medium
+    if r.j < len(toks) and toks[r.j].sep == SPACE and not toks[r.j - 1].poss:
+        comp = ctx.match_at.get(r.j)
+        if comp is not None and comp.i == r.j and all(e.cat == "notpage" and e.via == "competitions"
+                                                      for e in comp.entries):
+            return None           # "the Hamid bin Rashid Premier League's top scorer": the namesake or
+            #                       sponsor that opens a competition's name, not a person
     if r.i > 0 and toks[r.i].sep != HARD and toks[r.i - 1].norm in _GROUND_BEFORE:
         if r.size >= 2 and norms[0] in _GROUND_HEADS and toks[r.i - 1].norm in ("the", "at"):
             return None           # "her contract at the Stade Robert-Bobin": a ground, not a club
@@ -1615,6 +1631,12 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
         why.append(f"ends in '{r.texts[-1]}'")
     if len(norms) >= 2 and _club_prefix(toks[r.i], lex):
         why.append(f"starts with '{r.texts[0]}'")
+    elif len(norms) == 2 and r.parts[0][1] - r.parts[0][0] == 1 and toks[r.i].upper and \
+            3 <= len(toks[r.i].text) <= 4 and toks[r.i].text.isalpha() and not toks[r.parts[1][0]].upper:
+        code_why = ctx.club_cues(r.i, r.j)
+        if code_why:              # "from JSM Kerrata", "joined USMM Hadjout": a club's initials before its
+            why.append(f"the code '{r.texts[0]}' before '{r.texts[1]}'")    # town, where a club is expected
+            why.extend(code_why)
     if len(norms) >= 3 and norms[-1] in lex.women_tails and not why and norms[-2] in lex.club_suffixes:
         why.append(f"a club's name, then '{r.texts[-1]}'")     # "Vastby FC Women", "Harlow Town Ladies"
     grown = r

@@ -367,12 +367,13 @@ class Context:
             # "Flamengo's vice-president of football, X": a role with its "of ..." complement
             o = k - 1
             span = 1              # words between, a hyphened word counted once ("the blue-and-whites")
-            while o > 0 and span <= 3 and (not toks[o].cap or o in self.match_at or appos) \
+            while o > 0 and span <= (4 if appos else 3) and (not toks[o].cap or o in self.match_at or appos) \
                     and toks[o].norm not in ("of", "at") and toks[o].sep != HARD:
                 if toks[o].sep != HYPHEN:
                     span += 1
                 o -= 1            # ("The president of Grenoble, X": a club the data knows may follow "of";
-                #                   "The president of Volos NFC, X,": or any name, before a comma)
+                #                   "The president of Volos NFC, X,": or any name, before a comma;
+                #                   "President of the club from Vastby, X,": four words before a comma)
             if o > 0 and o < k - 1 and toks[o].norm in ("of", "at") and toks[o].sep == SPACE:
                 hit = self.phrase_before(o, lex.person_roles, lex.role_max)
                 if hit is None and toks[o - 1].norm == "head" and toks[o].sep == SPACE and toks[o].norm == "of":
@@ -890,8 +891,10 @@ class Context:
                         break
                     why.append(" ".join(key) + " X")
                     break
-            if not why and toks[i - 1].norm == "for" and self._moved_before(i - 1, _PLAYED_VERBS):
+            if not why and toks[i - 1].norm == "for" and self._moved_before(i - 1, _PLAYED_VERBS) and \
+                    not (toks[j - 1].poss and j < n and (toks[j].norm in _CLUB_OF or toks[j].norm in _MAN_FORM)):
                 why.append("played ... for X")       # "played in Japan for X", "scored 20 goals for X"
+                #                                      (not "for Al-Rashid's club": the one who runs it)
             prev = self.match_at.get(i - 1)
             if prev is None and i >= 2 and toks[i - 1].norm in _CLUB_HEAD_WORDS:
                 k = i - 2

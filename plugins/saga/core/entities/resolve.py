@@ -249,6 +249,10 @@ def _resolve_all(res: Resolver, entities: list[Entity], gid_to_id: dict[str, str
                 # "the Tenerife coach" said of him: the club of his job beats a club only guessed
                 club = learned.get(eid, {}).get("club") or club
             if eid in by_id and (club is None or root in res.club_guessed):
+                # "CSC coach Nabil X ... X's side": a club this article names by a short form only,
+                # right before his job and name
+                club = _club_before_job(info, ments, eid, by_id, _LEX) or club
+            if eid in by_id and (club is None or root in res.club_guessed):
                 # "X scored 4 goals for Y's side": a club of Y's only guessed yields to X's club
                 club = _subject_club(info, ments, a, by_id, learned, eid) or club
             if club and club in by_id and (root not in res.club_guessed or club in present):
@@ -361,6 +365,9 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         stop = info.body.find(".", nxt.end(), nxt.end() + 160)
         if close > 0 and (stop < 0 or close < stop):
             nxt = _NEXT_WORD.match(info.body, close) or nxt
+    if q is not None and d.target != "club" and "\n" in info.body[q[1]:d.start] and not (nxt is not None and nxt.group(1).lower() in _SPEECH):
+        q = None                  # '... one of them."  / The Colombian signed ...': a new paragraph after a
+        #                           quote, its description not speaking, is no speech tag
     speaks = (q is not None or (nxt is not None and nxt.group(1).lower() in _SPEECH)) and \
         not _in_quote(quotes, d.start)
     stats: dict[str, list] = {}
@@ -446,11 +453,35 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                     c = {**learned.get(m.entity, {}), **e.attrs}.get("club")
                     left_club = c if isinstance(c, str) else None
                 break
-    sought = False
+    sought = deed = False
     if d.noun_only and d.nationality and d.target != "club" and not speaks:
         prev2 = _PREV_TWO.search(info.body, max(0, d.start - 32), d.start)
         sought = prev2 is not None and (prev2.group(2).lower() in _SOUGHT_VERBS or
                                         (prev2.group(1) or "").lower() + " " + prev2.group(2).lower() in _SOUGHT_PAIRS)
+        # "The Colombian signed a four-year contract", "the Swede passed his medical": only a player does
+        deed = _PLAYER_DEED.match(info.body, d.end, min(len(info.body), d.end + 90)) is not None
+        sought = sought or deed
+    appos_club = None
+    if d.target == "club" and not d.owned:
+        lead_in = info.body[max(0, d.start - 3):d.start]
+        if lead_in.endswith(", ") and "\n" not in lead_in:
+            # "Al-Hamra, the country's most successful club, are ...": the club the apposition stands beside
+            comma = d.start - 2
+            for m in base[max(0, hi - 3):hi]:
+                e = by_id.get(m.entity)
+                if m.end == comma and e is not None and e.kind == "club":
+                    appos_club = m.entity
+    contrast = None
+    if d.target == "club" and not d.owned:
+        prev = _PREV_WORD.search(info.body, max(0, d.start - 24), d.start)
+        if prev is not None and prev.group(1).lower() in ("while", "whilst", "whereas"):
+            # "San Diego want an answer ..., while the newly promoted club begin ...": the other club,
+            # not the one the sentence opened with
+            s_start = info.sent_of[d_sent][0] if d_sent < len(info.sent_of) else -1
+            for m in base[max(0, hi - 12):hi]:
+                e = by_id.get(m.entity)
+                if s_start <= m.start <= s_start + 4 and e is not None and e.kind == "club":
+                    contrast = m.entity
     scored = []
     for eid, (before, last, lsent, total, quoted) in stats.items():
         e = by_id.get(eid)
@@ -483,6 +514,10 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                 score += 3.0
         if left_club is not None and eid == left_club:
             score += 3.0
+        if appos_club is not None and eid == appos_club:
+            score += 4.0
+        if contrast is not None and eid == contrast:
+            score -= 3.0
         if d.owned_new and eid in origins:
             score -= 3.0       # "signed X from Ajax ... his new club": not the club he came from
         if eid in titled:
@@ -494,7 +529,8 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
             if sought:
                 score += 2.5   # "asked about the Styrian", "a bid for the Swede": the one clubs want
         elif sought and e.kind == "person":
-            score -= 1.5       # "linked with the Dutchman": a club chases players more often than staff
+            score -= 4.0 if deed else 1.5   # "linked with the Dutchman": a club chases players more often
+            #                                 than staff; "the Dutchman signed a contract": a player did
         scored.append([score, last, eid, fit])
     if d.noun_only and d.target != "club":
         # "the Spaniard": journalists vary the name they just used
@@ -855,6 +891,10 @@ _PREV_TWO = re.compile(r"(?:([A-Za-z]+)[\"'\u201d\u2019]?\s+)?([A-Za-z]+)\s+$")
 # position words a description repeats from a title ("Wealdstone winger X ... the winger")
 _POSITION_TITLES = {"winger", "striker", "centre-back", "full-back", "left-back", "right-back", "goalkeeper",
                     "keeper", "midfielder", "defender", "forward", "playmaker", "centre-forward", "wing-back"}
+_PLAYER_DEED = re.compile(r"\s+(?:has\s+|had\s+|then\s+|duly\s+|finally\s+)?(?:(?:signed|signs|penned|pens)\s+"
+                          r"(?:a|an|his|her)\s+(?:[\w-]+\s+){0,3}(?:contract|deal)\b|"
+                          r"(?:passed|underwent|completed)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:medical|move|transfer)\b)", re.I)
 _SOUGHT_VERBS = {"sign", "signing", "target", "targeting", "targetting", "tracking", "track", "monitoring",
                  "scouted", "scouting", "buy", "buying", "recruit", "recruiting", "poach", "poaching",
                  "chasing", "pursuing", "courting", "eyeing"}
@@ -927,6 +967,23 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
                 break
     spans.sort()
     return spans
+
+
+def _club_before_job(info: ArticleInfo, ments: list[Mention], eid: str, by_id: dict[str, Entity],
+                     lex: Lexicon) -> str | None:
+    """'CSC coach Nabil Ferhat', 'Constantine president X': the club mention that ends just before a
+    job word and his name in this article (a short form the data does not list, so no cue saw it)."""
+    prev = None
+    for m in sorted(ments, key=lambda m: (m.start, m.end)):
+        if m.entity == eid and prev is not None and 0 < m.start - prev.end <= 40:
+            gap = info.body[prev.end:m.start]
+            if "\n" not in gap and norm_phrase(gap.strip()) in lex.person_roles:
+                e = by_id.get(prev.entity)
+                if e is not None and e.kind == "club" and not info.body[prev.end - 1:prev.end] in ("'", "\u2019"):
+                    return prev.entity
+        if m.entity in by_id:
+            prev = m
+    return None
 
 
 def _subject_club(info: ArticleInfo, ments: list[Mention], pos: int, by_id: dict[str, Entity],
