@@ -370,3 +370,27 @@ def test_a_feature_told_from_the_start_ends_where_things_stand():
 def test_a_clubs_own_headline_that_it_completes_the_signing_names_the_buyer():
     assert saga_of("Kingsport City completes the signing of Tomas Brandt. The fee paid to Northbridge Rovers "
                    "was not disclosed.")[1] == "club:kingsport"
+
+
+def test_the_clubs_top_scorer_and_the_rock_of_its_defence_are_his_club():
+    assert saga_of("Kingsport City are chasing Tomas Brandt. Northbridge Rovers' top scorer wants to "
+                   "go.")[:2] == ("club:northbridge", "club:kingsport")
+    assert saga_of("Kingsport City are chasing Tomas Brandt. He has been the rock of Northbridge Rovers' defence "
+                   "since 2023.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_lead_that_says_he_is_a_club_player_announces_the_move():
+    assert saga_of("Tomas Brandt is a Kingsport City player. Northbridge Rovers' top scorer signed a "
+                   "three-year contract on Friday.") == ("club:northbridge", "club:kingsport", [], "completed")
+
+
+def test_a_clubs_statement_that_an_offer_was_received_and_an_approach_to_it():
+    assert saga_of("Kingsport City are chasing Tomas Brandt. A statement read: \"Northbridge Rovers confirm that an "
+                   "offer for Tomas Brandt was rejected.\"")[:2] == ("club:northbridge", "club:kingsport")
+    assert saga_of("Kingsport City have made a formal approach to Northbridge Rovers for Tomas "
+                   "Brandt.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_the_contract_he_signed_when_he_arrived_is_no_status():
+    assert saga_of("Kingsport City have made an offer for Tomas Brandt, who signed a two-year deal at "
+                   "Northbridge Rovers in 2024.")[3] == "open"

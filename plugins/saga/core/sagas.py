@@ -73,6 +73,7 @@ class _Cues:
         self.nouns = {w for k in nouns["nouns"] for w in _TOKEN.findall(fold(k).lower())}
         self.noun_weight = float(nouns["weight"])
         self.not_before_noun = frozenset(nouns.get("not_before_noun", ()))
+        self.units = {w for k in nouns.get("units", ()) for w in _TOKEN.findall(fold(k).lower())}
         self.descriptors = frozenset(fold(w).lower() for w in c.get("descriptor_nouns", ()))
         self.descriptor_words = int(c.get("descriptor_words", 0))
         asides = sorted((re.escape(fold(a).lower()) for a in c.get("asides", ())), key=len, reverse=True)
@@ -248,7 +249,9 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
                 # "he is a CLUB player", "an CLUB man"; but "his first words as a CLUB player"
                 first_as = before[-1:] == ["as"] and "first" in before[-4:-1]
                 now = before[-1:] == ["now"] or before[-2:] in (["is", "officially"], ["is", "finally"])
-                got.append(("to" if first_as or now else "from", c.noun_weight))   # "is now a CLUB player"
+                # the story's first sentence: "X is a CLUB player." announces the move
+                lead = m.start < lead_end and before[-1:] == ["is"] and low.startswith(".", m.end + len(words[0]) + 1)
+                got.append(("to" if first_as or now or lead else "from", c.noun_weight))   # "is now a CLUB player"
                 words = []
             after, also = _skip(words, c.skip)
             also = also or bool(aside)
@@ -263,6 +266,9 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
                 # "CLUB's (opening) bid": the cue is in the possessed noun phrase, which ends at
                 # a preposition ("CLUB's resolve with a bid" is someone else's bid)
                 scan = next((k for k, w in enumerate(after[:3]) if w in c.not_before_noun), min(3, len(after)))
+                if any(w in c.nouns or w in c.units for w in after[:min(scan, 2)]):
+                    got.append(("from", c.noun_weight * mult))   # "CLUB's top scorer", "CLUB's defence"
+                    scan = 0
             for k in range(min(len(after), scan)):   # the first cue among its next words
                 hit = _longest(c.after, after[k:], c.after_len, False)
                 if hit:
