@@ -410,6 +410,12 @@ class _Ctx:
             self._outside = self.league_approximate() and calendar().leads_outside_europe(self._raw)
         return self._outside
 
+    def outside_europe_unknown(self) -> bool:
+        """A story of a league outside Europe the calendar does not list at all (Oman, Iraq,
+        Nigeria ...; not one whose seasons it approximates, as Saudi Arabia's): no season day or
+        month of the default league is this league's."""
+        return self.unmodelled_league() and self.unmodelled_outside_europe()
+
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
         if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
@@ -633,6 +639,9 @@ _DATE_NAMED_PLACE = re.compile(r"\s+(?:Stadium|Arena|Street|Square|Avenue|Boulev
 # chronology's label, told in the historic present; the verbs after it give no direction
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u00b7]+[ \t]*)?(?:\*\*)?$")
 _LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[\u2013\u2014]|-(?=\s)|:(?=\s))")
+# a day named as a deadline ("set 30 September as the deadline", "fixed June 1 as the cut-off date")
+_NAMED_AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}?"
+                                r"(?:deadline|cut-?off|closing\s+date|final\s+day|last\s+day)\b", re.I)
 
 
 class _Finder:
@@ -755,7 +764,10 @@ class _Finder:
         if off is not None:
             return _day(dt.date(self.c.anchor.year + off, month, day)), "day", True, start, end
         label = _LABEL_AFTER.match(self.c.text, end) and _LABEL_BEFORE.search(self.c.text, max(0, start - 12), start)
-        d = day_in_year(month, day, self.c.anchor, None if label else self.c.tense(start, end))
+        # "the league has set September 30 as the deadline": the verb dates the setting, not
+        # the day set (a deadline fixed now for later): no direction, the nearest such day
+        named_as = _NAMED_AS_DEADLINE.match(self.c.text, end)
+        d = day_in_year(month, day, self.c.anchor, None if label or named_as else self.c.tense(start, end))
         return _day(d), "day", True, start, end
 
     def h_oday(self, m, g):
@@ -908,6 +920,8 @@ class _Finder:
         a = self.c.anchor
         if a is None:
             return None, "day", True, m.start(), m.end()
+        if self.c.outside_europe_unknown():
+            return None      # "before the season starts" in an Omani story: not Europe's first matchday
         past = g["ss_v"].lower().split()[0] in ("started", "began", "kicked", "got")
         which = "new" if g.get("ss_new") else "the"
         year = self.c.league.season_year(a, which, "past" if past else "future")
@@ -946,6 +960,8 @@ class _Finder:
     def h_seasonpart(self, m, g):
         if self.c.anchor is None:
             return None, "month", True, m.start(), m.end()
+        if self.c.outside_europe_unknown():
+            return None      # "since the start of the season" in an Iraqi story: not Europe's August
         pos = re.sub(r"\s+", " ", g["sp_pos"].lower())
         mod = (g.get("sp_mod") or "the").lower()
         tense = self.c.tense(m.start(), m.end())
@@ -1773,6 +1789,7 @@ _OFFSET_DATED = re.compile(r"\s*,\s*(?:just\s+|only\s+)?(?:a|an|one|two|three|fo
 _OWN_START = re.compile(r"\s*,?\s*(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:started|began|begun|begins|"
                         r"starts|opened|opens|kicked\s+off|got\s+under\s*way)\b", re.I)
 RESTATED_REACH = 60     # characters from a calendar moment to its restated twin
+_AS_DATED = re.compile(r"\s+as\s+", re.I)
 _RESTATED_GAP = re.compile(r"\s*,?\s*(?:(?:on|at|in|by|around|from)\s+)?"
                            r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)|midnight|noon|midday)\s+(?:on\s+)?)?"
                            r"(?:the\s+)?", re.I)
@@ -1870,7 +1887,9 @@ def _drop_restated_calendar(found: list[TimeExpr], from_calendar: set[int], text
         and out[i - 1].value is not None and out[i - 1].kind == "day"
         and id(out[i - 1]) not in calendar_ids
         and ((ex.kind != "month" and _WHEN_DATED.fullmatch(text, out[i - 1].end, ex.start))
-             or _OFFSET_DATED.fullmatch(text, out[i - 1].end, ex.start)))]
+             or _OFFSET_DATED.fullmatch(text, out[i - 1].end, ex.start)
+             # "has set September 30 as the deadline": the writer's day is the deadline's
+             or _AS_DATED.fullmatch(text, out[i - 1].end, ex.start)))]
     if restated:
         # "before the window closes - possibly even on deadline day, February 3": the same
         # calendar moment named just before the restated one is the writer's date too
