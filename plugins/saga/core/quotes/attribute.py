@@ -803,6 +803,9 @@ class Attributor:
         """Are tokens [a, b) someone's job ("Kane's agent", "the club's head coach", "his agent")
         with an appositive name to follow?"""
         toks, lex = self.toks, self.lex
+        r = self.t.run_of.get(a)
+        if r is not None and r.first == a and a < r.last < b - 1 and r.last - a < 4 and toks[r.last].possessive:
+            a = r.last            # "St Joseph's president, X, told": a club of several words owns the job
         if b - a < 2 or b - a > 4 or not lex.role(toks[b - 1].bare.lower()):
             return False
         lead = toks[a]
@@ -945,6 +948,11 @@ class Attributor:
         if h < ph.last and cls in ("anonymous", "agent"):
             m_end = toks[h].end           # "one source close to the player", "the father of X": not X
         m = t.mention_in(start, m_end, ("club",) if cls == "club" else ("player", "person"))
+        if m is not None and cls == "agent" and h > ph.first and m.end <= toks[h].start and \
+                toks[h - 1].possessive:
+            # "the player's agent told", "Marsh's agent said": the player's agent, never the player
+            sp = self._described(ph, cls, start, span)
+            return sp if sp is not None and sp.entity != m.entity else Speaker(None, None, anonymous=True)
         if m is not None and m.via == "description" and cls != "club" and self._object_in_clause(m.entity, ph.first):
             m = None              # "In an interview with X, the Argentine said": not X
         if m is not None and m.via != "description" and ph.run is not None and ph.run.after_det and \
@@ -1505,10 +1513,7 @@ class Attributor:
         if v is None:
             # "X is not hiding that the winger is his first wish.", "X makes no secret of it.": what
             # someone does not hide he says, and his words follow
-            v = next((i for i in range(lo + 1, hi) if (toks[i].lower in _HIDE and (
-                toks[i - 1].lower in _NOT or toks[i - 1].lower.endswith("n't") or
-                i - 2 >= lo and (toks[i - 2].lower in _NOT or toks[i - 2].lower.endswith("n't")))) or
-                toks[i].lower == "secret" and toks[i - 1].lower == "no"), None)
+            v = self._not_hiding(lo, hi)
         if v is None:
             # "That advisor, X, was slightly more forthcoming.", "X was blunt.": how someone spoke,
             # said of a named person or role, introduces his words
@@ -1534,6 +1539,27 @@ class Attributor:
         if ph is None or ph.kind == "pronoun" and toks[ph.first].lower == "it":
             return None
         return self.resolve(ph, s)
+
+    def _not_hiding(self, lo: int, hi: int) -> int | None:
+        """The verb of "X is not hiding that ...", "X does not deny it", "X makes no secret of it"
+        in [lo, hi): saying it; None without one."""
+        toks = self.toks
+        return next((i for i in range(lo + 1, hi) if (toks[i].lower in _HIDE and (
+            toks[i - 1].lower in _NOT or toks[i - 1].lower.endswith("n't") or
+            i - 2 >= lo and (toks[i - 2].lower in _NOT or toks[i - 2].lower.endswith("n't")))) or
+            toks[i].lower == "secret" and toks[i - 1].lower == "no" or
+            toks[i].lower == "clear" and self._made_clear(i, lo)), None)
+
+    def _made_clear(self, i: int, lo: int) -> bool:
+        """"made it clear", "made clear", "made his position clear" ending at token `i`."""
+        toks = self.toks
+        w1 = toks[i - 1].lower
+        if w1 in _MAKE:
+            return True
+        if w1 == "it":
+            return i - 2 >= lo and toks[i - 2].lower in _MAKE
+        return i - 3 >= lo and toks[i - 3].lower in _MAKE and toks[i - 2].lower in _OWNERS_WORDS \
+            and toks[i - 1].bare.lower() in _VIEW_NOUNS | _VOICED
 
     def _outer_reporter(self, lo: int, v: int) -> Phrase | None:
         """The subject of a speech verb with a "that" clause before the verb at `v`, in its own
@@ -1985,7 +2011,18 @@ class Attributor:
         if not self.t.body[ps:s.open_pos].strip():
             return False
         words = self.t.body[s.start:s.end].strip(" ,.;:")
-        return _EPITHET.fullmatch(words) is not None or self._media_title(s, words)
+        return _EPITHET.fullmatch(words) is not None or self._media_title(s, words) or \
+            self._nickname_in_name(s, words)
+
+    def _nickname_in_name(self, s: Span, words: str) -> bool:
+        """'Francisco "Paco" Ruiz', 'Jean-Pierre "JP" Obi': one or two capitalised words in quote
+        marks between a capitalised first name and a capitalised surname: a nickname."""
+        if _NICK.fullmatch(words) is None:
+            return False
+        body = self.t.body
+        before = body[max(0, s.open_pos - 40):s.open_pos]
+        after = body[s.after:s.after + 40]
+        return _NAME_BEFORE.search(before) is not None and _NAME_AFTER.match(after) is not None
 
     def _media_title(self, s: Span, words: str) -> bool:
         """A show's or a column's title in quote marks ('TRANSCRIPT: "Touchline Talk", Tuesday
@@ -2152,6 +2189,11 @@ class Attributor:
                       and not (toks[i].lower in lex.listener and toks[i].lower not in _ANSWERS
                                and i > lo and toks[i - 1].lower in _PASSIVE)), None)
         if v is None:
+            # "X does not deny it.", "X did not hide his interest.", "X made it clear that ...":
+            # what someone does not deny or hide, or makes clear, he says, in a paragraph that
+            # introduces the quote paragraph after it
+            v = self._not_hiding(lo, hi)
+        if v is None:
             # "Cobblers boss X, who watched him three times, was equally pleased.": a named person
             # who "was pleased/delighted" in a paragraph of one sentence introduces the quote after it
             v = next((i for i in range(lo + 1, hi) if toks[i].lower in _REACTIONS and (
@@ -2214,6 +2256,11 @@ _FANS_WORDS = {"banner", "banners", "sign", "signs", "placard", "placards", "tif
                "mural", "chant", "chants", "chanted", "chanting", "sang", "song", "songs"}
 
 # a nickname printed in quote marks: "the" and capitalised words, joined by small name words
+# a nickname between a first name and a surname ('Francisco "Paco" Ruiz'): the quoted word(s), the
+# capitalised first name right before the opening mark, the capitalised surname right after the close
+_NICK = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)?")
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][^\W\d_]*(?:-[A-Z][^\W\d_]*)? \Z")
+_NAME_AFTER = re.compile(r" [A-Z][^\W\d_]")
 _EPITHET = re.compile(r"(?:[Tt]he) [A-Z][\w'\u2019.-]*(?: (?:(?:of|de|do|da|dos|das|del|della|di|du|von|van|der|la|le)(?: the)? )?"
                       r"[A-Z][\w'\u2019.-]*){0,4}")
 
@@ -2282,8 +2329,11 @@ _PUT = {"put", "puts", "putting"}          # "as the coach put it": a verb of sp
 _INSIDE = {"at", "inside", "within"}      # "a source at the club": someone of the club
 _SOURCES = {"source", "sources", "insider", "insiders"}
 # not hiding something ("X is not hiding that ...", "X does not hide his interest"): saying it
-_HIDE = {"hide", "hides", "hid", "hiding", "hidden", "conceal", "conceals", "concealed", "concealing"}
+_HIDE = {"hide", "hides", "hid", "hiding", "hidden", "conceal", "conceals", "concealed", "concealing",
+         "deny", "denies", "denied", "denying"}
 _NOT = {"not", "never"}
+_MAKE = {"make", "makes", "made", "making"}          # "made it clear": said it
+_OWNERS_WORDS = {"his", "her", "their", "its"}
 _WORDS_MODS = {"own", "first", "last", "final", "latest", "only", "exact", "immediate", "public", "initial"}
 _MANNER_MODS = {"more", "less", "much", "far", "even", "rather", "somewhat", "equally", "very", "no", "as"}
 

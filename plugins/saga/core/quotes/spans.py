@@ -87,10 +87,13 @@ _DASH_OPENERS = "\u2013\u2014"
 _TAG_DASHES = "\u2013\u2014-"
 _VOICE_WORDS = 6           # words a dash quote with no tag nor introduction has at least
 _TAG_WORDS = 6             # words of a tag after a quote's closing dash ("– said the club's agent.")
+_COMMA_TAG_WORDS = 10      # words of a tag after a comma that ends a dash quote (", says X.")
+_COMMA_TAG_TAIL = 3        # its verb of speech comes first or among its last words ("X tells Y")
+_TAG_PRONOUNS = frozenset({"he", "she", "they"})
 _DASH_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 # the speaker's own voice: a dash-opened paragraph that says "I" or "we" is someone talking
 _OWN_VOICE = frozenset({"i", "i'm", "i've", "i'll", "i'd", "me", "my", "myself", "mine", "we", "we're",
-                        "we've", "we'll", "we'd", "us", "our", "ours", "ourselves"})
+                        "we've", "we'll", "we'd", "us", "our", "ours", "ourselves", "let's"})
 
 
 def _speech_colon(body: str, para: tuple[int, int]) -> bool:
@@ -155,7 +158,12 @@ def _dash_quotes(p: str, marked, introduced: bool = False) -> list[tuple[int, in
                     continue
         k += 1
     if start is not None:
-        out.append((opened, start, _trim_end(p, start, n), n))
+        comma = _comma_tag(p, start, n, speech)
+        if comma is not None:
+            out.append((opened, start, _trim_end(p, start, comma), comma))
+            tagged = True
+        else:
+            out.append((opened, start, _trim_end(p, start, n), n))
     out = [x for x in out if x[2] > x[1]]
     if not out:
         return None
@@ -168,6 +176,32 @@ def _dash_quotes(p: str, marked, introduced: bool = False) -> list[tuple[int, in
         if len(words) < _VOICE_WORDS or not _OWN_VOICE.intersection(words):
             return None                   # ("— Follow us on social media": a line, not a voice)
     return out
+
+
+def _comma_tag(p: str, a: int, n: int, speech) -> int | None:
+    """The comma before a tag that ends a dash quote left open to its paragraph's end, the Swedish,
+    Danish and Norwegian way ("– He is not for sale, says the head coach X." / "– We made an offer,
+    X tells Sportbladet."): a last clause of a few third-person words with a verb of speech first
+    or near its end. None when the paragraph ends otherwise. Linear in the last sentence."""
+    e = _trim_end(p, a, n)
+    if e - a < 2 or p[e - 1] not in ".!":
+        return None
+    k = e - 2
+    while k > a and not (p[k] == "," and p[k + 1].isspace()):
+        if p[k] in ".!?;:\"\u201c\u201d" and p[k + 1].isspace():
+            return None                   # the last sentence has no comma: no tag
+        k -= 1
+    if k <= a:
+        return None
+    words = [w.lower().replace("\u2019", "'") for w in _DASH_WORD.findall(p, k + 1, e - 1)]
+    if not words or len(words) > _COMMA_TAG_WORDS or _OWN_VOICE.intersection(words):
+        return None
+    if not (words[0] in speech or any(w in speech for w in words[-_COMMA_TAG_TAIL:])):
+        return None
+    if not any(c.isupper() for c in p[k + 1:e]) and words[0] not in _TAG_PRONOUNS \
+            and words[-1] not in _TAG_PRONOUNS:
+        return None                       # a name or "he"/"she" says it
+    return k
 
 
 def _tag_end(p: str, k: int) -> int:

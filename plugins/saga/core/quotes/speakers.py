@@ -125,7 +125,8 @@ def _past_leads(folded: str, paras: list[tuple[int, int]], leads: dict[int, int]
 def _name_apostrophes(toks: list[Token], folded: str, ranges: list[tuple[int, int]]) -> list[Token]:
     """Drop the apostrophe that ends a transliterated name ("Evans Ochieng' said", "Oleh Dovhopol',
     the coach"): part of the name, not a quote mark, when no quotation closes there and the word
-    before it is capitalised and does not end in "s" (a plural possessive: "the Wolves' coach")."""
+    before it is capitalised and does not end in "s" (a plural possessive: "the Wolves' coach"); and
+    the one after a name's own "'s" ("St Joseph's' president": that name's possessive)."""
     if not any(t.text == "'" for t in toks):
         return toks
     closes = {e for _, e in ranges}
@@ -136,6 +137,9 @@ def _name_apostrophes(toks: list[Token], folded: str, ranges: list[tuple[int, in
                 not out[-1].lower.endswith("s") and t.start not in closes and \
                 (t.end >= n or folded[t.end] in " \t\n,;:.") and out[-1].para == t.para:
             continue
+        if t.text == "'" and out and out[-1].end == t.start and out[-1].cap and out[-1].possessive and \
+                t.start not in closes and t.end < n and folded[t.end] == " " and out[-1].para == t.para:
+            continue              # "St Joseph's' president": the possessive of a name ending in 's
         out.append(t)
     return out
 
@@ -396,6 +400,8 @@ class ArticleText:
         forms = [normalise(n) for n in [e.name, *e.aliases] if n]
         if mine in forms or any(f.endswith(" " + mine) for f in forms):
             return False
+        if any(" " in f and mine.endswith(" " + f) for f in forms):
+            return False          # "Commandant X Y", "Sheikh X Y": a title before the full name
         first, last = mine.split()[0], mine.split()[-1]
         for f in forms:
             w = f.split()

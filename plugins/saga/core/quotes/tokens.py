@@ -75,6 +75,10 @@ def tokenize(folded: str, para_spans: list[tuple[int, int]]) -> list[Token]:
     return toks
 
 
+# league words after an ordinal's full stop ("1. Lig", "2. Bundesliga", "3. Liga", "1. division")
+_ORDINAL_LEAGUES = frozenset({"lig", "liga", "ligue", "league", "bundesliga", "division", "divisjon", "divisionen",
+                              "divisjonen", "deild", "liiga", "divizia", "divize", "divízió", "klasa", "lyga",
+                              "līga", "liiga", "snl", "hnl", "mnl", "mfl", "bgl", "fnl", "pfl"})
 _LABEL_DASHES = frozenset("\u2013\u2014-")
 _LABEL_WORDS = 5          # tokens of a date or time label before its dash ("Monday 3 June –")
 
@@ -91,6 +95,9 @@ def is_sentence_end(toks: list[Token], i: int) -> bool:
         prev = toks[i - 1]
         if prev.end == t.start and (prev.lower in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isalpha())):
             return False
+        if prev.end == t.start and len(prev.text) == 1 and prev.text.isdigit() and i + 1 < len(toks) and \
+                toks[i + 1].lower in _ORDINAL_LEAGUES and (i < 2 or not toks[i - 2].text[:1].isdigit()):
+            return False          # "the Trendyol 1. Lig", "the 2. Bundesliga": an ordinal, not an end
     return True
 
 
