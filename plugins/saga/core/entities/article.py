@@ -11,7 +11,7 @@ from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from ..text import line_label_start, sentences, strip_accents
 from . import describe
@@ -363,6 +363,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     for r, _ in unknown_clubs:
         key = "uclub:" + " ".join(r.norms)
         canon[key] = by_core.setdefault(_club_core(r.norms), key)
+    if unknown_clubs and club_key_of:
+        unknown_clubs = _misspelt_named_clubs(unknown_clubs, club_key_of, lex, info, toks, body)
     for r, why in unknown_clubs:
         key = canon["uclub:" + " ".join(r.norms)]
         ent = info.ents.get(key)
@@ -485,6 +487,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             else:
                 kept.append((r, cues))
         people = kept
+    if people:
+        people = _initialism_tails(info, people, toks, lex, body)
     alias_runs = _people(info, people, toks, ctx, lex, body)
 
     # 4. descriptions, "known as" names, places
@@ -1374,6 +1378,11 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
         if not any(n in mixed for n in r.norms if n not in lex.stopwords):
             return None           # "THE PLAYER'S FAREWELL": a word of a shouted subhead that the article
             #                       never writes as a name in ordinary case
+    if r.size >= 2 and all(toks[p[0]].upper for p in r.parts) and _column_kicker(body, r):
+        mixed = ctx.mixed_case_words()
+        if not any(n in mixed for n in r.norms if n not in lex.stopwords):
+            return None           # "TOUCHLINE TALK: Why is nobody asking ...": a column's name opening the
+            #                       headline, never written as a name in ordinary case
     for x in range(r.size):
         t = toks[r.parts[x][0]]
         if t.upper and len(t.norm) > 3 and body[t.end:t.end + 1] == ":" and _fact_box(body):
@@ -1457,6 +1466,16 @@ def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: st
     parts = r.parts[a:b]
     i, j = parts[0][0], parts[-1][1]
     return Run(i, j, parts, r.norms[a:b], r.texts[a:b], toks[i].start, toks[j - 1].end)
+
+
+def _column_kicker(body: str, r: Run) -> bool:
+    """A run in capitals that opens the article's first line and ends in a colon, with an ordinary
+    sentence after it on that line: a column's or section's name over a headline."""
+    if r.start > 200 or body[:r.start].strip() or body[r.end:r.end + 1] != ":":
+        return False
+    le = body.find("\n", r.end, r.end + 300)
+    rest = body[r.end + 1:le if le >= 0 else r.end + 300]
+    return any(c.islower() for c in rest)
 
 
 def _shouted_line(body: str, pos: int) -> bool:
@@ -1812,7 +1831,8 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
     """Full names become entities; surnames, first names and sub-names link to them."""
     alias_runs: set[int] = set()
     for idx, (r, _) in enumerate(people):
-        if _after_known_as(toks, r.i) or _known_as_after(toks, r.j) is not None:
+        if _after_known_as(toks, r.i) or _known_as_after(toks, r.j) is not None \
+                or _quoted_nick_after_name(toks, r, body):
             alias_runs.add(idx)
     fulls: dict[tuple[str, ...], tuple[Run, bool]] = {}
     for idx, (r, _) in enumerate(people):
@@ -1868,9 +1888,13 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
     first_idx: dict[tuple[str, ...], list[str]] = {}
     dimin: dict[str, list[tuple[str, str]]] = {}
     hyph_first: dict[str, list[str]] = {}
+    mid_idx: dict[tuple[str, ...], list[str]] = {}
     for parts, (r, ff) in longest.items():
         key = "name:" + " ".join(parts)
         info.ents[key] = LocalEnt(key, "name", " ".join(r.texts), parts, first=r.start, family_first=ff)
+        if not ff and len(parts) >= 3 and parts[-1] not in lex.name_suffixes and \
+                parts[-2] not in lex.particles and parts[-3] not in lex.particles:
+            mid_idx.setdefault(parts[-2:-1], []).append(key)   # "Hernández" of "Gabriel Hernández López"
         for s in _surname_forms(parts, lex, ff):
             surname_idx.setdefault(s, []).append(key)
         for f in _first_forms(parts, lex, ff):
@@ -1925,6 +1949,11 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
                                 s[0].startswith(head) and abs(len(s[0]) - len(w)) <= 1 and
                                 Levenshtein.distance(s[0], w, score_cutoff=1) <= 1 for k in ks})
                 via = "alias"
+            if not cands and r.size == 1 and r.norms in mid_idx:
+                # "Hernández" of "Gabriel Hernández López", "N'Guessan" of "Yves N'Guessan Kouamé": the
+                # first of two surnames (Iberian, West African) used on its own, when nothing else fits
+                cands = mid_idx[r.norms]
+                via = "alias"
             if not cands and r.size == 1 and r.i > 0 and toks[r.i - 1].norm in lex.honorifics \
                     and toks[r.i].sep != HARD:
                 cands = hyph_first.get(r.norms[0], [])     # "Mr Bílek" for Jiří Bílek-Horák
@@ -1937,6 +1966,10 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
             if cands:
                 key = _pick(cands, r, cues, info, last_bare)
                 last_bare[r.norms] = key
+                if titled is None and r.i > 0 and toks[r.i - 1].norm in lex.official_titles \
+                        and toks[r.i].sep == SPACE:
+                    titled = toks[r.i - 1].start    # "Sheikh Hamad" for Hamad Al-Rashidi: the title and
+                    #                                 his given name are how the article names him
             else:
                 club = _typo_club(r, info, lex) if not cues.player + cues.person else None
                 if club:
@@ -2123,6 +2156,7 @@ def _peer_link(toks: list[Tok], a: int, b: int) -> tuple[str, ...] | None:
 def _link_aliases(info: ArticleInfo, alias_runs: list, toks: list[Tok], body: str) -> None:
     """'born X but known simply as Y': both name the subject of the sentence."""
     by_sent = _by_sent(info) if alias_runs else {}
+    folds: dict[str, str] = {}
     for r, cues in alias_runs:
         if r.j < len(toks) and toks[r.j].sep == SPACE and toks[r.j].cap and not toks[r.j - 1].poss:
             continue              # "known as 'the Lagos Express'": a part of a longer nickname (cut by
@@ -2150,6 +2184,9 @@ def _link_aliases(info: ArticleInfo, alias_runs: list, toks: list[Tok], body: st
             ent = info.ents[subject[1]]
             ent.aliases.add(" ".join(r.texts))
             _mention(info, subject[1], start, r.end, body[start:r.end], "alias", toks[r.i].sent)
+            single = "single:" + " ".join(r.norms)
+            if subject[1].startswith("name:") and single in info.ents and single != subject[1]:
+                folds.setdefault(single, subject[1])
         elif subject is not None:
             info.mentions.append(LocalMention(r.start, r.end, None, "alias", toks[r.i].sent, desc=subject[1]))
             info.desc_links.append((subject[1], " ".join(r.texts)))
@@ -2159,6 +2196,30 @@ def _link_aliases(info: ArticleInfo, alias_runs: list, toks: list[Tok], body: st
             info.ents[key].cues.add(cues)
             info.ents[key].forms[" ".join(r.texts)] += 1
             _mention(info, key, r.start, r.end, text, "name", toks[r.i].sent)
+    if folds:
+        _fold_bare_nicknames(info, folds)
+
+
+def _fold_bare_nicknames(info: ArticleInfo, folds: dict[str, str]) -> None:
+    """'Jean Okafor, known as "Tank", ...' then 'Tank said': the nickname used alone later is him.
+    `folds` maps each lone nickname's key to the person's; one pass over the mentions."""
+    for single, key in list(folds.items()):
+        lone, ent = info.ents.get(single), info.ents.get(key)
+        if lone is None or ent is None or lone.kind != "name" or key in folds:
+            del folds[single]
+            continue
+        ent.cues.add(lone.cues)
+        ent.forms.update(lone.forms)
+        ent.count += lone.count
+        ent.first = min(ent.first, lone.first)
+        del info.ents[single]
+    if not folds:
+        return
+    for m in info.mentions:
+        if m.key in folds:
+            m.key = folds[m.key]
+    info.manager_forms[:] = [(a, b, folds.get(k, k)) for a, b, k in info.manager_forms]
+    info.peers[:] = [tuple(folds.get(x, x) if x else x for x in p) for p in info.peers]
 
 
 def _known_as_after(toks: list[Tok], j: int) -> int | None:
@@ -2172,6 +2233,66 @@ def _known_as_after(toks: list[Tok], j: int) -> int | None:
         if toks[k].norm in ("is", "was") and toks[k + 1].norm in ("known", "nicknamed", "called", "dubbed"):
             return j + 1
     return None
+
+
+def _initialism_tails(info: ArticleInfo, people: list, toks: list[Tok], lex: Lexicon, body: str) -> list:
+    """'Norrby KIF ... at KIF', 'a KIF player': the letters that end the name of a club this article
+    names, written alone, are that club; a person's name is not written in capitals in running text."""
+    tails: dict[str, set[str]] = {}
+    for key, ent in info.ents.items():
+        if ent.kind != "club":
+            continue
+        for form in (ent.name, *ent.forms):
+            words = form.split()
+            if len(words) >= 2 and sum(c.isupper() for c in words[-1]) >= 2 and words[-1].isalpha() \
+                    and norm_word(words[-1]) not in _CODES:
+                tails.setdefault(norm_word(words[-1]), set()).add(key)
+    if not tails:
+        return people
+    kept = []
+    for r, cues in people:
+        t = toks[r.i]
+        keys = tails.get(r.norms[0]) if r.size == 1 and r.parts[0][1] - r.parts[0][0] == 1 else None
+        if keys and len(keys) == 1 and sum(c.isupper() for c in t.text) >= 2 and not _shouted_line(body, r.start):
+            key = next(iter(keys))
+            _mention(info, key, r.start, r.end, body[r.start:r.end], "alias", t.sent)
+            info.ents[key].forms[body[r.start:r.end]] += 1
+            continue
+        kept.append((r, cues))
+    return kept
+
+
+def _misspelt_named_clubs(unknown_clubs: list, club_key_of: dict[int, str], lex: Lexicon, info: ArticleInfo,
+                          toks: list[Tok], body: str) -> list:
+    """'Ciboa FC' in an article about Cibao FC: an unknown club whose one-word core is one edit (or two
+    swapped letters) off the core of a club the article names is that club, misspelt."""
+    cores: dict[str, set[str]] = {}
+    for cid in set(club_key_of.values()):
+        club = lex.clubs.get(cid)
+        if club is None:
+            continue
+        core = _club_core(norm_phrase(club.name))
+        if len(core) == 1 and len(core[0]) >= 5:
+            cores.setdefault(core[0], set()).add(cid)
+    if not cores or len(cores) > 40 or len(unknown_clubs) > 200:
+        return unknown_clubs      # (a table of clubs, not prose: keep the pairs few)
+    kept = []
+    for r, why in unknown_clubs:
+        core = _club_core(r.norms)
+        hits = set()
+        if r.size >= 2 and len(core) == 1 and len(core[0]) >= 5 and core[0] not in cores:
+            for name, cids in cores.items():
+                if name[0] == core[0][0] and abs(len(name) - len(core[0])) <= 1 and \
+                        OSA.distance(name, core[0], score_cutoff=1) <= 1:
+                    hits |= cids
+        if len(hits) == 1:
+            cid = next(iter(hits))
+            if cid not in info.ents:
+                info.ents[cid] = LocalEnt(cid, "club", lex.clubs[cid].name, first=r.start)
+            _mention(info, cid, r.start, r.end, body[r.start:r.end], "alias", toks[r.i].sent)
+            continue
+        kept.append((r, why))
+    return kept
 
 
 def _typo_club(r: Run, info: ArticleInfo, lex: Lexicon) -> str | None:
@@ -2220,6 +2341,22 @@ def _after_known_as(toks: list[Tok], i: int) -> bool:
     if words and words[-1] == "as" and "known" in words:
         return True
     return False
+
+
+_NICK_OPEN = re.compile(r"\s*(?:[\u2013\u2014(]|--)\s*[\"\u201c\u2018']$")
+_NICK_CLOSE = re.compile(r"^[\"\u201d\u2019']")
+
+
+def _quoted_nick_after_name(toks: list[Tok], r: Run, body: str) -> bool:
+    """'Jean Okafor – "Tank" to his team-mates – ...', 'Jean Okafor ("Tank")': a quoted word set off by
+    a dash or a bracket straight after a capitalised name is that person's nickname."""
+    i = r.i
+    if r.size > 2 or i < 1 or toks[i].sep != HARD or not toks[i - 1].cap or toks[i - 1].sent != toks[i].sent:
+        return False
+    gap = body[toks[i - 1].poss_end:toks[i].start]
+    if len(gap) > 6 or not _NICK_OPEN.match(gap):
+        return False
+    return bool(_NICK_CLOSE.match(body[r.end:r.end + 1]))
 
 
 def _by_sent(info: ArticleInfo) -> dict[int, list[LocalMention]]:

@@ -344,6 +344,8 @@ class Context:
             k -= 1
             if toks[k].norm in _ADULT_TITLES:
                 c.person += 1.0   # "Mr Grabski told me": transfer copy titles officials and relatives, not players
+            elif toks[k].norm in lex.official_titles:
+                c.person += 2.0   # "Sheikh Hamad", "Commandant Koné": a rank or title of office, an official
         hit = self.phrase_before(k, lex.person_roles, lex.role_max)
         if hit and hit[0] == k - 1 and toks[k - 1].norm in ("host", "hosts") and k >= 2 \
                 and toks[k - 1].sep == SPACE and toks[k - 2].norm in _TEAM_SUBJECTS:
@@ -646,6 +648,11 @@ class Context:
                     and j + 2 < n else toks[j + 1].norm
                 if nv in PERSON_VERBS:
                     c.person += 1.5
+                    return
+                if nv in ("represents", "advises") and j + 2 < n and toks[j + 2].sep == SPACE and \
+                        toks[j + 2].norm in ("the", "him", "her", "his", "both"):
+                    c.person += 2.0       # "X, who represents the 26-year-old, said": the player's agent
+                    c.role = c.role or "agent"
                     return
                 if nv in _PRESS_VERBS and self._for_outlet(j + 2):
                     c.person += 2.0       # "X, who covers the club for the Evening Post": a journalist

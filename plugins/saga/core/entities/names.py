@@ -19,6 +19,9 @@ LEADING_PARTICLES = {"van", "von", "der", "den", "de", "da", "dos", "das", "di",
                      "des", "le", "la", "ter", "ten", "vom", "zur", "ap"}
 # the Arabic article written lower case and hyphen-fused to a surname: "al-Mansouri", "el-Sayed"
 FUSED_ARTICLES = {"al", "el"}
+# a lower-case patronymic word that ends a Central Asian / Caucasian name: "Nurlan Azamat uulu" (son of
+# Azamat), "Aigerim Bakyt kyzy", "Rashad Ali oglu"; like Icelandic -son, part of the surname
+PATRONYMIC_TAILS = frozenset({"uulu", "kyzy", "ogly", "oglu", "qizi", "gyzy", "kizi", "uly", "uli", "qyzy"})
 # a Romance article alone is never a name: "La" of "La Florida" when the rest is a known place
 LONE_ARTICLES = {"la", "el", "los", "las", "il", "gli"}
 
@@ -67,6 +70,13 @@ def _namey(t: Tok, lex: Lexicon) -> bool:
     return t.cap or elided(t)
 
 
+def _patronymic(toks: list[Tok], i: int) -> bool:
+    """"uulu" of "Nurlan Azamat uulu": a lower-case patronymic word straight after a capitalised name."""
+    t = toks[i]
+    return not t.cap and t.norm in PATRONYMIC_TAILS and i > 0 and t.sep == SPACE and toks[i - 1].cap \
+        and not toks[i - 1].poss
+
+
 def build_parts(toks: list[Tok], covered: list[bool], lex: Lexicon) -> list[tuple[int, int]]:
     """Token spans of name parts: capitalised words, hyphen pieces merged."""
     parts: list[tuple[int, int]] = []
@@ -74,7 +84,7 @@ def build_parts(toks: list[Tok], covered: list[bool], lex: Lexicon) -> list[tupl
     i = 0
     while i < n:
         t = toks[i]
-        if covered[i] or not (_namey(t, lex) or t.norm in lex.particles):
+        if covered[i] or not (_namey(t, lex) or t.norm in lex.particles or _patronymic(toks, i)):
             i += 1
             continue
         j = i + 1
@@ -120,6 +130,9 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
         # a fused "al-Mansouri" part counts as capitalised
         if t.cap or elided(t):
             return True
+        if part is not None and part[1] - part[0] == 1 and part[0] > 0 and t.norm in PATRONYMIC_TAILS \
+                and _patronymic(toks, part[0]):
+            return True
         return part is not None and part[1] - part[0] >= 2 and t.norm in FUSED_ARTICLES
 
     def flush() -> None:
@@ -154,7 +167,8 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
         #       ("SKN St. Pölten": the point of "St." does not end a name; "Dagenham & Redbridge" one name)
         if cur and not joins:
             flush()
-        if not capish(t, (a, b)) and not cur and t.norm not in LEADING_PARTICLES:
+        if (not capish(t, (a, b)) or not t.cap and t.norm in PATRONYMIC_TAILS) and not cur \
+                and t.norm not in LEADING_PARTICLES:
             # a lower-case particle can only continue a run ("van Dijk" excepted)
             prev_end_tok = b
             continue
