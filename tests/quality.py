@@ -213,12 +213,13 @@ def _score_sagas(data: dict, golds: dict[str, dict], ents: dict, t: Tally, misse
     latest: dict[str, tuple] = {}
     linked: dict[str, set[str]] = {}
     for art_id, g in sorted(golds.items(), key=lambda kv: (kv[1].get("date") or "", kv[0])):
-        gs = g.get("saga")
-        if not gs or not gs.get("player"):
-            continue
-        key = norm(gs["player"])
-        latest[key] = (g["article"], gs)
-        linked.setdefault(key, set()).update(norm(x) for x in gs.get("linked", []) if x)
+        found = g.get("saga")
+        for gs in found if isinstance(found, list) else [found]:     # a swap deal: one saga per player
+            if not gs or not gs.get("player"):
+                continue
+            key = norm(gs["player"])
+            latest[key] = (g["article"], gs)
+            linked.setdefault(key, set()).update(norm(x) for x in gs.get("linked", []) if x)
     names = lambda ident: ents[ident][0] if ident in ents else set()      # noqa: E731
     for key, (f, gs) in sorted(latest.items()):
         best, best_status, seen = 0, False, None

@@ -50,3 +50,16 @@ def test_a_second_page_for_one_gold_entity_counts_against_precision():
     res, misses = quality.score(export, golds)
     assert res["entities"]["precision"] == 0.5
     assert misses == ["a1.txt: second entity ki (club) for KÍ Klaksvík"]
+
+
+def test_a_swap_deal_gold_lists_one_saga_per_player():
+    ents = dict(ENTS, q=({"eli moss"}, "player"))
+    swap = {"article": "s.txt", "date": "2024-07-01", "saga": [
+        {"player": "Tomas Brandt", "from": "Northbridge Rovers", "to": "Kingsport City", "status": "agreed"},
+        {"player": "Eli Moss", "from": "Kingsport City", "to": "Northbridge Rovers", "status": "agreed"}]}
+    t, misses = quality.Tally(), []
+    quality._score_sagas({"sagas": [{"player": "p", "from_club": "n", "to_club": "k", "status": "agreed"}]},
+                         {"s": swap}, ents, t, misses)
+    assert round(t.ratio("saga"), 3) == 0.5 and misses == ["s.txt: saga of Eli Moss is None, want Kingsport City -> "
+                                                           "Northbridge Rovers", "s.txt: saga status of Eli Moss is "
+                                                           "None, want agreed"]
