@@ -1,6 +1,7 @@
 """Clubs: the data file, nicknames, places, unknown clubs, and things that are never pages."""
 from saga.core.entities import extract_entities, extract_entities_with_warnings
 from saga.core.model import Article
+from examples import kinds_and_mentions
 
 
 def run(*bodies):
@@ -57,3 +58,10 @@ def test_a_person_described_by_club_and_role_gets_the_club():
     ents, _, _ = run("Southampton are firm. Saints boss Mauricio Pellegrino spoke on Friday.")
     person = next(e for e in ents if e.kind == "person")
     assert person.attrs == {"role": "manager", "club": "club:southampton"}
+
+
+def test_a_paper_named_post_times_or_tribune_is_no_person():
+    """"The Kathmandu Post", "the Dhaka Tribune": the head word of a paper's name is no one's name."""
+    kinds, _ = kinds_and_mentions("No fee is involved, according to The Kathmandu Post, and the Dhaka Tribune "
+                                  "agrees. Rakesh Thapa-Magar joins Three Star Club.")
+    assert not {"Kathmandu Post", "Dhaka Tribune"} & set(kinds)
