@@ -1285,11 +1285,11 @@ class Attributor:
                         return t.speaker_for_run(r)
         return self.last
 
-    def _described_just_before(self, span: Span) -> Speaker | None:
-        """"Looking back, the player was almost relieved. '...,' he said": the "he" of a quote
-        is the described subject of the sentence right before it, when that sentence names nobody."""
-        toks, t = self.toks, self.t
-        hi = t.tok_index(span.open_pos)
+    def _sentence_before(self, span: Span) -> tuple[int, int] | None:
+        """The tokens [lo, hi) of the whole sentence that ends right before a quote opening a sentence
+        in the same paragraph, with no quoted words in it; None if there is none."""
+        toks = self.toks
+        hi = self.t.tok_index(span.open_pos)
         if hi <= 0 or toks[hi - 1].para != span.para or not is_sentence_end(toks, hi - 1):
             return None
         lo = hi - 1
@@ -1298,6 +1298,16 @@ class Attributor:
             lo -= 1
         if any(toks[i].in_quote for i in range(lo, hi)):
             return None
+        return lo, hi
+
+    def _described_just_before(self, span: Span) -> Speaker | None:
+        """"Looking back, the player was almost relieved. '...,' he said": the "he" of a quote
+        is the described subject of the sentence right before it, when that sentence names nobody."""
+        toks, t = self.toks, self.t
+        got = self._sentence_before(span)
+        if got is None:
+            return None
+        lo, hi = got
         for r in t.runs_before(span.open_pos, span.para):
             if r.first < lo:
                 break
@@ -1484,15 +1494,10 @@ class Attributor:
         """A quote opening a sentence after "The Brazilian spoke to the club's channel." in
         its own paragraph: the subject of that sentence, when it has a verb of speaking."""
         toks, lex = self.toks, self.lex
-        hi = self.t.tok_index(s.open_pos)
-        if hi <= 0 or toks[hi - 1].para != s.para or not is_sentence_end(toks, hi - 1):
+        got = self._sentence_before(s)
+        if got is None:
             return None
-        lo = hi - 1
-        while lo > 0 and hi - lo < _LOOK_BACK and toks[lo - 1].para == s.para and \
-                not is_sentence_end(toks, lo - 1):
-            lo -= 1
-        if any(toks[i].in_quote for i in range(lo, hi)):
-            return None
+        lo, hi = got
         if toks[lo].lower in _QUESTIONED:
             # "Asked whether the midfielder wanted to leave, X smiled.": the question put to him is
             # an opening clause; the sentence's own verb and subject come after its comma
