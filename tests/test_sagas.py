@@ -394,3 +394,9 @@ def test_a_clubs_statement_that_an_offer_was_received_and_an_approach_to_it():
 def test_the_contract_he_signed_when_he_arrived_is_no_status():
     assert saga_of("Kingsport City have made an offer for Tomas Brandt, who signed a two-year deal at "
                    "Northbridge Rovers in 2024.")[3] == "open"
+
+
+def test_a_status_phrase_about_another_player_is_his_not_the_story():
+    body = ("Tomas Brandt is wanted by Kingsport City. Eli Moss, his understudy, will stay at Northbridge Rovers. "
+            "Kingsport City have made an offer for Brandt, and Brandt wants to go.")
+    assert saga_of(body)[3] == "open"

@@ -323,13 +323,21 @@ def _status_phrases() -> tuple[re.Pattern, dict[str, str | None]]:
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^.,;:!?\n]{0,40}\Z")
 
 
-def _status(low: str, oldest_first: bool = False) -> str | None:
+def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] = ()) -> str | None:
     """The status this article reports (from its folded, lower-cased body), or None: that of
     the phrase that comes first, as a news story's lead says where things stand; or last, in
-    timestamped entries written oldest first (a run of posts), where the last entry does."""
+    timestamped entries written oldest first (a run of posts), where the last entry does.
+    `others`: sentences (sorted spans) about another player, not him ("his backup, X, will stay
+    at the club"): their phrases are that player's."""
     pattern, status = _status_phrases()
+    starts = [a for a, _ in others]
+
+    def theirs(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < others[k][1]
     found = [status[m.group()] for m in pattern.finditer(low)
-             if status[m.group()] is not None and not _HYPOTHETICAL.search(low, max(0, m.start() - 50), m.start())]
+             if status[m.group()] is not None and not _HYPOTHETICAL.search(low, max(0, m.start() - 50), m.start())
+             and not theirs(m.start())]
     return (found[-1] if oldest_first else found[0]) if found else None
 
 
@@ -447,7 +455,22 @@ def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> list
                        _status(low[start:end]), [f for f in fees if start <= f["start"] < end], near)
                 for start, end, own, player, lead_end in items]
     return [_story(ms, _clubs_in_his_story(art, ms, kinds, subject), subject, first_sentence_end, low,
-                   _status(low, _oldest_first(low, art.paragraphs)), fees, near)]
+                   _status(low, _oldest_first(low, art.paragraphs), _others_sentences(spans, ms, kinds, subject)),
+                   fees, near)]
+
+
+def _others_sentences(spans: list[tuple[int, int]], ms: list[Mention], kinds: dict[str, str],
+                      subject: str) -> list[tuple[int, int]]:
+    """The sentences that name another player by name and never him (mentions sorted by start)."""
+    out = []
+    starts = [m.start for m in ms]
+    for a, b in spans:
+        inside = ms[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+        players = {m.entity for m in inside if kinds.get(m.entity) == "player"}
+        if subject not in players and any(m.via != "description" and kinds.get(m.entity) == "player"
+                                          for m in inside):
+            out.append((a, b))
+    return out
 
 
 def _subject(ms: list[Mention], kinds: dict[str, str], lead_end: int) -> str | None:
