@@ -676,6 +676,8 @@ class Attributor:
         ", and" / ", but" / ";" ("The Magpies saw a bid rejected, and Porto's coach was clear: ..."),
         else of the whole sentence."""
         toks = self.toks
+        if self._label_leadin(lo, end):
+            return self._label_owner(lo)
         ph = self._words_from(lo, end) or self._in_own_words(lo, end)
         if ph is not None:
             return ph
@@ -694,6 +696,58 @@ class Attributor:
                     return ph
                 break
         return self.subject(lo, end)
+
+    def _label_leadin(self, lo: int, end: int) -> bool:
+        """"Post 3 (Monday, 9.14am):", "Update 2:", "Tweet #4 -": a numbered label opening a
+        paragraph of someone's posts, not a speaker's name."""
+        toks = self.toks
+        if end - lo > 14 or toks[lo].lower not in _LABELS or lo + 1 >= end:
+            return False
+        if lo > 0 and toks[lo - 1].para == toks[lo].para:
+            return False
+        j = lo + 1
+        if toks[j].text == "#" and j + 1 < end:
+            j += 1
+        if not toks[j].text[:1].isdigit():
+            return False
+        j += 1
+        if j < end and toks[j].text == "(":
+            depth = 0
+            while j < end:
+                depth += toks[j].text == "("
+                depth -= toks[j].text == ")"
+                j += 1
+                if depth == 0:
+                    break
+        return j >= end or all(toks[k].text in "-\u2013\u2014:," for k in range(j, end))
+
+    def _label_owner(self, lo: int) -> Phrase:
+        """Whose numbered posts these are: the one named with "his posts" / "Reid's tweets" in an
+        earlier paragraph (the first person of that paragraph); else nobody (the writer's own)."""
+        toks = self.toks
+        t = self.t
+        para = toks[lo].para
+        for k in range(lo - 1, max(-1, lo - 400), -1):
+            if toks[k].para == para or toks[k].lower not in _LABEL_PLURALS or toks[k].in_quote:
+                continue
+            p = toks[k - 1] if k > 0 else None
+            if p is None:
+                break
+            r = t.run_of.get(k - 1)
+            if r is not None and r.possessive and not t.is_outlet(r):
+                return Phrase("name", r.first, r.last, r)       # "Reid's tweets"
+            if p.lower in ("his", "her"):
+                first = known = None
+                for r in t.runs_before(p.start, p.para):
+                    if t.person_like(r):
+                        first = r                               # nearest first: keep the earliest
+                        if t.kind_of_run(r) is not None:
+                            known = r                           # a known person before a capital
+                first = known or first
+                if first is not None:
+                    return Phrase("name", first.first, first.last, first)
+            break
+        return Phrase("outlet", lo, lo)
 
     def _in_own_words(self, lo: int, end: int) -> Phrase | None:
         """"In JP's own words:", "In the coach's words:", "In his own words:": the owner of the
@@ -789,6 +843,13 @@ class Attributor:
                     return None               # "..., insisting ...": the subject is before the quote
                 return self.np_fwd(v + 1, hi)
             ph = self.np_back(v - 1, first)
+            if tk.lower in self.lex.statement_only and (ph is None or ph.first - first > 2):
+                # "'...,' a Kessel statement published on Monday evening read.": the document,
+                # with a participle phrase between it and its verb
+                k = next((k for k in range(v - 2, first - 1, -1) if toks[k].lower in _READ_NOUNS), None)
+                if k is not None and toks[k + 1].lower.endswith("ed") and \
+                        all(toks[x].word for x in range(k + 1, v)):
+                    ph = self.np_back(k, first)
             if ph is not None and ph.first > first and toks[first].lower in self.lex.prepositions and \
                     toks[first].lower != "of":
                 return None                   # '... "asked about X" for the midfielder but says': the
@@ -1490,6 +1551,23 @@ class Attributor:
                 return Speaker(t.entities[m.entity].name, m.entity)
         return None
 
+    def _appositive_name(self, lo: int, v: int) -> Phrase | None:
+        """"X's counterpart at Y, general manager Z, confirmed": the name in the appositive right
+        before the verb, after its job title, not the description it renames."""
+        toks, t = self.toks, self.t
+        if v - 2 <= lo or toks[v - 1].text != ",":
+            return None
+        r = t.run_of.get(v - 2)
+        if r is None or r.last != v - 2 or r.possessive or t.is_outlet(r) or t.kind_of_run(r) == "club":
+            return None
+        k, role = r.first - 1, False
+        while k > lo and r.first - k <= 4 and toks[k].word and not toks[k].cap:
+            role = role or bool(self.lex.role(toks[k].bare.lower()))
+            k -= 1
+        if not role or toks[k].text != "," or k <= lo:
+            return None
+        return Phrase("name", r.first, r.last, r)
+
     def _intro_sentence(self, s: Span) -> Speaker | None:
         """A quote opening a sentence after "The Brazilian spoke to the club's channel." in
         its own paragraph: the subject of that sentence, when it has a verb of speaking."""
@@ -1533,7 +1611,7 @@ class Attributor:
                 ph = self.subject(i + 1, v)  # time is short.": the subject of the verb's own clause
                 break
         if ph is None:
-            ph = self.subject(lo, v)
+            ph = self._appositive_name(lo, v) or self.subject(lo, v)
         if ph is None and v > lo:
             # "At the same time the head coach of the reds X admitted that ...": an opening phrase
             # with no comma before the subject; the person named right before the verb
@@ -2017,7 +2095,9 @@ class Attributor:
             return False
         words = self.t.body[s.start:s.end].strip(" ,.;:")
         return _EPITHET.fullmatch(words) is not None or self._media_title(s, words) or \
-            self._nickname_in_name(s, words)
+            self._nickname_in_name(s, words) or \
+            _NICK.fullmatch(_NICK_ARTICLE.sub("", words, count=1)) is not None and \
+            _NAMED_AS.search(self.t.body[max(0, s.open_pos - 40):s.open_pos]) is not None
 
     def _nickname_in_name(self, s: Span, words: str) -> bool:
         """'Francisco "Paco" Ruiz', 'Jean-Pierre "JP" Obi': one or two capitalised words in quote
@@ -2186,6 +2266,12 @@ class Attributor:
         if lo < 0 or toks[lo].para != para or any(toks[i].in_quote for i in range(lo, hi)):
             return None
         v = next((i for i in range(lo, hi) if toks[i].lower in lex.spoke), None)
+        if v == lo and toks[v].lower.endswith("ing"):
+            # "Speaking to Y after training, the youngster explained his position.": an opening
+            # participle clause; the sentence's subject and verb come after its comma
+            c = next((i for i in range(lo + 1, min(hi, lo + 16)) if toks[i].text == ","), None)
+            if c is not None and c + 2 < hi:
+                lo, v = c + 1, next((i for i in range(c + 1, hi) if toks[i].lower in lex.spoke), None)
         if v is None:
             # "Lincoln head coach X explained why the club had moved quickly.": a verb of speech with
             # no quote of its own introduces the quote paragraph after it (not "X was told that ...")
@@ -2234,7 +2320,12 @@ class Attributor:
         if v is None:
             return None
         fake = Span(pe, pe, pe, pe, para, True)
-        ph = self.subject(lo, v)
+        ph = None
+        for i in range(v - 1, lo, -1):      # "X has two years left, and club president Y made it
+            if toks[i].text == ";" or (toks[i].lower in ("and", "but") and toks[i - 1].text == ","):
+                ph = self.subject(i + 1, v)  # clear that ...": the subject of the verb's own clause
+                break
+        ph = ph or self._appositive_name(lo, v) or self.subject(lo, v)
         if ph is not None and ph.kind == "pronoun":
             if toks[ph.first].lower not in ("he", "she"):
                 return None
@@ -2263,6 +2354,10 @@ _FANS_WORDS = {"banner", "banners", "sign", "signs", "placard", "placards", "tif
 # a nickname printed in quote marks: "the" and capitalised words, joined by small name words
 # a nickname between a first name and a surname ('Francisco "Paco" Ruiz'): the quoted word(s), the
 # capitalised first name right before the opening mark, the capitalised surname right after the close
+# a nickname right after the words that bring one in ("nicknamed 'Petit Ali'", "known as 'Zizou'")
+_NAMED_AS = re.compile(r"\b(?:nicknamed|nickname|dubbed|known(?: to [\w'\u2019]+(?: [\w'\u2019]+)?)? as|alias|aka)"
+                       r"[,:]?\s*\Z", re.IGNORECASE)
+_NICK_ARTICLE = re.compile(r"^(?:el|la|le|il|lo|o|a|the|der|die|das) ")
 _NICK = re.compile(r"[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*)?")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][^\W\d_]*(?:-[A-Z][^\W\d_]*)? \Z")
 _NAME_AFTER = re.compile(r" [A-Z][^\W\d_]")
@@ -2305,6 +2400,10 @@ _SAYING_NOUNS = {"words", "word", "statement", "message", "reaction", "reactions
 _SELF_NOUNS = {"man", "woman", "player", "lad", "boy", "girl", "star", "youngster"}
 # a word opening a short colon lead-in before its speaker ("And the player himself: '...'")
 _COLON_OPENERS = {"and", "finally", "then", "also", "lastly", "plus"}
+# a numbered label opening a paragraph of someone's posts ("Post 3 (Monday, 9.14am):"), and the
+# plural that names the series earlier ("here are his posts")
+_LABELS = {"post", "tweet", "update", "entry", "message", "story"}
+_LABEL_PLURALS = {"posts", "tweets", "updates", "entries", "messages", "stories"}
 
 
 # a word after a closing quote and a comma that carries on the writer's sentence

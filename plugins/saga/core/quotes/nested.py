@@ -74,8 +74,74 @@ def _before(at, span, open_pos: int):
             return None
         v -= 1
     if v is None or v < lo or _passive(at, v, lo):
-        return None
+        return _colon_lead(at, lo, hi)
     return _subject_back(at, v - 1, lo)
+
+
+_TO_ME = {"me", "my", "us", "our"}
+
+
+def _replied_to_me(at, lo: int, c: int):
+    """"X has replied to my messages: '...'", "X wrote back to me:": the speech verb's subject,
+    the verb followed by "to me" / "to my <noun>" right before the colon."""
+    toks, lex = at.toks, at.lex
+    for v in range(c - 2, max(lo, c - 5) - 1, -1):
+        if toks[v].lower == "to" and v + 1 < c and toks[v + 1].lower in _TO_ME and c - v <= 3:
+            u = v - 1
+            if u > lo and toks[u].lower == "back":
+                u -= 1
+            if u > lo and toks[u].lower in lex.speech:
+                return _subject_back(at, u - 1, lo)
+            return None
+    return None
+
+
+# what a colon lead-in with no verb names ("His words: '...'", "Kessel statement just now: '...'")
+_LEAD_NOUNS = {"words", "word", "statement", "reply", "response", "reaction", "message", "verdict"}
+_LEAD_SELF = {"himself", "herself"}
+_LEAD_MAX = 8          # tokens of a short colon lead-in
+
+
+def _colon_lead(at, lo: int, hi: int):
+    """A short lead-in with no speech verb, ending in a colon right before the inner quote,
+    inside a post or a reporter's note: "His words: '...'" (he), "Kessel statement: '...'" (the
+    club), "Ortiz himself, after training: '...'" (Ortiz)."""
+    toks = at.toks
+    c = hi - 1
+    while lo < c and toks[lo].text in "'\"\u2018\u2019\u201c\u201d":
+        lo += 1                            # after a closing quote mark: "...' Ortiz himself:"
+    if c <= lo or toks[c].text != ":":
+        return None
+    if c - lo > _LEAD_MAX:
+        return _replied_to_me(at, lo, c)
+    w = toks[lo].lower
+    if w in _POSSESSIVE_PRONOUNS and lo + 1 < c and toks[lo + 1].bare.lower() in _LEAD_NOUNS:
+        return ("pronoun", _POSSESSIVE_PRONOUNS[w])          # "His words:"
+    k = lo                                 # the name: capitalised words opening the lead-in
+    while k + 1 < c and k - lo < 4 and toks[k + 1].cap and toks[k + 1].word:
+        k += 1
+    if not (toks[lo].cap and toks[lo].word) or k + 1 >= c:
+        return None
+    nxt = toks[k + 1].lower
+    if nxt in _LEAD_SELF:                                      # "Ortiz himself, after training:"
+        m = _name_at(at, k)
+        return ("speaker", m) if m is not None else None
+    if nxt in _LEAD_NOUNS:
+        m = at.t.mention_in(toks[lo].start, toks[k].end)
+        e = at.t.entities.get(m.entity) if m is not None else None
+        if e is not None:                                      # "Kessel statement just now:"
+            return ("speaker", Speaker(e.name, e.id, kind=e.kind))
+    return None
+    nxt = toks[r.last + 1].lower
+    if nxt in _LEAD_SELF:                                      # "Ortiz himself, after training:"
+        m = _name_at(at, r.last)
+        return ("speaker", m) if m is not None else None
+    if nxt in _LEAD_NOUNS or toks[r.last].possessive and nxt in _LEAD_NOUNS:
+        m = at.t.mention_in(toks[lo].start, toks[r.last].end)
+        e = at.t.entities.get(m.entity) if m is not None else None
+        if e is not None:                                      # "Kessel statement just now:"
+            return ("speaker", Speaker(e.name, e.id, kind=e.kind))
+    return None
 
 
 # "his first words were, '...'", "her reply was: '...'": the words of the one who owns them
