@@ -609,7 +609,11 @@ def summer_year(anchor: dt.date, tense: str | None, mod: str | None) -> int:
         return a.year
     if mod in ("last", "previous", "past"):
         return a.year - 1 if a.month <= 8 else a.year
-    if mod in ("next", "coming", "upcoming"):
+    if mod == "next":
+        # written in spring, "this summer" is the one just ahead; "next summer" the year after
+        # ("her contract runs until next summer", in May: a year left)
+        return a.year if a.month < 4 else a.year + 1
+    if mod in ("coming", "upcoming"):
         return a.year if a.month < 6 else a.year + 1
     if tense == "past":
         return a.year if a.month >= 6 else a.year - 1
@@ -639,9 +643,12 @@ _DATE_NAMED_PLACE = re.compile(r"\s+(?:Stadium|Arena|Street|Square|Avenue|Boulev
 # chronology's label, told in the historic present; the verbs after it give no direction
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u00b7]+[ \t]*)?(?:\*\*)?$")
 _LABEL_AFTER = re.compile(r"(?:\*\*)?[ \t]*(?:[\u2013\u2014]|-(?=\s)|:(?=\s))")
+# "the window closes on that date", "... on the same day": the day the text just gave
+_THAT_DATE = re.compile(r"\s+(?:on\s+)?(?:that|the\s+same)\s+(?:date|day)\b", re.I)
 # a day named as a deadline ("set 30 September as the deadline", "fixed June 1 as the cut-off date")
 _NAMED_AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}?"
-                                r"(?:deadline|cut-?off|closing\s+date|final\s+day|last\s+day)\b", re.I)
+                                r"(?:deadline|cut-?off|closing\s+date|final\s+day|last\s+day|"
+                                r"(?:end|close|start|opening)\s+of)\b", re.I)
 
 
 class _Finder:
@@ -883,6 +890,15 @@ class _Finder:
             return None      # a calendar-year league's own window (Norway, Iceland ...): not modelled
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
+        same = _THAT_DATE.match(self.c.text, m.end())
+        if same:
+            # "I hope we find a solution before February 15." / "The registration window closes
+            # on that date.": the window's day is the one the text just gave, not the calendar's
+            prev = self.found[-1] if self.found else None
+            if (prev is None or prev.kind != "day" or prev.value is None or len(prev.value) != 10
+                    or m.start() - prev.end > ANAPHOR_REACH):
+                return None
+            return prev.value, "day", True, m.start(), same.end()
         tense = self.c.tense(m.start(), m.end())
         d = self.c.league.deadline_near(self.c.anchor, tense, window)
         stated = self.c.stated_deadline(d, m.start())

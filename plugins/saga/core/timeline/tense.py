@@ -303,12 +303,12 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     near = len(left)            # "until 11pm on Thursday": a clock time does not part them
     while near > 0 and left[near - 1] in CLOCK_WORDS:
         near -= 1
-    if near > 0 and left[near - 1] in ("is", "are") and near == len(left) - (left[-1] == "on"):
+    if near > 0 and left[near - 1] in PRESENT_VALUE_VERBS and near == len(left) - (left[-1] == "on"):
         # "the deadline to register players is July 15", "the final is on 3 June": a time said
         # in the present as the value of a thing still in force lies ahead (whatever verb
         # reports the saying: "who recalled that the deadline is July 15")
         return "future"
-    if _scheduled_for(left, near, lx):
+    if _scheduled_for(left, near, lx) or _expected_to(left, near):
         return "future"
     for i in range(len(left) - 1, -1, -1):
         w = left[i]
@@ -366,6 +366,20 @@ def first_cue(text: str) -> str | None:
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "wasn't", "weren't", "hadn't"})
 
 
+# "the deadline is July 15", "the registration deadline falls on December 15": a present value
+PRESENT_VALUE_VERBS = frozenset({"is", "are", "falls", "fall"})
+EXPECT_VERBS = frozenset({"expected", "expects", "expect", "expecting"})
+REPORTING_BACKSHIFT = frozenset({"said", "told", "confirmed", "revealed", "added", "explained", "insisted"})
+
+
+def _expected_to(left: list[str], near: int) -> bool:
+    """"(he said) he expected the player to sign on Thursday": an expectation with its object and
+    a to-infinitive; the infinitive's time lies after the expecting, still to come when told."""
+    if near < 3 or left[near - 2] != "to":
+        return False
+    return any(left[j] in EXPECT_VERBS for j in range(max(0, near - 7), near - 2))
+
+
 def _scheduled_for(left: list[str], near: int, lx) -> bool:
     """"Medical booked for Friday morning", "Talks scheduled for Monday", "pencilled in for
     Saturday": a schedule participle right before "for" and the time, with no past auxiliary
@@ -376,7 +390,25 @@ def _scheduled_for(left: list[str], near: int, lx) -> bool:
     j = near - 2
     if left[j] == "in" and j > 0:
         j -= 1
-    return left[j] in lx.future_after_be and not any(w in PAST_AUXILIARIES for w in left[max(0, j - 2):j])
+    if left[j] in lx.future_after_be:
+        before = left[max(0, j - 2):j]
+        if not any(w in PAST_AUXILIARIES for w in before):
+            return True
+        # "the agent said a meeting had been arranged for Friday": a present perfect ("has been
+        # arranged") shifted back by the reporting verb; what is booked is still to come
+        return before == ["had", "been"] and any(w in REPORTING_BACKSHIFT for w in left[max(0, j - 12):j - 2])
+    # "have already pencilled in a meeting with his camp for June 2": a schedule made by now
+    # (present perfect) with its object between; the day booked lies ahead
+    for k in range(j - 1, max(-1, j - 10), -1):
+        w = left[k]
+        if w in lx.future_after_be and k > 0:
+            p = k - 1
+            if left[p] == "already" and p > 0:
+                p -= 1
+            return left[p] in ("have", "has", "we've", "they've", "i've", "he's", "she's")
+        if w in lx.past_words or w in PAST_AUXILIARIES or w in ("have", "has", "is", "are"):
+            return False
+    return False
 
 
 # irregular past participles that are not in the lexicon's past words ("has blown", "has taken")
