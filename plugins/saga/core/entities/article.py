@@ -1164,6 +1164,15 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
                 and len({e.ref for e in b.entries if e.cat == "club"}) > 1:
             drop.update((id(a), id(b)))
             covered.difference_update(range(a.i, b.j))
+        elif a.j == b.i and a.j - a.i == 1 and b.j - b.i == 1 and toks[b.i].sep == HYPHEN and a.i > 0 \
+                and toks[a.i].sep == SPACE and toks[a.i - 1].cap and not toks[a.i - 1].poss \
+                and toks[a.i - 1].norm not in lex.stopwords and _only_a_place(a) \
+                and b.best.cat == "club" and b.best.via in ("name", "short", "nick") \
+                and (b.j >= len(toks) or toks[b.j].sep != HYPHEN):
+            # "Luis Maldonado-Vélez": a town, then a club's short name, as the two halves of a
+            # double-barrelled surname after a first name; the run finder sees one person
+            drop.update((id(a), id(b)))
+            covered.difference_update(range(a.i, b.j))
     # "AFC Wimbledon": a club code the data knows as something else (the Asian confederation)
     # opening an unknown capitalised name
     for m in matches:
@@ -1226,6 +1235,12 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
             # "told Depor", "according to Depor": a short form an outlet shares, named as the medium
             m.entries = [x for x in m.entries if x.cat == "notpage"] + [x for x in m.entries if x.cat != "notpage"]
             e = m.best
+        if e.cat == "club" and e.via in ("short", "nick") and m.i > 0 and toks[m.i].sep == SPACE \
+                and toks[m.i - 1].cap and toks[m.i - 1].norm in _MEDIA_HEADS and m.i - 1 not in covered:
+            continue              # "Radio Nacional de Angola": a broadcaster named with a club's short form
+        if e.cat == "club" and e.via == "short" and m.j - m.i == 1 and toks[m.i].norm == "city" and m.i > 0 \
+                and toks[m.i].sep == SPACE and toks[m.i - 1].cap and toks[m.i - 1].norm in ("sports", "sport"):
+            continue              # "at the Sports City", "King Fahd Sports City": a sports complex, no club
         if e.cat == "club" and e.via in ("short", "nick") and m.j < len(toks) and toks[m.j].sep == SPACE:
             # "Sporting director Hugo Viana", "Sporting Director": a job title, not the club
             words = tuple(t.norm for t in toks[m.i:m.j])
@@ -1353,6 +1368,39 @@ def _caller_label(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], 
     return n in ctx.mixed_case_words()
 
 
+def _byline(r: Run, toks: list[Tok], body: str) -> bool:
+    """A short line of its own opening "By" and a name ("By Nadia Karam-Saleh, Beirut"): the byline."""
+    k = r.i if r.norms[0] == "by" else r.i - 1
+    if k < 0 or toks[k].text != "By" or (k == r.i and r.size < 3) or toks[k + 1].sep != SPACE \
+            or not line_label_start(body, toks[k].start):
+        return False
+    end = body.find("\n", toks[k].end, toks[k].end + 90)
+    if end < 0 and len(body) - toks[k].end >= 90:
+        return False              # a long line: a sentence opening "By", not a byline
+    rest = body[r.end:end if end >= 0 else len(body)]
+    return not rest.strip() or rest.lstrip()[:1] in (",", "|", "/", "-", "\u2013", "\u2014", "(") \
+        or rest.lstrip().startswith(("and ", "in ", "at "))
+
+
+def _headline_words_only(r: Run, toks: list[Tok], ctx: Context) -> bool:
+    """A two-word run in the headline line, "Club Prepares": the article below writes the first word
+    in lower case ("the capital club") and never capitalises the second: a Title Case headline's words."""
+    he = _headline_end(ctx.body)
+    if he < 0 or r.end > he or toks[r.i].upper:
+        return False
+    first, second = r.norms[0], r.norms[1]
+    low = cap = False
+    for t in toks:
+        if t.start <= he:
+            continue
+        if t.norm == first and not t.cap:
+            low = True
+        elif t.norm == second and t.cap:
+            cap = True
+            break
+    return low and not cap
+
+
 @functools.lru_cache(maxsize=8)
 def _headline_end(body: str) -> int:
     """End of the body's first line when it stands alone above the text (a headline), else -1."""
@@ -1373,6 +1421,8 @@ _ABSTRACT_PLURALS = ("tions", "sions", "nesses", "ities")
 def _trim(r: Run, toks: list[Tok], lex: Lexicon, lower_vocab: set[str], body: str, ctx: Context) -> Run | None:
     """Drop sentence openers and titles in front of a run, and dates after it."""
     a, b = 0, r.size
+    if _byline(r, toks, body):
+        return None               # "By Nadia X, Beirut": the writer's byline, no page
     if toks[r.i].upper and _shouted_line(body, r.start) and all(toks[p[0]].upper for p in r.parts):
         mixed = ctx.mixed_case_words()
         if not any(n in mixed for n in r.norms if n not in lex.stopwords):
@@ -1506,7 +1556,9 @@ _MEDIA_TAILS = {"tv", "lab", "media", "channel", "podcast", "radio", "studio", "
 
 
 # a first word that makes a capitalised run a broadcaster: "Omroep Gelderland", "RTV Oost"
-_MEDIA_HEADS = {"omroep", "omrop", "rtv", "radiotelevisione", "radiotelevisao", "radiotelevision"}
+_MEDIA_HEADS = {"omroep", "omrop", "rtv", "radiotelevisione", "radiotelevisao", "radiotelevision",
+                "radio", "radyo", "radiodifusao", "radiodifusion", "televisao", "television", "televisione"}
+# ("Radio Nacional de Angola", "Televisión Nacional": a broadcaster, the club word after it only its name)
 _ROMAN = re.compile(r"[IVXLC]{2,}")
 
 
@@ -1646,7 +1698,8 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
         return ("club", r, amp_why + ["an '&' joins its words"]) if amp_why else None
     flat = [p for n in norms for p in n.split("-")]
     why: list[str] = []
-    if len(norms) >= 2 and (norms[-1] in lex.club_suffixes or flat[-1] in lex.club_suffixes):
+    if len(norms) >= 2 and (norms[-1] in lex.club_suffixes or flat[-1] in lex.club_suffixes) \
+            and not (norms[-1] == "city" and norms[-2] in ("sports", "sport")):    # (a "Sports City" complex)
         why.append(f"ends in '{r.texts[-1]}'")
     if len(norms) >= 2 and _club_prefix(toks[r.i], lex):
         why.append(f"starts with '{r.texts[0]}'")
@@ -1658,6 +1711,8 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
             why.extend(code_why)
     if len(norms) >= 3 and norms[-1] in lex.women_tails and not why and norms[-2] in lex.club_suffixes:
         why.append(f"a club's name, then '{r.texts[-1]}'")     # "Vastby FC Women", "Harlow Town Ladies"
+    if len(why) == 1 and r.size == 2 and why[0].startswith("starts with") and _headline_words_only(r, toks, ctx):
+        return None               # "... As Capital Club Prepares Record Offer": a Title Case headline's words
     grown = r
     # a word that is never a name ("Stadium", "Cup"); of a hyphenated part only the first piece counts:
     # "Henderson-Lane" is a surname
@@ -1667,8 +1722,9 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
         return None
     cues = ctx.name_cues(r.i, r.j)
     if r.size >= 2 and not (cues.person or cues.player or cues.speaker or cues.role) and \
-            _quoted_title(r, ctx.body):
+            _quoted_title(r, ctx.body) and not _after_known_as(toks, r.i):
         return None               # '"Touchline Talk", Tuesday phone-in': a show's title in quotes
+        #                           (but 'nicknamed "Petit Jean"' is a person's nickname)
     if _scare_quoted(r, ctx.body) and not (cues.person or cues.player or cues.speaker) and \
             ctx.club_cues(r.i, r.j):
         return None               # 'a "Rolls-Royce defender"': a figure of speech in a short quoted phrase
@@ -1964,8 +2020,16 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
                 cands = first_idx.get(r.norms[1:], []) or surname_idx.get(r.norms[1:], [])
                 via = "alias"
             if cands:
-                key = _pick(cands, r, cues, info, last_bare)
-                last_bare[r.norms] = key
+                elder = _elder_younger(toks, r) if len(cands) > 1 else None
+                if elder is not None:
+                    key = _pick_elder(cands, info, elder)
+                    elder = elder if key is not None else None
+                if elder is None:
+                    key = _pick(cands, r, cues, info, last_bare)
+                if elder is not None and titled is None:
+                    titled = toks[r.i - 2].start    # "the elder Berhe": the father of two who share a name
+                else:
+                    last_bare[r.norms] = key    # (a bare surname after "the elder X" is not him again)
                 if titled is None and r.i > 0 and toks[r.i - 1].norm in lex.official_titles \
                         and toks[r.i].sep == SPACE:
                     titled = toks[r.i - 1].start    # "Sheikh Hamad" for Hamad Al-Rashidi: the title and
@@ -2403,6 +2467,22 @@ def _subject_before(info: ArticleInfo, r: Run, toks: list[Tok], by_sent: dict):
             if best is None or d.start < best[0]:
                 best = (d.start, ("desc", di))
     return best[1] if best else None
+
+
+def _elder_younger(toks: list[Tok], r: Run) -> str | None:
+    """'the elder Berhe', 'the younger Berhe': which of two who share a surname ("elder" or "younger")."""
+    if r.i < 2 or toks[r.i].sep != SPACE or toks[r.i - 1].sep != SPACE or toks[r.i - 2].norm != "the":
+        return None
+    w = toks[r.i - 1].norm
+    return "elder" if w in ("elder", "older") else "younger" if w == "younger" else None
+
+
+def _pick_elder(cands: list[str], info: ArticleInfo, elder: str) -> str | None:
+    """"the elder Berhe" of a father and his son the player: the one who is no player ("the younger":
+    the player); None when both or neither are players (two brothers: resolve.py's sibling rule)."""
+    ents = info.ents
+    pref = [k for k in cands if (ents[k].cues.person > ents[k].cues.player) == (elder == "elder")]
+    return pref[0] if len(pref) == 1 and len(cands) == 2 else None
 
 
 def _pick(cands: list[str], r: Run, cues: Cues, info: ArticleInfo, last_bare: dict) -> str:

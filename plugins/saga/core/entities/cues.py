@@ -78,6 +78,12 @@ _MANAGER_POSS = {"system", "tactics", "philosophy", "regime", "methods", "dugout
 # after "X's": the list of players someone wants to sign (a coach or a director keeps it)
 _RECRUITER_POSS = {"wishlist", "wish-list", "shortlist", "short-list", "radar", "shopping"}
 # "X ... his squad": the one in charge of them (a player has team-mates, not a squad)
+# words that own a "captain" before a name ("the Captain", "club Captain"): a player's armband
+_CAPTAIN_OWNERS = {"the", "a", "his", "her", "their", "our", "its", "club", "team", "former", "ex", "new",
+                   "vice", "deputy", "stand-in", "as", "and"}
+# a reporting verb straight after a job ("X, the club's president confirmed"): the job is a new subject
+_CLAUSE_SAY = {"confirmed", "confirms", "said", "says", "told", "insisted", "insists", "revealed", "added",
+               "admitted", "explained", "stated", "declared", "announced", "claimed"}
 _CHARGE_OBJECTS = {"squad", "players", "charges", "captain", "backroom", "coaching", "assistant", "assistants",
                    "staff", "tactics", "system", "dugout"}
 # "X is keen to <verb> ...": who recruits; what players get instead ("a move", "a new deal")
@@ -339,6 +345,14 @@ class Context:
             c.person += 2.0       # "Speaking to this paper's Nora X": the outlet's own reporter
             c.role = c.role or "pundit"
             return
+        if k >= 2 and toks[k - 1].norm == "captain" and toks[k - 1].cap and not toks[k - 1].upper \
+                and not toks[k - 1].first and toks[k].sep == SPACE \
+                and (toks[k - 1].sep == HARD or (not toks[k - 2].cap and not toks[k - 2].poss
+                                                  and toks[k - 2].norm not in _CAPTAIN_OWNERS)):
+            # "For his part, Captain Ayman X, the coach of ...": translated Arabic copy's form of address
+            # for a coach or an official, capitalised mid-sentence with no team or owner before it
+            c.person += 2.0
+            k -= 1
         # honorifics
         if toks[k - 1].norm in lex.honorifics:
             k -= 1
@@ -855,6 +869,8 @@ class Context:
                 if pos and (not hit or pos[0] >= hit[0]):
                     c.player += 2.0
                     c.position = pos[1]
+                elif hit[0] < n and toks[hit[0]].sep == SPACE and toks[hit[0]].norm in _CLAUSE_SAY:
+                    return        # "... for X, the club's president confirmed": a new clause's subject
                 else:
                     c.person += 2.0
                     c.role = hit[1]
