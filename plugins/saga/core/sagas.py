@@ -17,6 +17,7 @@ from .datafiles import load
 from .model import Article, Entity, Mention, Saga
 from .slugs import SlugRegistry
 from .text import fold
+from .timeline.lexicon import lexicon as timeline_words
 from .timeline.lexicon import sentence_spans
 
 _FEE = re.compile(r"(?<![\w.])([£€$])\s?(\d{1,4}(?:[.,]\d{1,3})?)\s?(bn|billion|m|million|k)?(?![\w])", re.I)
@@ -361,21 +362,29 @@ def _oldest_first(low: str, paragraphs: list[tuple[int, int]]) -> bool:
     return later > (len(stamps) - 1) / 2
 
 
-_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _IN_ORDER_MONTHS = 4
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> tuple[re.Pattern, dict[str, int]]:
+    """The month names and abbreviations of the timeline's word list, as one pattern and their numbers."""
+    words = timeline_words()
+    months = {**words.month_abbreviations, **words.months}
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    return re.compile(rf"\b({names})\b"), months
 
 
 def _told_in_order(low: str, paragraphs: list[tuple[int, int]]) -> bool:
     """Whether a feature retells the saga from its start ("In March ... On 14 May ... In June ..."):
     the first month each paragraph names never goes back, over at least four different months
     (a month word must be a date's: "may" only after a number or "in"/"on"/"of"/"by")."""
+    pattern, months = _month_words()
     seen: list[int] = []
     for start, end in paragraphs:
-        for m in _MONTH.finditer(low, start, end):
+        for m in pattern.finditer(low, start, end):
             if m[1] == "may" and not re.search(r"(?:\d|\b(?:in|on|of|by|early|late|mid))[ -]\Z", low[max(start, m.start() - 8):m.start()]):
                 continue
-            seen.append(_MONTHS.index(m[1]))
+            seen.append(months[m[1]])
             break
     if len(set(seen)) < _IN_ORDER_MONTHS:
         return False
