@@ -61,9 +61,7 @@ def find_spans(article: Article) -> list[Span]:
                                for s in inner.get(x, ())]
                 out.append(span)
             for s in rest:
-                span = Span(ps + s.open_pos, ps + s.start, ps + s.end,
-                            ps + (s.close_pos + s.close_width if s.closed else s.end), k, s.closed, s.broken)
-                span.nested = [(ps + a, ps + b, ps + c, ps + d) for a, b, c, d in s.nested]
+                span = _in_body(s, ps, k)
                 span.continues_next = cont_next and s is pending
                 out.append(span)
             out[len(out) - len(dashed) - len(rest):] = sorted(out[len(out) - len(dashed) - len(rest):],
@@ -71,9 +69,7 @@ def find_spans(article: Article) -> list[Span]:
             carried = cont_next and any(s is pending for s in rest)
             continue
         for i, s in enumerate(found):
-            after = ps + (s.close_pos + s.close_width if s.closed else s.end)
-            span = Span(ps + s.open_pos, ps + s.start, ps + s.end, after, k, s.closed, s.broken)
-            span.nested = [(ps + a, ps + b, ps + c, ps + d) for a, b, c, d in s.nested]
+            span = _in_body(s, ps, k)
             if i == 0 and carried and not p[:s.open_pos].strip():
                 span.continued = True
             if cont_next and s is pending:
@@ -81,6 +77,14 @@ def find_spans(article: Article) -> list[Span]:
             out.append(span)
         carried = cont_next
     return _drop_echoes(body, out)
+
+
+def _in_body(s, ps: int, para: int) -> Span:
+    """A quote `scan` found in a paragraph (paragraph offsets), as a span of the article body."""
+    after = ps + (s.close_pos + s.close_width if s.closed else s.end)
+    span = Span(ps + s.open_pos, ps + s.start, ps + s.end, after, para, s.closed, s.broken)
+    span.nested = [(ps + a, ps + b, ps + c, ps + d) for a, b, c, d in s.nested]
+    return span
 
 
 _DASH_OPENERS = "\u2013\u2014"
