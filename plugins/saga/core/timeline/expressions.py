@@ -1477,7 +1477,7 @@ class _Finder:
         a = self.c.anchor
         if a is None:
             return None, "month", True, m.start(), m.end()
-        if self.c.unmodelled_league() and self.c.unmodelled_outside_europe():
+        if self.c.outside_europe_unknown():
             return None      # a Kenyan or Egyptian story: the default league's pre-season is not its league's
         year, inside = self.c.league.position(a)
         if not inside:
