@@ -83,11 +83,14 @@ def test_first_build_clears_what_a_killed_build_left(article_folder, tmp_path):
     stale = tmp_path / f"out.saga-staging-{dead_pid()}"
     (stale / "articles").mkdir(parents=True)
     (stale / "articles" / "half.html").write_text("<p>half", encoding="utf-8")
+    work = tmp_path / f"out.saga-work-{dead_pid()}"                # the search index's scratch folder
+    (work / "03").mkdir(parents=True)
 
     build = build_site(article_folder(GOOD), out)
 
     assert build.returncode == 0, build.log
-    assert not stale.exists() and (out / "index.html").is_file()
+    assert not stale.exists() and not work.exists() and (out / "index.html").is_file()
+    assert leftovers(out) == []
 
 
 def test_retained_files_survive_the_swap(article_folder, tmp_path):

@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 import hostile
+from conftest import ROOT, build_site
 import pytest
 
 playwright = pytest.importorskip("playwright.sync_api")
@@ -154,3 +155,20 @@ def test_search_shows_hostile_markup_as_text(browser, hostile_build):
         injected = page.locator("#search img[src='x'], #search iframe, #search script, #search b, #search div[onclick]")
         assert injected.count() == 0
         assert dialogs == [] and errors == []
+
+
+def test_search_merges_the_shards_of_the_index(browser, tmp_path):
+    """Pages in every shard of the search index are found from the one search page."""
+    build = build_site(ROOT / "seeds", tmp_path / "out", settings={"SAGA_SEARCH_SHARD_PAGES": 2,
+                                                                   "CACHE_PATH": tmp_path / "cache"})
+    assert build.returncode == 0, build.log
+    shards = [p for p in (build.output / "pagefind").iterdir() if p.is_dir()]
+    assert len(shards) > 2
+    players = [e for e in build.export["entities"] if e["kind"] == "player"]
+    with serve(build.output) as url:
+        page, errors = visit(browser, 1280, 900)
+        page.goto(f"{url}/search.html")
+        for player in players:                                  # their pages are in different shards
+            search(page, player["name"])
+            page.locator(f'.pagefind-ui__result-link[href$="{player["url"]}"]').wait_for(timeout=10000)
+        assert errors == []

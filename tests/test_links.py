@@ -86,7 +86,7 @@ class Site:
         sitemap = self.out / "sitemap.xml"
         for loc in ET.parse(sitemap).getroot().iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc"):
             self.check(sitemap, loc.text)
-        for frag in sorted((self.out / "pagefind" / "fragment").glob("*.pf_fragment")):
+        for frag in sorted(self.out.glob("pagefind/*/fragment/*.pf_fragment")):
             raw = gzip.decompress(frag.read_bytes()).decode("utf-8")
             self.check(frag, json.loads(raw[raw.index("{"):])["url"])     # search results link here
         return self
@@ -134,7 +134,7 @@ def test_search_results_are_the_pages_themselves_not_the_lists_of_them(seeds_bui
     """Every article, saga and entity page is in the search index; the home page (which lists all
     their titles) and the search page are not, so they never stand first in a reader's results."""
     urls = set()
-    for frag in (seeds_build.output / "pagefind" / "fragment").glob("*.pf_fragment"):
+    for frag in seeds_build.output.glob("pagefind/*/fragment/*.pf_fragment"):
         raw = gzip.decompress(frag.read_bytes()).decode("utf-8")
         urls.add(json.loads(raw[raw.index("{"):])["url"].lstrip("/"))
     export = seeds_build.export

@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 
 STAGING = ".saga-staging-"
 BACKUP = ".saga-backup-"
+WORK = ".saga-work-"          # a build's scratch folder beside the site (search.py's shards)
 
 
 def staging_path(final: str, pid: int | None = None) -> str:
@@ -36,6 +37,10 @@ def staging_path(final: str, pid: int | None = None) -> str:
 
 def backup_path(final: str, pid: int | None = None) -> str:
     return f"{final}{BACKUP}{os.getpid() if pid is None else pid}"
+
+
+def work_path(final: str, pid: int | None = None) -> str:
+    return f"{os.path.realpath(final)}{WORK}{os.getpid() if pid is None else pid}"
 
 
 def initialized(pelican) -> None:
@@ -99,9 +104,9 @@ def swap(staging: str, final: str) -> None:
 
 
 def clear_leftovers(final: str) -> None:
-    """Delete staging and backup folders of builds that died; restore a backup left mid-swap."""
+    """Delete staging, backup and work folders of builds that died; restore a backup left mid-swap."""
     parent, name = os.path.split(final)
-    pattern = re.compile(re.escape(name) + r"(" + re.escape(STAGING) + "|" + re.escape(BACKUP) + r")(\d+)\Z")
+    pattern = re.compile(re.escape(name) + r"(" + "|".join(map(re.escape, (STAGING, BACKUP, WORK))) + r")(\d+)\Z")
     try:
         entries = sorted(os.listdir(parent or "."))
     except OSError:

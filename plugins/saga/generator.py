@@ -10,8 +10,6 @@ import datetime as dt
 import logging
 import os
 import pickle
-import subprocess
-import sys
 from html import escape
 from pathlib import Path
 
@@ -27,6 +25,7 @@ from .core.pipeline import extract, mark_duplicates, release_tables
 from .core.slugs import SlugRegistry
 from .reader import UNDATED
 from .reuse import SagaWriter, digest
+from .search import SearchIndex
 from .settings import absolute_root
 from .views import SiteViews
 
@@ -201,46 +200,32 @@ class SagaGenerator(Generator):
                               page_url=url, feed_url=feed, jsonld=self.views.entity_jsonld(ent.id, self._abs(url)),
                               **extra)
             written.append(url)
-        search_tpl = self.get_template("search")
-        writer.write_file("search.html", search_tpl, self.context, relative_urls=relative, page_url="search.html")
-        # Every HTML page is written: Pagefind (which reads only those) indexes them in its own
-        # process while this one writes the sitemap, the export and the feeds.
-        search = self._start_search() if self.settings["SAGA_SEARCH"] else None
+        # Every HTML page is written: Pagefind (which reads only those) indexes the shards whose
+        # pages changed, in its own processes, while this one writes the sitemap, the export and
+        # the feeds; the search page, which Pagefind leaves out, is written last with the shards.
+        search = self._search_index() if self.settings["SAGA_SEARCH"] else None
         try:
+            if search is not None:
+                search.start()
             self._write_sitemap(written)
             self._write_export(self.corpus)
             for items, path, title in feeds:
                 writer.write_feed(items, self.context, path, feed_title=title)
-        except BaseException:
+            if search is not None:
+                search.finish()
+        finally:
             if search is not None:                  # the build fails: no indexer left behind
-                search.kill()
-                search.communicate()
-            raise
-        if search is not None:
-            self._finish_search(search)
+                search.close()
+        writer.write_file("search.html", self.get_template("search"), self.context, relative_urls=relative,
+                          page_url="search.html", search_bundles=search.bundles if search else [])
         if hasattr(writer, "reuse"):
             writer.reuse.save()
 
-    def _start_search(self) -> subprocess.Popen | None:
-        """Pagefind indexes the written pages; a missing or failing indexer is a warning, not a crash."""
-        cmd = [sys.executable, "-m", "pagefind", "--site", self.output_path, "--output-subdir", "pagefind",
-               "--silent"]
-        try:
-            return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        except OSError as exc:
-            logger.warning("search index not built: %s", exc)
-            return None
-
-    def _finish_search(self, proc: subprocess.Popen) -> None:
-        try:
-            stdout, stderr = proc.communicate(timeout=600)
-        except subprocess.TimeoutExpired as exc:
-            proc.kill()
-            proc.communicate()
-            logger.warning("search index not built: %s", exc)
-            return
-        if proc.returncode != 0:
-            logger.warning("search index not built: pagefind said %s", (stderr or stdout).strip()[-500:])
+    def _search_index(self) -> SearchIndex:
+        return SearchIndex(self.output_path, published=str(self.settings.get("OUTPUT_PATH") or self.output_path),
+                           cache_path=str(self.settings.get("CACHE_PATH", "cache")),
+                           per_shard=int(self.settings["SAGA_SEARCH_SHARD_PAGES"]),
+                           reuse=bool(self.settings["SAGA_CACHE"] and self.settings.get("LOAD_CONTENT_CACHE", True)))
 
     def _feed(self, feeds: list, page_url: str, articles: list[dict], title: str) -> str | None:
         """An Atom feed per saga and per entity, so a reader can follow just that story: its path,

@@ -31,6 +31,9 @@ DEFAULTS: dict[str, object] = {
     "SAGA_PROCESSES": 0,
     # Build a Pagefind search index of the site (the search page needs it).
     "SAGA_SEARCH": True,
+    # About how many pages each shard of the search index holds (plugins/saga/search.py): a
+    # build indexes again only the shards whose pages changed; the reader's browser merges them.
+    "SAGA_SEARCH_SHARD_PAGES": 200,
     # URL and file patterns of the generated pages; {slug} is filled in.
     "SAGA_PLAYER_URL": "players/{slug}.html",
     "SAGA_CLUB_URL": "clubs/{slug}.html",
