@@ -1,11 +1,12 @@
 """The search index in shards: a build indexes again only the shards whose pages' searchable text
 changed, and the result is the cold build's index, byte for byte."""
 import os
+import sys
 from pathlib import Path
 
 from conftest import build_site
 from examples import corpus
-from saga.search import searchable, shard_count, shard_of
+from saga.search import SearchIndex, searchable, shard_count, shard_of
 
 ITEMS = corpus.generate(12) + [corpus.extra_article(12)]
 SHARDS = {"SAGA_SEARCH_SHARD_PAGES": 4}          # a dozen articles' pages in several shards
@@ -101,3 +102,17 @@ def test_without_search_the_search_page_says_so_and_loads_no_script(tmp_path):
     page = build.page("search.html")
     assert "no search index" in page and "pagefind-ui.js" not in page
     assert not (tmp_path / "out" / "pagefind").exists()
+
+
+def test_a_shard_the_indexer_fails_on_is_a_warning_and_left_out_of_the_search_page(tmp_path, caplog):
+    site = tmp_path / "site"
+    (site / "players").mkdir(parents=True)
+    for name in ("a", "b", "c"):
+        (site / "players" / f"{name}.html").write_text(f"<main data-pagefind-body><h1>{name}</h1></main>")
+    failing = [sys.executable, "-c", "import sys; print('no index today'); sys.exit(3)"]
+    index = SearchIndex(str(site), published=str(site), cache_path=str(tmp_path / "cache"), command=failing)
+    index.start()
+    index.finish()
+    assert index.bundles == [] and index.indexed == 0
+    assert "search index not built" in caplog.text and "no index today" in caplog.text
+    assert not list(tmp_path.glob("*.saga-work-*"))             # no scratch folder left behind

@@ -121,6 +121,7 @@ class SearchIndex:
     per_shard: int = 200
     most: int = 16
     reuse: bool = True               # False: index every shard (`--ignore-cache`, SAGA_CACHE = False)
+    command: list[str] | None = None  # the indexer (default: the pagefind package's binary)
     bundles: list[str] = field(default_factory=list)       # shards that have a bundle, in order
     _pages: dict[str, tuple[int, int, str]] = field(default_factory=dict)
     _shards: dict[str, tuple[str, str]] = field(default_factory=dict)   # shard -> (digest, entry sha1)
@@ -152,7 +153,7 @@ class SearchIndex:
             pages[name] = digest
         if any(d[0] == "b" for d in pages.values()):       # Pagefind's rule for a whole site
             pages = {n: d for n, d in pages.items() if d[0] == "b"}
-        cmd = _pagefind()
+        cmd = self.command or _pagefind()
         count = shard_count(len(pages), self.per_shard, self.most)
         self._key = json.dumps([_version(cmd), count])
         members: dict[str, list[str]] = {}
@@ -185,6 +186,8 @@ class SearchIndex:
                     logger.warning("search index not built for %s of the site's pages: %s", shard, problem)
                     self.bundles.remove(shard)
                     self._shards.pop(shard, None)
+                else:
+                    self.indexed += 1
             self._ui_files()
             self._save()
             logger.info("search: %d of %d shards indexed, the others unchanged", self.indexed, len(self.bundles))
@@ -255,7 +258,6 @@ class SearchIndex:
             self._shards[shard] = (digest, _file_hash(os.path.join(out, "pagefind-entry.json")))
         except OSError as exc:
             return str(exc)
-        self.indexed += 1
         return None
 
     def _ui_files(self) -> None:
@@ -264,9 +266,11 @@ class SearchIndex:
             return
         first = os.path.join(self.output, BUNDLES, self.bundles[0])
         for name in _UI_FILES:
-            dst = os.path.join(self.output, BUNDLES, name)
-            if os.path.exists(os.path.join(first, name)) and not os.path.exists(dst):
-                _link_or_copy(os.path.join(first, name), dst)
+            src, dst = os.path.join(first, name), os.path.join(self.output, BUNDLES, name)
+            if os.path.exists(src):
+                if os.path.lexists(dst):
+                    os.unlink(dst)              # (a build in place: last build's copy)
+                _link_or_copy(src, dst)
 
     def _load(self) -> dict:
         try:
