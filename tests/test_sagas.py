@@ -400,3 +400,10 @@ def test_a_status_phrase_about_another_player_is_his_not_the_story():
     body = ("Tomas Brandt is wanted by Kingsport City. Eli Moss, his understudy, will stay at Northbridge Rovers. "
             "Kingsport City have made an offer for Brandt, and Brandt wants to go.")
     assert saga_of(body)[3] == "open"
+
+
+def test_talks_over_the_sale_of_him_are_held_by_the_club_that_sells():
+    assert saga_of("Northbridge Rovers have opened talks with Kingsport City over the sale of striker Tomas "
+                   "Brandt.")[:2] == ("club:northbridge", "club:kingsport")
+    assert saga_of("Kingsport City have opened talks with Northbridge Rovers over a move for striker Tomas "
+                   "Brandt.")[:2] == ("club:northbridge", "club:kingsport")

@@ -89,6 +89,20 @@ class _Cues:
         self.lead = float(c.get("lead_weight", 1))
         self.also = float(c.get("also_weight", 1))
         self.from_to = float(c.get("from_to_weight", 3))
+        sale = c.get("sale_talks") or {}
+        self.talks = frozenset(fold(w).lower() for w in sale.get("talks", ()))
+        phrases = sorted((re.escape(fold(p).lower()) for p in sale.get("sale", ())), key=len, reverse=True)
+        self.sale = re.compile(r"\b(?:%s)\b" % "|".join(phrases)) if phrases else None
+
+    def sale_talks(self, low: str, at: int) -> bool:
+        """Whether the sentence of the club named at `at` holds talks about a sale of the player
+        after it ("CLUB have opened talks with CLUB2 over the sale of PLAYER")."""
+        if self.sale is None:
+            return False
+        start = max(low.rfind(ch, 0, at) for ch in ".!?\n") + 1
+        end = _SENTENCE_END.search(low, at)
+        sale = self.sale.search(low, at, end.start() if end else len(low))
+        return sale is not None and any(w in self.talks for w in _TOKEN.findall(low[start:sale.start()]))
 
     def his_club(self, between: list[str]) -> bool:
         """Whether the words between a club and the player make it his club: nothing but a
@@ -288,6 +302,8 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
                     if any(a in c.bid_nouns and b == "for" or a == "to" and b in c.bid_verbs
                            for a, b in zip(tail, tail[1:])):
                         got.append(("to", c.bid_weight * mult))
+        if got and c.sale_talks(low, m.start):
+            got = [({"from": "to", "to": "from"}.get(role, role), w) for role, w in got]
         for role, w in got:
             if role == "from":
                 frm[m.entity] += w * weight
