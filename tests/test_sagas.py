@@ -407,3 +407,22 @@ def test_talks_over_the_sale_of_him_are_held_by_the_club_that_sells():
                    "Brandt.")[:2] == ("club:northbridge", "club:kingsport")
     assert saga_of("Kingsport City have opened talks with Northbridge Rovers over a move for striker Tomas "
                    "Brandt.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_the_selling_clubs_approval_of_his_departure_agrees_the_move():
+    assert saga_of("Northbridge Rovers have given their approval to the departure of Tomas Brandt to Kingsport "
+                   "City. An earlier offer was rejected by Northbridge Rovers in June.") == \
+        ("club:northbridge", "club:kingsport", [], "agreed")
+
+
+def test_the_club_he_joined_as_a_boy_is_his_past_and_has_left_names_his_club():
+    frm, to, _, status = saga_of("Tomas Brandt has left Northbridge Rovers for Kingsport City. Brandt, who "
+                                 "joined Northbridge Rovers from Alder Athletic at the age of seventeen, "
+                                 "signed a three-year contract.")
+    assert (frm, to, status) == ("club:northbridge", "club:kingsport", "completed")
+
+
+def test_a_headline_that_says_the_deal_collapses_and_a_club_also_linked():
+    body = ("Kingsport deal collapses for Brandt\n\nNorthbridge Rovers midfielder Tomas Brandt will not be joining "
+            "Kingsport City after all. Alder Athletic were also linked with him in December.")
+    assert saga_of(body) == ("club:northbridge", "club:kingsport", ["club:alder"], "collapsed")

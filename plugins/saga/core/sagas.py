@@ -54,6 +54,8 @@ _PAST = re.compile(r"\s*(?:in (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|
 # "joined CLUB's academy", "joined CLUB as a boy", "... at the age of nine": the club he grew up at
 _GREW_UP = re.compile(r"\s*(?:(?:'s? )?(?:academy|youth (?:set-up|setup|system|ranks|team|academy))"
                       r"|as an? (?:boy|child|schoolboy|teenager|youngster)|(?:\w+ ){0,3}at the age of)\b")
+# "joined the club from CLUB at the age of seventeen": where he came from as a boy, his past
+_AS_A_BOY = re.compile(r"\s*(?:\w+ ){0,3}at the age of\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -231,8 +233,14 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
             # "an offer of €1.2 million, bonuses included, to CLUB": the cue before the sum
             wide = _through_amount(_TOKEN.findall(low[left_edge:m.start]), c.sum_words)
             hit = _longest(c.before, wide, c.before_len, True, player_side) if wide else None
-        if not hit and moved_from and before[:1] == ["to"] and len(before) <= 4:
-            hit = ("to", c.from_to)                    # "a move from CLUB to (Saudi side) CLUB2"
+        if not hit and moved_from and before[:1] in (["to"], ["for"]) and len(before) <= 4:
+            hit = ("to", c.from_to)                    # "a move from CLUB to (Saudi side) CLUB2", "left CLUB for CLUB2"
+        if not hit and "to" in before[-4:]:
+            k = len(before) - 1 - before[::-1].index("to")
+            at = low.rfind(" to ", left_edge, m.start)
+            if (k == len(before) - 1 or before[-1] in c.descriptors) and at > 0 \
+                    and _ends_between(subject_ends, at - 1, at):
+                hit = ("to", c.noun_weight)            # "the departure of PLAYER to (Moroccan club) CLUB"
         moved_from = bool(hit) and hit[0] == "from" and hit[1] >= c.from_to
         if hit:
             if _PAST.match(right):
@@ -242,6 +250,8 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
                     hit = ("from", hit[1])             # "joined CLUB in 2022": his club since
             elif hit[0] == "to" and _GREW_UP.match(right):
                 hit = ("from", hit[1])
+            elif hit[0] == "from" and before[-1:] == ["from"] and _AS_A_BOY.match(right):
+                continue
             at = m.start - len(" from ")                 # where the player's name would end
             if before[-1:] == ["from"] and low[left_edge:m.start].rstrip().endswith(" from") \
                     and _ends_between(subject_ends, at - 4, at + 4):
