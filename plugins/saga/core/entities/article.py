@@ -120,7 +120,16 @@ def _first_forms(parts: tuple[str, ...], lex: Lexicon, family_first: bool) -> se
     first = parts[0]
     if "-" in first:
         out.add((first.split("-")[0],))
+    for k in range(2, len(parts) - 1):
+        if parts[k] in _MALAY_PATRONYMS:
+            # "Muhammad Irfan bin Abdullah", "Nur Aisyah binte Rahmat": a Malay name has no surname; the
+            # person is called by either given name ("Irfan", "Aisyah"), never by the father's
+            out.update((p,) for p in parts[:k] if p not in lex.particles)
+            break
     return out
+
+
+_MALAY_PATRONYMS = frozenset({"bin", "binti", "binte", "bte", "bt"})
 
 
 def is_family_first(parts: tuple[str, ...], texts: tuple[str, ...], lex: Lexicon) -> bool:
@@ -503,6 +512,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     info.descs = [d for d in found if d.name_at is None]
     info.premods = [(d.start, d.end, d.name_at) for d in found if d.name_at is not None]
     _link_aliases(info, alias_runs, toks, body)
+    _pet_forms(info, lex)
     _initials(info, toks, ctx)
     desc_spans = [(d.start, d.end) for d in info.descs]
     for m in matches:
@@ -1121,6 +1131,12 @@ def _club_noun_after(toks: list[Tok], j: int, ctx: Context, lex: Lexicon) -> boo
                    for table in (lex.person_roles, lex.positions, lex.player_words))
 
 
+# two capitals that mean something else in sports copy, never a club's initials
+_COMMON_PAIRS = frozenset({"TV", "UK", "US", "FC", "AC", "PR", "PA", "OK", "ID", "HQ", "CV", "GM", "PM", "AM",
+                           "MP", "VP", "DJ", "EU", "UN", "VS", "PE", "IT", "AI", "GK", "CB", "CM", "RB", "LB",
+                           "LW", "RW", "ST", "CF", "DM", "AD", "BC", "NO", "HR"})
+
+
 def _club_initials(name: str) -> str | None:
     """The letters a club's name is shortened to: its capitalised words' first letters, a word
     in capitals whole ("CR Belouizdad" -> "CRB"); lower-case particles ("de", "del") are skipped."""
@@ -1133,6 +1149,9 @@ def _club_initials(name: str) -> str | None:
             continue
         out.append(w if len(w) <= 3 and w.isupper() and w.isalpha() else w[0])
     f = strip_accents("".join(out)).upper()
+    if len(f) == 2 and len(out) == 2 and len(words) == 2 and all(len(w) >= 3 and not w.isupper() for w in words) \
+            and f.isalpha() and f not in _COMMON_PAIRS:
+        return f          # "DT" for Dynamic Togolais: the two words' first letters
     return f if 3 <= len(f) <= 4 and f.isalpha() else None
 
 
@@ -1971,6 +1990,10 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
         titled = None
         if r.norms in longest:
             key = "name:" + " ".join(r.norms)
+            if r.size >= 2 and r.i > 0 and toks[r.i].sep == SPACE and toks[r.i - 1].cap \
+                    and toks[r.i - 1].norm in lex.official_titles and not toks[r.i - 1].poss:
+                titled = toks[r.i - 1].start    # "Alhaji Sorie Kamara", "Sheikh Hamad Al-Rashidi": the title
+                #                                 is how the article names him, though not part of his name
         elif r.norms in short_full:
             key, via = "name:" + " ".join(short_full[r.norms]), "alias"
         else:
@@ -2264,6 +2287,36 @@ def _link_aliases(info: ArticleInfo, alias_runs: list, toks: list[Tok], body: st
         _fold_bare_nicknames(info, folds)
 
 
+def _pet_forms(info: ArticleInfo, lex: Lexicon) -> None:
+    """'Boitumelo Modise-Kgosi ... "Tumi is the heartbeat"': a lone word the article gives no full name,
+    spelt inside one person's first name ("Rob" of Roberto, "Tumi" of Boitumelo: the syllables
+    of the middle, the last vowel as it is said), is that person's short name."""
+    singles = [k for k, e in info.ents.items() if k.startswith("single:") and e.kind == "name"
+               and len(e.parts) == 1 and len(e.parts[0]) >= 3]
+    if not singles:
+        return
+    names = [(k, e) for k, e in info.ents.items() if k.startswith("name:") and len(e.parts) >= 2]
+    if not names or len(names) * len(singles) > 40_000:
+        return            # (a list of hundreds of names is no article about one player: stay linear)
+    words = {p for _, e in names for p in e.parts}
+    folds: dict[str, str] = {}
+    for single in singles:
+        w = info.ents[single].parts[0]
+        if w in words or w in lex.stopwords or "-" in w:
+            continue
+        hits = set()
+        for k, e in names:
+            first = e.parts[-1] if e.family_first else e.parts[0]
+            for g in first.split("-"):
+                if len(g) >= len(w) + 2 and (g.startswith(w) or (len(w) >= 4 and w in g)
+                                             or (len(w) >= 4 and w[-1] in "aeiouy" and w[:-1] in g[1:])):
+                    hits.add(k)
+        if len(hits) == 1:
+            folds[single] = next(iter(hits))
+    if folds:
+        _fold_bare_nicknames(info, folds)
+
+
 def _fold_bare_nicknames(info: ArticleInfo, folds: dict[str, str]) -> None:
     """'Jean Okafor, known as "Tank", ...' then 'Tank said': the nickname used alone later is him.
     `folds` maps each lone nickname's key to the person's; one pass over the mentions."""
@@ -2379,6 +2432,9 @@ def _typo_club(r: Run, info: ArticleInfo, lex: Lexicon) -> str | None:
 _NICK_ARTICLES = frozenset({"el", "la", "il", "lo", "o", "os", "le", "les", "der", "die", "das"})
 
 
+_KNOW_VERBS = frozenset({"known", "knows", "know", "calls", "call"})
+
+
 def _after_known_as(toks: list[Tok], i: int) -> bool:
     """'known (in Brazil) (simply) as X', 'was born X', 'nicknamed X'."""
     k = i
@@ -2392,9 +2448,10 @@ def _after_known_as(toks: list[Tok], i: int) -> bool:
         return True               # 'nicknamed "the Tank"', 'by his nickname "Tank"': a quoted nickname
     if (words in ([], ["the"]) or (len(words) == 1 and words[0] in _NICK_ARTICLES and not toks[k].cap)) \
             and k > 1 and toks[k].sep == HARD and toks[k - 1].sent == toks[k].sent \
-            and toks[k - 1].norm == "as" and any(toks[q].norm == "known" and toks[q].sent == toks[k].sent
-                                                 for q in range(max(0, k - 6), k - 1)):
-        return True               # "known as 'Murph' in the dressing room": a quoted nickname
+            and toks[k - 1].norm == "as" and any(toks[q].norm in _KNOW_VERBS and toks[q].sent == toks[k].sent
+                                                 for q in range(max(0, k - 10), k - 1)):
+        return True               # "known as 'Murph' in the dressing room": a quoted nickname; "known to
+        #                           everyone in town simply as 'X'", "the striker the whole city knows as 'X'"
     if len(words) >= 2 and words[-1] == "born" and words[-2] in ("was", "is", "been", "who"):
         return True
     if words and (words[-1] in ("nicknamed", "dubbed") or (words[-1] == "nickname" and len(words) >= 2

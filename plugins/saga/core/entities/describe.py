@@ -97,6 +97,8 @@ _STATUS_MODS = {"promoted", "relegated", "newly-promoted"}
 _EPITHETS = {"historic", "coastal", "university", "storied", "famous", "fallen", "ambitious", "wealthy",
              "big-spending", "cash-rich", "cash-strapped", "provincial", "seaside",
              "traditional", "mighty"}
+# "the champions", "the holders": a club by its title, with no other word
+_TITLE_HOLDERS = {"champions", "holders", "titleholders"}
 # "the country's most decorated club", "the league's most successful side": a superlative in a scope
 _AGE_DIGITS = re.compile(r"[0-9]{2}")
 _TOWN_KINDS = {"border", "market", "mining", "port", "spa", "small", "seaside", "harbour", "steel", "coal",
@@ -215,6 +217,10 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
                         toks[m.j].norm in ("number", "no") and m.j + 1 < n and toks[m.j + 1].norm.isdigit() \
                         and not _APPOS_NAME.match(ctx.body, desc.end):
                     out.append(desc)      # "Foggia's number 10 has a contract until 2027": whoever wears it
+                elif desc and desc.target == "player" and desc.name_at is None and desc.club and not desc.ex \
+                        and m.j + 1 == desc_end_tok(ctx, desc) and toks[m.j].norm in ("captain", "skipper") \
+                        and not _APPOS_NAME.match(ctx.body, desc.end):
+                    out.append(desc)      # "he is Ahal's captain": whoever wears that club's armband
                 continue
             if m is not None and m.i == d and m.best.cat == "country" and t.cap and m.j < n and \
                     toks[m.j].norm in ("international", "internationals") and \
@@ -236,6 +242,19 @@ def find(ctx: Context, club_key_of: dict[int, str]) -> list[Desc]:
             out.append(desc)
     out += _role_possessives(ctx)
     return out
+
+
+def desc_end_tok(ctx: Context, desc: Desc) -> int:
+    """The token just after a description's last word (binary search over the tokens' ends)."""
+    toks = ctx.toks
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].end < desc.end:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo + 1
 
 
 def _possessive_nationality(ctx: Context, start_tok: int, k: int) -> Desc | None:
@@ -408,6 +427,7 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     last_nat_end = None
     nat_noun = False
     unknown_caps = 0
+    superlative = False       # "the most successful club (in the country)"
     age_end = None
     nat_is_adj = False
     soft = 0                  # "flying", "experienced": adjectives that keep "the flying Italian" a noun
@@ -547,6 +567,12 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             f.modifiers += 1
             k += 1
             continue
+        if toks[k].norm in ("reigning", "defending") and toks[k].sep == SPACE and not toks[k].cap and k + 1 < n \
+                and toks[start_tok].norm == "the" and k == start_tok + 1:
+            f.status = True           # "the reigning champions", "the defending (league) champions"
+            f.modifiers += 1
+            k += 1
+            continue
         if toks[k].norm in _STATUS_MODS and toks[k].sep == SPACE and not toks[k].cap and k + 1 < n \
                 and toks[k + 1].sep == SPACE and (toks[k + 1].norm,) in lex.club_heads \
                 and toks[start_tok].norm == "the" and k - start_tok <= 2:
@@ -588,9 +614,12 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                         and not (b < n and toks[b].sep == SPACE and toks[b].cap):
                     f.bare = True     # "value the captain at €500,000", "priced the skipper at": a club's
                     f.modifiers += 1  # own player, the one a bid is for
-                elif k == start_tok + 1 and toks[start_tok].norm in ("his", "her") and val in (("captain",), ("skipper",)) \
-                        and not (b < n and toks[b].sep == SPACE and toks[b].cap) and _manager_before(ctx, start_tok):
-                    f.bare = True     # "Motherwell manager X insisted that his skipper remained": his team's
+                elif k == start_tok + 1 and toks[start_tok].norm in ("his", "her") and (
+                        (val in (("captain",), ("skipper",)) and _manager_before(ctx, start_tok))
+                        or (val in _CLUB_OWNS and _manager_before(ctx, start_tok, _CLUB_JOBS))) \
+                        and not (b < n and toks[b].sep == SPACE and toks[b].cap):
+                    f.bare = True     # "Motherwell manager X insisted that his skipper remained": his team's;
+                    #                   "the club's president admitted that his top scorer wanted to leave"
                     f.modifiers += 1
                 elif not f.modifiers and val in _CLUB_OWNS and toks[start_tok].norm == "the":
                     ofe = _of_club(ctx, b, club_key_of)
@@ -655,6 +684,8 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
                 and not toks[k + 1].cap and toks[k + 1].norm not in lex.stopwords and not _is_head(ctx, k + 1) \
                 and _is_head(ctx, k + 2):
             f.modifiers += 1          # "his most creative player", "the most expensive signing"
+            superlative = superlative or (toks[k].norm == "most" and toks[k + 1].norm in _SUPERLATIVES
+                                          and k == start_tok + 1 and toks[start_tok].norm == "the")
             k += 2
             continue
         if toks[k].norm in _ADVERBS_AFTER and k > start_tok + 1:
@@ -720,6 +751,11 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
     if target == "club" and head_end + 2 < n and toks[head_end].norm == "of" and toks[head_end + 1].norm == "the" \
             and toks[head_end + 2].norm in _HONOUR_SPANS and toks[head_end].sep == SPACE:
         return None               # "the league's team of the season": an honour, not a club
+    if target == "club" and superlative and head_end + 2 < n and toks[head_end].norm == "in" \
+            and toks[head_end + 1].norm == "the" and toks[head_end + 2].norm in _SCOPES \
+            and all(toks[x].sep == SPACE for x in range(head_end, head_end + 3)) and not toks[head_end + 2].poss:
+        f.status = True               # "the most successful club in the country": as "the country's most
+        head_end += 3                 # decorated club", any club of the article; the text decides
     if target == "club":
         if toks[start_tok].norm in _POSSESSIVES and head_end == start_tok + 3 and not f.club \
                 and toks[start_tok + 1].norm in _OWNED_CLUB:
@@ -728,6 +764,10 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
         elif toks[start_tok].norm in _POSSESSIVES and head_end == start_tok + 2 and not f.club \
                 and toks[start_tok + 1].norm in ("employers", "employer"):
             f.owned = True            # "his employers": the club he plays for now
+        elif not f.modifiers and not f.club and head_end == start_tok + 2 and toks[start_tok].norm == "the" \
+                and toks[start_tok + 1].norm in _TITLE_HOLDERS and not toks[start_tok + 1].cap:
+            f.status = True           # "warned that the champions would not be rushed": the title holders,
+            #                           any club of the article; the sentence around it decides which
         elif f.club or not (f.clubs_ok or f.country or f.league or f.name_words or f.unknown_place or f.status):
             return None           # ("the Tarnowiec side": a word of the club's own name, see `name_words`)
     if target == "human" and f.age is not None and f.age >= 40:
@@ -784,15 +824,18 @@ def _role_of_club_before_name(ctx: Context, desc: Desc, start_tok: int, club_key
     desc.name_at = toks[end].start
 
 
-def _manager_before(ctx: Context, k: int) -> bool:
-    """A manager's job word earlier in the sentence of token k (at most 12 words back)."""
+_CLUB_JOBS = frozenset({"manager", "chairman", "director"})
+
+
+def _manager_before(ctx: Context, k: int, jobs: frozenset = frozenset({"manager"})) -> bool:
+    """A manager's job word (or one of `jobs`) earlier in the sentence of token k (at most 12 words back)."""
     toks, lex = ctx.toks, ctx.lex
     sent = toks[k].sent
     for x in range(k - 1, max(-1, k - 13), -1):
         if toks[x].sent != sent:
             break
         hit = ctx.phrase_at(x, lex.person_roles, lex.role_max)
-        if hit and hit[1] == "manager":
+        if hit and hit[1] in jobs:
             return True
     return False
 

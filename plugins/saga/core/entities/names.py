@@ -7,6 +7,7 @@ cut out before runs are built, so a run is always something the data files do no
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -61,6 +62,9 @@ def capish(t: Tok) -> bool:
     return t.cap or elided(t)
 
 
+# one romanised Chinese syllable, the lower-case second half of a given name: "Wen-hsiung", "Chih-chuang"
+_SYLLABLE = re.compile(r"(?:ch|hs|sh|zh|ts|tz|[bcdfghjklmnpqrstwxyz])h?[aeiou]{1,3}(?:ng|n|r)?$")
+
 _AGE_GROUPS = frozenset(("u", "under", "sub", "covid", "euro", "euros", "mk", "mig", "f"))
 
 
@@ -100,7 +104,8 @@ def build_parts(toks: list[Tok], covered: list[bool], lex: Lexicon) -> list[tupl
         if _namey(t, lex):
             while j < n and toks[j].sep == HYPHEN and not covered[j] and toks[j].text[0].isalpha():
                 nt = toks[j]
-                if nt.cap or (len(nt.norm) <= 5 and nt.norm not in lex.hyphen_tails and not toks[j - 1].poss):
+                if nt.cap or ((len(nt.norm) <= 5 or _SYLLABLE.match(nt.norm)) and nt.norm not in lex.hyphen_tails
+                              and not toks[j - 1].poss):
                     j += 1
                 else:
                     break
@@ -163,8 +168,19 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
         t = toks[a]
         joins = bool(cur) and a == prev_end_tok and (not toks[a - 1].poss or _saint_poss(toks, cur, t)) and \
             (t.sep in (SPACE, POSS) or (t.sep == SOFT and toks[a - 1].norm == "st" and toks[a - 1].cap)
-             or (t.sep == SOFT and t.cap and toks[a - 1].cap and _ampersand(toks, a, body)))
+             or (t.sep == SOFT and t.cap and toks[a - 1].cap and _ampersand(toks, a, body))
+             or (t.sep == SOFT and t.cap and all(_initial(toks, x, y, body) for x, y in cur)
+                 and _after_initial(toks, cur[0][0], a, lex)))
+        #       ("B. Ganbold", "Ts. Enkhbayar": a given name's initial, then the name)
         #       ("SKN St. Pölten": the point of "St." does not end a name; "Dagenham & Redbridge" one name)
+        if cur and not joins and t.sep == SOFT and t.cap and a == prev_end_tok and len(cur) >= 2 and \
+                _initial(toks, *cur[-1], body) and not toks[cur[-2][1] - 1].poss and \
+                _after_initial(toks, cur[-1][0], a, lex):
+            # "Coach Ts. Enkhbayar", "Agent B. Tuul": the initial opens a name of its own
+            last = cur.pop()
+            flush()
+            cur.append(last)
+            joins = True
         if cur and not joins:
             flush()
         if (not capish(t, (a, b)) or not t.cap and t.norm in PATRONYMIC_TAILS) and not cur \
@@ -189,7 +205,64 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
                                      and b < len(toks) and toks[b].cap and toks[b].sep == POSS):
             flush()
     flush()
+    if any(not toks[r.i].cap and toks[r.i].norm in _ROMANCE_OF for r in runs):
+        runs = _drop_inner_particle_runs(runs, toks)
     return runs
+
+
+_ROMANCE_OF = frozenset({"de", "du", "des", "la", "le", "d"})
+
+
+def _drop_inner_particle_runs(runs: list[Run], toks: list[Tok]) -> list[Run]:
+    """"Fédération de football de la République islamique de Mauritanie": a particle-led run ("de la
+    République") inside a longer French or Spanish name, after lower-case words and another "de" that go
+    back to a capitalised word, is a piece of that name (an institution's), not a surname ("de Jong")."""
+    kept: list[Run] = []
+    dropped: set[int] = set()
+    for r in runs:
+        if not toks[r.i].cap and toks[r.i].norm in _ROMANCE_OF and r.i > 0 and toks[r.i].sep == SPACE:
+            k, steps, particle = r.i - 1, 0, False
+            while k >= 0 and steps < 5 and not toks[k].cap and toks[k + 1].sep == SPACE \
+                    and toks[k].text[:1].isalpha():
+                particle = particle or toks[k].norm in _ROMANCE_OF
+                steps += 1
+                k -= 1
+            if steps and k >= 0 and toks[k].cap and toks[k + 1].sep == SPACE and not toks[k].poss \
+                    and (particle or k in dropped):
+                dropped.update(range(r.i, r.j))
+                continue
+        kept.append(r)
+    return kept
+
+
+# Latin spellings of one Cyrillic / Mongolian letter, written as a two-letter initial: "Ts. Enkhbayar"
+INITIAL_DIGRAPHS = frozenset({"ts", "kh", "sh", "ch", "zh", "ya", "yu", "ye", "yo", "gh", "dz"})
+
+
+def _initial(toks: list[Tok], a: int, b: int, body: str) -> bool:
+    """Is part (a, b) a given name's initial with its point: "B." of "B. Ganbold", "Ts." of "Ts. Enkhbayar"?"""
+    if b - a != 1:
+        return False
+    t = toks[a]
+    w = t.text
+    if not (len(w) == 1 and w.isupper() or len(w) == 2 and w[0].isupper() and w[1].islower()
+            and t.norm in INITIAL_DIGRAPHS):
+        return False
+    return body[t.end:t.end + 1] == "."
+
+
+# capitalised words a letter completes: "Group C. Nothing changed", "Plan B. Smith said"
+_LETTER_HOLDERS = frozenset({"group", "pool", "plan", "section", "zone", "division", "class", "grade", "category",
+                             "type", "block", "stand", "gate", "row", "level", "tier", "series", "serie", "liga",
+                             "ligue", "league", "conference", "vitamin", "option", "phase", "stage", "lot"})
+
+
+def _after_initial(toks: list[Tok], i: int, a: int, lex: Lexicon) -> bool:
+    """May the word at `a` follow the initial at `i` as a name ("B. Ganbold"), not a new sentence after a
+    letter that completes a word before it ("Group C. Nothing")?"""
+    if toks[a].norm in lex.stopwords:
+        return False
+    return not (i > 0 and toks[i].sep == SPACE and toks[i - 1].norm in _LETTER_HOLDERS)
 
 
 # Japanese honorific suffixes hyphen-joined to a name: "Morimoto-san" is Morimoto

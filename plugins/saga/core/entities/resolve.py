@@ -440,6 +440,15 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
             if d.owned_new and origins and club not in origins:
                 club = None
             owned_was = {x for x in [club, *(oa.get("former_clubs") or [])] if isinstance(x, str)}
+            if not owned_was and not d.owned_new and by_id[owner].kind == "player":
+                # "X has left Coton FC for Loto-Popo ... a meeting with his old club": nothing learned about
+                # him, the clubs the article says he left or came from are his old ones
+                for m in base[max(0, hi - _WINDOW):hi]:
+                    e = by_id.get(m.entity)
+                    if e is not None and e.kind == "club" and m.end <= d.start and re.search(
+                            r"\b(?:left|leave|leaves|leaving|from|quit|quits)\s*$",
+                            info.body[max(0, m.start - 9):m.start], re.I):
+                        owned_was.add(m.entity)
     left_club = None
     if d.target == "club" and not d.owned:
         prev = _PREV_WORD.search(info.body, max(0, d.start - 24), d.start)
@@ -471,6 +480,18 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                 e = by_id.get(m.entity)
                 if m.end == comma and e is not None and e.kind == "club":
                     appos_club = m.entity
+    if d.target == "club" and not d.owned and (d.status or d.league) and appos_club is None \
+            and 0 < d_sent < len(sent_of) \
+            and sent_of[d_sent][0] == d.start:
+        # "African Stars have accepted an offer from Black Africa. The league champions published a
+        # statement": a club description opening a sentence goes on with the previous sentence's subject
+        p_start = sent_of[d_sent - 1][0]
+        for m in base[max(0, hi - 12):hi]:
+            e = by_id.get(m.entity)
+            if p_start <= m.start <= p_start + 4 and m.via != "description" and e is not None \
+                    and e.kind == "club":
+                appos_club = m.entity
+                break
     contrast = None
     if d.target == "club" and not d.owned:
         prev = _PREV_WORD.search(info.body, max(0, d.start - 24), d.start)
@@ -482,6 +503,20 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                 e = by_id.get(m.entity)
                 if s_start <= m.start <= s_start + 4 and e is not None and e.kind == "club":
                     contrast = m.entity
+    but_set = False
+    if d.target == "club" and not d.owned and d.status and contrast is None \
+            and d.text.lower().endswith((" champions", " holders")):
+        # "X is happy at Tampines, but would be flattered to be wanted by the champions": a club where
+        # someone is ("at", "with" X) before "but" in the same sentence is the one the clause sets the
+        # title holders against (not "Grazer AK asked, but the newly promoted side": its subject)
+        s_start = info.sent_of[d_sent][0] if d_sent < len(info.sent_of) else -1
+        but = info.body.rfind(", but ", max(0, s_start, d.start - 400), d.start)
+        if but >= 0:
+            for m in base[max(0, hi - 12):hi]:
+                e = by_id.get(m.entity)
+                if s_start <= m.start < but and e is not None and e.kind == "club" \
+                        and info.body[max(0, m.start - 5):m.start].lower().endswith((" at ", " with ", " in ")):
+                    contrast, but_set = m.entity, True
     scored = []
     for eid, (before, last, lsent, total, quoted) in stats.items():
         e = by_id.get(eid)
@@ -517,7 +552,7 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         if appos_club is not None and eid == appos_club:
             score += 4.0
         if contrast is not None and eid == contrast:
-            score -= 3.0
+            score -= 5.0 if but_set else 3.0
         if d.owned_new and eid in origins:
             score -= 3.0       # "signed X from Ajax ... his new club": not the club he came from
         if eid in titled:
@@ -912,7 +947,7 @@ def _in_quote(quotes: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and quotes[k][0] < pos < quotes[k][1]
 
 
-_MARK = re.compile("[\u201c\u2018\u201d\u2019\"']")
+_MARK = re.compile("[\u201c\u2018\u201d\u2019\"'\u00ab\u00bb]")
 
 
 def _plural_possessive(body: str, i: int) -> bool:
@@ -933,6 +968,11 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
     n = len(body)
     for m in _MARK.finditer(body):              # only the marks: most characters are not
         i, ch = m.start(), m.group()
+        if ch == "\u00ab":
+            if len(stack) >= 6:
+                del stack[0]
+            stack.append(("g", i))                  # French « guillemets »
+            continue
         if ch == "\u201c" or ch == "\u2018":
             if ch == "\u2018" and i and body[i - 1].isalpha():
                 continue                            # a reversed apostrophe inside a word
@@ -941,7 +981,9 @@ def _quote_spans(body: str) -> list[tuple[int, int]]:
             stack.append(("d" if ch == "\u201c" else "s", i))
             continue
         kind = None
-        if ch == "\u201d":
+        if ch == "\u00bb":
+            kind = "g"
+        elif ch == "\u201d":
             kind = "d"
         elif ch == "\u2019" and (i + 1 >= n or not body[i + 1].isalpha()):
             kind = "s"

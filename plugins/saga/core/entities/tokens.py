@@ -78,6 +78,9 @@ _WORD = re.compile(r"(?<![^\s(])['\u2019\u02bc][ts](?=[\s-])|[^\W_]+(?:['\u2019\
 _OPENERS = set("\"\u201c\u2018':")
 
 
+# click letters of Khoekhoe / Namibian names, written "!" or with their own signs: "!Gawises", "ǂKhomob"
+_CLICKS = frozenset("!\u01c3\u01c0\u01c1\u01c2")
+_CLICK_BEFORE = frozenset(" \n\t(\"'\u201c\u2018")
 _SOFT_AFTER = frozenset("bcdfghjklmnprtvwxz")
 _OPEN_SINGLE = re.compile(r"(?<![^\W_])['\u2018\u2019](?=[^\W\d_])")   # a single quote opening a word
 
@@ -104,6 +107,8 @@ def tokenize(body: str, sent_bounds: list[tuple[int, int]] | None = None) -> lis
     for m in _WORD.finditer(body):
         s, e = m.span()
         w = m.group()
+        if s > 0 and body[s - 1] in _CLICKS and w[0].isupper() and (s == 1 or body[s - 2] in _CLICK_BEFORE):
+            s -= 1                # "Rosalia !Gawises": a Khoekhoe click letter opens the surname
         after_open = prev is None
         if prev is None:
             sep = HARD
