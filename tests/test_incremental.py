@@ -1,11 +1,13 @@
 """Incremental extraction: a build that reuses the cache of the previous one gives the corpus a
 cold build gives, whether articles are added, removed or changed in between, and reads again
 only what changed."""
+import pickle
 from collections import Counter
 from dataclasses import replace
 
 from examples import corpus, export_of, synthetic
 from saga.core.cache import CacheFile, ExtractionCache
+from saga.core.pipeline import release_tables
 
 ITEMS = corpus.generate(40) + [corpus.extra_article(40)]
 
@@ -60,3 +62,15 @@ def test_the_cache_file_writes_only_what_a_build_added_and_reads_back_the_whole(
     how, again = build(ITEMS)
     assert how == "unchanged" and again.misses == 0 and again.new == plus_one.new
     assert build(ITEMS[: len(ITEMS) // 2])[0] == "full"          # half the cache unused: compacted
+
+
+def test_the_costly_data_tables_are_kept_in_the_cache_and_loaded_not_built_again():
+    release_tables()
+    cache = ExtractionCache()
+    cold = _export(synthetic(ITEMS[:3]), cache)
+    assert {key[0] for step, key in cache.new if step == "table"} == \
+        {"saga.core.datafiles.club_data", "saga.core.entities.lexicon.lexicon"}
+    release_tables()                                             # a new build: a new process
+    again = ExtractionCache(pickle.loads(pickle.dumps(cache.dump())))
+    assert _export(synthetic(ITEMS[:3]), again) == cold
+    assert again.misses == 0                                     # tables and results all loaded

@@ -68,6 +68,7 @@ class SagaGenerator(Generator):
         corpus = extract([a.saga_article for a in by_id.values()], overrides, cache,
                          self.settings["SAGA_PROCESSES"])
         self._save_cache(cache)
+        del cache                           # (it holds the kept data tables too)
         release_tables()                    # the rest of the build renders; the peak comes with the indexer
         for message in corpus.warnings:
             logger.warning("%s", message)

@@ -5,7 +5,7 @@ C parser, when PyYAML has it, saves a second or so on every build.
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, wraps
 from pathlib import Path
 from typing import Callable
 
@@ -16,8 +16,21 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)     # same answers as Sa
 _RELEASE: list[Callable[[], None]] = []
 
 
-def table(fn: Callable) -> Callable:
-    """Cache what `fn` builds from the data files for the process, until `release_tables`."""
+def table(fn: Callable | None = None, *, kept: bool = False) -> Callable:
+    """Cache what `fn` builds from the data files for the process, until `release_tables`.
+
+    `kept=True`: during an extraction with a cache, the result is also one of the cache's entries
+    (under the extractor version, which hashes every data file), so a build after the first loads
+    it instead of building it: for tables that take far longer to build than to unpickle."""
+    if fn is None:
+        return lambda f: table(f, kept=kept)
+    if kept:
+        build, name = fn, f"{fn.__module__}.{fn.__qualname__}"
+
+        @wraps(build)
+        def fn(*args):
+            from .cache import memo          # (cache.py reads DATA_DIR from here)
+            return memo("table", (name, args), lambda: build(*args))
     cached = cache(fn)
     _RELEASE.append(cached.cache_clear)
     return cached
@@ -41,7 +54,7 @@ def load(name: str):
         return yaml.load(fh, Loader=_LOADER)  # noqa: S506 - a safe loader either way
 
 
-@table
+@table(kept=True)
 def club_data() -> dict:
     """clubs.yaml with the `leagues` and `other_leagues` of every file in data/clubs/ (one file per
     part of the world, in name order) appended, so regions can be kept and reviewed apart. A block

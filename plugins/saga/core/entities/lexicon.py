@@ -73,6 +73,18 @@ class Lexicon:
     nat_plural: dict[str, str] = field(default_factory=dict)      # "germans" -> nationality key
     nat_covers: dict[str, frozenset[str]] = field(default_factory=dict)  # "Scandinavian" -> its nationalities
 
+    def index_role_tables(self) -> None:
+        """`firsts` and `lasts` of the role tables, keyed by the tables' ids: made again when the
+        lexicon is loaded from the extraction cache (unpickled tables have new ids)."""
+        self.firsts, self.lasts = {}, {}
+        for table in (self.person_roles, self.positions, self.player_words, self.club_heads):
+            self.firsts[id(table)] = {k[0] for k in table}
+            self.lasts[id(table)] = {k[-1] for k in table}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.index_role_tables()
+
 
 def _caps(form: str) -> tuple[int, ...]:
     out = []
@@ -138,9 +150,10 @@ def club_id(name: str) -> str:
     return "club:" + slugify(name)
 
 
-@datafiles.table
+@datafiles.table(kept=True)
 def lexicon() -> Lexicon:
-    """Build the tables once per process (a few ms); callers share the result read-only."""
+    """Build the tables once per process; callers share the result read-only. Kept in the
+    extraction cache: building takes several times longer than loading it."""
     gaz: dict[tuple[str, ...], list[Entry]] = {}
     clubs: dict[str, Club] = {}
     raw = datafiles.club_data()
@@ -301,7 +314,5 @@ def lexicon() -> Lexicon:
     lex.nat_plural = nat_plural
     lex.nat_covers = nat_covers
     lex.prefixes = {k[:n] for k in gaz for n in range(1, len(k) + 1)}
-    for table in (lex.person_roles, lex.positions, lex.player_words, lex.club_heads):
-        lex.firsts[id(table)] = {k[0] for k in table}
-        lex.lasts[id(table)] = {k[-1] for k in table}
+    lex.index_role_tables()
     return lex
