@@ -51,6 +51,17 @@ _OFFICE_HEADS = {"head", "chief", "director"}   # "head of recruitment": a job, 
 # finite verbs after a joined clause's subject ("and the coach made it clear", "but the player is calm")
 _CLAUSE_VERBS = {"is", "was", "has", "had", "made", "makes", "will", "would", "does", "did", "could", "can"}
 _SIDE_NOUNS = {"side", "team", "men", "squad", "charges", "outfit"}   # "X's side": the team X manages
+# an interview write-up's topic heading: "On why he wants to leave:", "On the coach, X:"
+_TOPIC_HEAD = re.compile(r"(?:On|About|Regarding)\s[^.!?\"\u201c\u201d\u00ab\u00bb:\n]{2,110}:")
+_TOPIC_CHARS = 120
+# the last word of a competition's name, and the nouns after it that make it a side's description
+_COMPETITION_WORDS = {"league", "premiership", "premier", "division", "cup", "championship", "liga", "ligue",
+                      "serie", "conference", "trophy", "shield", "bundesliga", "eredivisie", "superliga"}
+_SIDE_HEADS = {"champions", "holders", "winners", "title-holders", "leaders", "side", "club", "outfit",
+               "team", "strugglers", "newcomers", "giants", "runners-up", "outfits", "sides", "clubs"}
+# a statement that opens by naming its club in full ("X Football Club wishes to inform ...")
+_FORMAL_CLUB = re.compile(r"\s*(?:[A-Z][\w'\u2019.\-]*\s){1,5}(?:Football\s+Club|Sports?\s+Club|Sporting\s+Club|"
+                          r"Athletic\s+Club|F\.?C\.?|A\.?F\.?C\.?|S\.?C\.?)\b")
 _ROLE_KIND = {"manager": "person", "agent": "person", "player": "player"}  # "the N-year-old" from this age on is not a player
 
 
@@ -934,7 +945,7 @@ class Attributor:
         t = self.t
         toks = self.toks
         if ph.kind == "name":
-            if t.is_outlet(ph.run):
+            if t.is_outlet(ph.run) or self._competition_modifier(ph.run):
                 return None
             return t.speaker_for_run(ph.run)
         if ph.kind == "outlet":
@@ -985,6 +996,11 @@ class Attributor:
         words = {toks[i].bare.lower() for i in range(ph.first, ph.last + 1)}
         if ph.last == ph.first + 1 and toks[ph.first].lower == "the" and toks[ph.last].lower in _DOC_NOUNS:
             _, sp = self._writer_in(span.para, span.open_pos)
+            if sp is None or sp.kind not in ("player", "person"):
+                # "The Gaborone side ... in a statement. 'X Ladies can confirm ...,' the statement
+                # read": the club the statement names, over a description of a club
+                own = self._club_in_quote(span)
+                sp = own if own is not None else sp
             if sp is not None:
                 return sp             # "X issued a brief statement. '...,' the statement read.": X's
         if cls is None and words & {"statement", "spokesperson", "spokesman", "spokeswoman"}:
@@ -993,8 +1009,11 @@ class Attributor:
                 self._verb_after(ph) in self.lex.continuing and not self._verb_takes_object(ph) and \
                 not any(self.lex.role(toks[i].bare.lower()) in ("club", "anonymous") for i in range(ph.first, ph.last + 1)):
             return self.last                              # "The Norwegian added:": still the last speaker
-        if cls == "club" and not any(i in t.run_of for i in range(ph.first, ph.last + 1)):
-            sp = self._club_in_quote(span)            # "Everton Football Club is delighted to ..."
+        if cls == "club" and not any(i in t.run_of and not self._competition_modifier(t.run_of[i])
+                                     for i in range(ph.first, ph.last + 1)):
+            # "Everton Football Club is delighted to ..." after "the club said", or after "the
+            # Premiership champions said" (the competition names no side)
+            sp = self._club_in_quote(span)
             if sp is not None:
                 return sp
         if cls == "manager" and toks[ph.first].lower in _INDEFINITE:
@@ -1044,6 +1063,19 @@ class Attributor:
                 main = t.main_player()
                 if main is not None:
                     return t.speaker_for_run(main)
+        if m is not None and m.via == "description" and cls == "club" and \
+                _FORMAL_CLUB.match(t.body, span.start, min(span.end, span.start + 90)):
+            own = self._club_in_quote(span)  # "the champions published this statement: 'X Football
+            if own is not None and own.entity and own.entity != m.entity:    # Club wishes to ...'"
+                return own
+        if m is not None and m.via == "description" and cls is None and self._entity_in_quote(m.entity, span):
+            # "'X is a modern midfielder ...,' the Moroccan told Y": a description the entity step
+            # linked to the man the quote talks about; the paragraph's other person says it
+            r = self._para_referent(start, span.para, None)
+            rm = t.mention_of(r) if r is not None else None
+            if r is not None and t.kind_of_run(r) in ("player", "person") and \
+                    (rm is None or rm.entity != m.entity) and not self._named_in_quote(r, span):
+                return t.speaker_for_run(r)
         if m is not None:
             return Speaker(t.body[m.start:m.end] if m.via == "name" else t.entities[m.entity].name
                            if m.entity in t.entities else t.body[m.start:m.end], m.entity)
@@ -1063,7 +1095,7 @@ class Attributor:
         if cls == "club":
             for i in range(ph.first, ph.last + 1):
                 r = t.run_of.get(i)
-                if r is not None and not t.is_outlet(r):
+                if r is not None and not t.is_outlet(r) and not self._competition_modifier(r):
                     sp = t.speaker_for_run(r)
                     sp.kind = "club"
                     return sp
@@ -1074,6 +1106,18 @@ class Attributor:
         if cls is None and toks[ph.first].lower in _INDEFINITE:
             return Speaker(None, None, anonymous=True)    # "one fan account replying:": someone new
         return self._described(ph, cls, start, span)
+
+    def _competition_modifier(self, r) -> bool:
+        """A competition's name that only qualifies a side ("the Namibia Premiership champions",
+        "the Super League side"): the competition does not speak, the side it describes does."""
+        toks = self.toks
+        if toks[r.last].lower not in _COMPETITION_WORDS or r.last + 1 >= len(toks):
+            return False
+        m = self.t.mention_of(r)
+        if m is not None and m.entity in self.t.entities and \
+                self.t.entities[m.entity].kind in ("player", "person", "club"):
+            return False
+        return toks[r.last + 1].lower in _SIDE_HEADS
 
     def _emphatic(self, ph: Phrase) -> bool:
         """"The defender himself": a player's role with an emphatic "himself"/"herself", which
@@ -1431,6 +1475,20 @@ class Attributor:
             return False
         m = self.t.mention_of(r)
         return m is not None and m.entity == entity
+
+    def _entity_in_quote(self, entity: str, span: Span) -> bool:
+        """Does the quotation itself (not a quote nested in it) name this entity?"""
+        t = self.t
+        i = bisect.bisect_left(t.mention_starts, span.start)
+        n = 0
+        while i < len(t.mentions) and t.mentions[i].start < span.end and n < 200:
+            m = t.mentions[i]
+            i += 1
+            n += 1
+            if m.entity == entity and m.via in ("name", "alias", "first-name") and m.end <= span.end and \
+                    not any(a <= m.start < c for _, a, c, _ in span.nested):
+                return True
+        return False
 
     def _named_in_quote(self, r, span: Span) -> bool:
         """Does the quotation itself (not a quote nested in it) name this person ("I have a good
@@ -1990,11 +2048,15 @@ class Attributor:
         if prev is not None and prev.para == s.para and s.para in self.para_last:
             return self._done(s, self.para_last[s.para], "same-paragraph")
         at_para_start = phi <= plo and self._starts_paragraph(s)
+        if at_para_start and s.para > 0 and self._topic_heading(s.para - 1):
+            sp = self._topic_interviewee()       # "On his future:" above a quoted answer
+            if sp is not None:
+                return self._done(s, sp, "topic-heading")
         if at_para_start and s.para > 0:
             pp = s.para - 1
             if pp > 0 and self._salutation_para(pp):
                 pp -= 1                       # 'X wrote:' / "Dear fans," / the letter's first paragraph
-            sp = self._colon_paragraph(pp)
+            sp = self._colon_paragraph(pp, s)
             if sp is not None:
                 return self._done(s, sp, "colon-paragraph")
         if not s.closed and not (phi <= plo):
@@ -2029,6 +2091,27 @@ class Attributor:
         if sp is not None:
             return self._done(s, sp, "club-statement")    # a club's post or release, quoted bare
         return Attribution(None, "none")
+
+    def _topic_heading(self, para: int) -> bool:
+        """Is paragraph `para` an interview write-up's topic heading ("On his future:", "On the
+        coach, X:"): a short line that opens with "On"/"About" and ends with a colon, no quote
+        marks, no sentence end."""
+        ps, pe = self.t.paras[para]
+        if pe - ps > 2 * _TOPIC_CHARS:
+            return False
+        text = self.t.folded[ps:pe].strip()
+        return len(text) <= _TOPIC_CHARS and _TOPIC_HEAD.fullmatch(text) is not None
+
+    def _topic_interviewee(self) -> Speaker | None:
+        """The one interviewed in a write-up whose answers come under topic headings: the person
+        its intro (the paragraphs before the first heading) says was interviewed or spoke to
+        the outlet ("X has told Y ...; the 25-year-old sat down with the newspaper")."""
+        if "_topic_who" not in self.__dict__:
+            from .interview import _from_intro
+            first = next((p for p in range(len(self.t.paras)) if self._topic_heading(p)), 0)
+            self._topic_who = _from_intro(self, first) if first > 0 else None
+        sp = self._topic_who
+        return replace(sp) if sp is not None else None
 
     def _capitals_subhead(self, para: int) -> bool:
         """A short subhead printed in capitals around a quote ('THE PRESIDENT: "I TOLD HIM TO
@@ -2233,7 +2316,8 @@ class Attributor:
             return False
         return not self.t.body[ps:s.open_pos].strip()
 
-    def _colon_paragraph(self, para: int) -> Speaker | None:
+    def _colon_paragraph(self, para: int, quote: Span | None = None) -> Speaker | None:
+        """A paragraph ending "X said:" before the quotation `quote` opening a later paragraph."""
         ps, pe = self.t.paras[para]
         text = self.t.folded[ps:pe].rstrip()
         if not text.endswith(":"):
@@ -2246,7 +2330,10 @@ class Attributor:
         ph, _ = self.from_pre(lo, hi, strong_only=True)
         if ph is None:
             return None
-        fake = Span(pe, pe, pe, pe, para, True)
+        # the quotation's words stay readable ("... published this statement:" / "X Football
+        # Club wishes to ...": the club the statement names)
+        fake = Span(pe, quote.start, quote.end, quote.after, para, True) if quote is not None \
+            else Span(pe, pe, pe, pe, para, True)
         return self.resolve(ph, fake)
 
     def _spoke_paragraph(self, para: int) -> Speaker | None:

@@ -19,6 +19,7 @@ SINGLE_STRAIGHT = "'"
 SINGLE_OPENERS = "\u2018\u201a\u2039"           # ‘ ‚ ‹
 SINGLE_CLOSERS = "\u2019\u203a"                 # ’ ›
 DOUBLES = DOUBLE_STRAIGHT + DOUBLE_OPENERS + DOUBLE_CLOSERS
+_GUILLEMETS = "\u00ab\u00bb"
 SINGLES = SINGLE_STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS
 QUOTE_CHARS = DOUBLES + SINGLES
 _LEFT_CONTEXT = "([{<\u2014\u2013-/:\u2026"      # a mark after these opens
@@ -170,7 +171,9 @@ def scan(p: str) -> tuple[list[ParaSpan], ParaSpan | None]:
             if m.can_open:
                 outer, inner, fallback, nested = m, None, [], []
             continue
-        if m.kind == outer.kind:
+        # guillemets and the other double marks are two kinds: "« ... “Coach, I am ready.” ... »"
+        # nests the curly quote inside the French one
+        if m.kind == outer.kind and (p[outer.pos] in _GUILLEMETS) == (p[m.pos] in _GUILLEMETS):
             if m.can_close and not m.weak:
                 close(m)
                 outer, inner, fallback, nested = None, None, [], []

@@ -9,7 +9,8 @@ an interview ("we spoke to his agent, X"), the answers unlabelled. Several
 question-and-answer pairs are required, so a stray "A:" in prose changes nothing. Unlabelled
 paragraphs after an answer carry it on while another question follows; after the last answer
 they are the writer's again. The interviewee is the one the label names, else the one the intro
-says was interviewed ("we spoke to X", "X sat down with us"), else the article's player. Quotes
+says was interviewed ("we spoke to X", "X sat down with us", "coach X faced reporters"), else the
+article's player. A speaker labelled in full, then by surname ("Ana Silva:", "Silva:"), is one label. Quotes
 inside an answer stay its nested quotes: someone else's words when a speech verb reports them.
 """
 from __future__ import annotations
@@ -52,6 +53,12 @@ _CUE_VERBS = {"spoke", "speaks", "spoken", "speaking", "talked", "talks", "talki
 _CUE_NOUNS = {"interview", "conversation", "chat", "q&a", "sit-down", "exclusive"}
 _CUE_FILLER = {"down", "up", "exclusively", "recently", "at", "length", "briefly", "again", "properly"}
 _US = {"us", "me", "our", "this", "the", "reporters", "journalists", "media"}
+# "X faced reporters", "X addressed the media", "X fielded questions": a press conference, the
+# one who faced them answers its questions
+_FACE_VERBS = {"faced", "faces", "facing", "addressed", "addresses", "addressing", "fielded", "fields",
+               "fielding", "briefed", "briefs", "took", "takes", "taking"}
+_PRESS_FILLER = {"the", "local", "assembled", "waiting", "gathered", "visiting", "a", "few", "some", "several"}
+_PRESS_NOUNS = {"reporters", "journalists", "media", "press", "questions", "newsmen", "pressmen"}
 _MAX_PARAS = 400
 
 
@@ -95,6 +102,8 @@ def layout(body: str, paras: list[tuple[int, int]]) -> Layout | None:
             label = m.group(1).strip(".")
             if all(w[:1].isupper() for w in label.split()) and label.lower() not in _NOT_SPEAKERS:
                 named.append((k, label, m.end()))
+    if named:
+        named = _short_labels(named)
     if bold and not qa and len(bold) >= _MIN_PAIRS + 1 and _asked_in_intro(body, paras, bold[0][0]):
         qa = bold
     out = _qa_layout(qa, len(paras))
@@ -107,6 +116,26 @@ def layout(body: str, paras: list[tuple[int, int]]) -> Layout | None:
     if out is not None and not _conversation(body, paras, out):
         return None
     return out
+
+
+def _short_labels(named: list[tuple[int, str, int]]) -> list[tuple[int, str, int]]:
+    """A speaker labelled in full at first, then by the surname or first name ("Aminata Sawadogo:"
+    then "Sawadogo:"): one label, the short one, when only one short label matches."""
+    short = {lab for _, lab, _ in named if " " not in lab}
+    if not short:
+        return named
+    to: dict[str, str] = {}
+    fulls: dict[str, set[str]] = {}          # short label -> the full labels it would stand for
+    for _, lab, _ in named:
+        words = lab.split()
+        if len(words) > 1:
+            hits = {w for w in (words[0], words[-1]) if w in short}
+            if len(hits) == 1:
+                to[lab] = next(iter(hits))
+                fulls.setdefault(to[lab], set()).add(lab)
+    # two people with one surname ("Omar X:", "Ali X:", "X:"): the short label is nobody's
+    to = {lab: sh for lab, sh in to.items() if len(fulls[sh]) == 1}
+    return [(k, to.get(lab, lab), end) for k, lab, end in named]
 
 
 _FIRST = re.compile(r"\bI\b|\b[Mm](?:e|y|yself|ine)\b")
@@ -466,6 +495,18 @@ def _from_intro(at, intro_end: int) -> Speaker | None:
                 obj = j
         elif w in _CUE_NOUNS and i + 1 < hi and toks[i + 1].lower == "with":
             obj = i + 2
+        elif w in _FACE_VERBS:
+            j = i + 1
+            while j < hi and toks[j].lower in _PRESS_FILLER and j - i < 4:
+                j += 1
+            if j < hi and toks[j].lower in _PRESS_NOUNS and toks[j].para == tk.para:
+                ph = at.np_back(i - 1, lo_sent)          # "coach X faced reporters": the subject
+                if ph is not None and ph.kind == "name" and ph.first >= lo_sent:
+                    here = Span(tk.start, tk.start, tk.start, tk.start, tk.para, True)
+                    sp = at.resolve(ph, here)
+                    if sp is not None and sp.name and not sp.anonymous and sp.kind != "club":
+                        return sp
+            continue
         if obj is None or obj >= hi or toks[obj].para != tk.para:
             continue
         here = Span(toks[i].start, toks[i].start, toks[i].start, toks[i].start, tk.para, True)

@@ -76,7 +76,62 @@ def find_spans(article: Article) -> list[Span]:
                 span.continues_next = True
             out.append(span)
         carried = cont_next
+    _translations(body, paras, out)
     return _drop_echoes(body, out)
+
+
+# English words that are rare in other languages' quotes: a share of them tells a translation
+# "(I want to play ...)" from the foreign words it translates
+# (not "in", "is", "was", "will", "am", "do": German, Dutch, Italian or Portuguese words as well)
+_ENGLISH = frozenset({"the", "and", "to", "i", "we", "you", "of", "it", "that", "my", "have", "for", "not",
+                      "but", "be", "with", "this", "are", "our", "they", "he", "she", "his", "her", "what",
+                      "want", "can", "at", "all", "if", "would", "should", "they're", "i'm", "it's"})
+_ENGLISH_SHARE = 0.2
+_TRANSLATION_WORDS = 4
+_TRANSLATION_CHARS = 700
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_CLOSE_OF = {"(": ")", "[": "]"}
+_INNER_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _english_share(text: str) -> tuple[int, float]:
+    words = _WORD.findall(text.lower())
+    return len(words), (sum(w in _ENGLISH for w in words) / len(words) if words else 0.0)
+
+
+def _translations(body: str, paras: list[tuple[int, int]], spans: list[Span]) -> None:
+    """A quote in another language followed by its English translation in brackets ('« Je veux
+    jouer ... » (I want to play ...)'): the translation is the quote, read in English; the
+    foreign words stay its printing, the speaker read around both (the opening mark kept, the
+    close past the bracket). Only when the bracket is mostly English and the quote is not.
+    Linear: each bracket is read once."""
+    for s in spans:
+        if not s.closed or s.answer:
+            continue
+        pe = paras[s.para][1]
+        i = s.after
+        while i < pe and body[i] in " \t":
+            i += 1
+        if i >= pe or body[i] not in _CLOSE_OF:
+            continue
+        close = body.find(_CLOSE_OF[body[i]], i + 1, min(pe, i + _TRANSLATION_CHARS))
+        if close < 0:
+            continue
+        a, b = i + 1, close
+        while a < b and body[a] in " \t":
+            a += 1
+        while b > a and body[b - 1] in " \t":
+            b -= 1
+        if body[a:a + 1] in _INNER_MARKS:
+            continue          # "'Vamos' ('We go')": a quoted gloss, read in detect (the quote kept)
+        n, share = _english_share(body[a:b])
+        if n < _TRANSLATION_WORDS or share < _ENGLISH_SHARE:
+            continue
+        n0, share0 = _english_share(body[s.start:s.end])
+        if n0 < _TRANSLATION_WORDS or share0 >= _ENGLISH_SHARE / 2:
+            continue
+        s.start, s.end, s.after = a, b, close + 1
+        s.nested = []
 
 
 def _in_body(s, ps: int, para: int) -> Span:

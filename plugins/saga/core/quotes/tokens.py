@@ -19,6 +19,8 @@ _AGE = re.compile(r"\d+-year-old\Z")
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "dos", "das", "do", "di", "del",
                        "della", "le", "la", "du", "des", "ter", "ten", "bin", "ibn", "al", "el",
                        "mac", "st", "y", "e"})
+_JOINED_PARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "ash", "ed", "es",
+                               "bin", "ben", "ibn", "abu", "bou", "ould", "ag", "ait"})
 SENTENCE_END = frozenset(".!?")
 ABBREVIATIONS = frozenset({"st", "mr", "mrs", "ms", "dr", "no", "jr", "sr", "vs", "v", "fc", "prof"})
 
@@ -34,7 +36,13 @@ class Token:
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        t = self.text
+        if t[:1].isupper():
+            return True
+        # "el-Mismari", "al-Tarhouni", "bin-Salem": a lower-case particle joined to a capitalised
+        # name is a capitalised name word
+        h = t.find("-", 1, 5)
+        return h > 0 and t[h + 1:h + 2].isupper() and t[:h] in _JOINED_PARTICLES
 
     @property
     def word(self) -> bool:
