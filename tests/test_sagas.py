@@ -426,3 +426,12 @@ def test_a_headline_that_says_the_deal_collapses_and_a_club_also_linked():
     body = ("Kingsport deal collapses for Brandt\n\nNorthbridge Rovers midfielder Tomas Brandt will not be joining "
             "Kingsport City after all. Alder Athletic were also linked with him in December.")
     assert saga_of(body) == ("club:northbridge", "club:kingsport", ["club:alder"], "collapsed")
+
+
+def test_an_accepted_fee_agrees_the_move_even_in_the_sentence_of_his_personal_terms():
+    assert saga_of("Kingsport City are closing in on Tomas Brandt after Northbridge Rovers accepted a fee for "
+                   "the winger on Sunday.")[3] == "agreed"
+    assert saga_of("Tomas Brandt agreed personal terms with Kingsport City on June 15, and Northbridge Rovers "
+                   "have accepted a fee.")[3] == "agreed"
+    assert saga_of("Tomas Brandt has agreed personal terms with Kingsport City. Northbridge Rovers want more "
+                   "money.")[3] == "open"

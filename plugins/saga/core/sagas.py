@@ -362,10 +362,21 @@ def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] 
     def theirs(pos: int) -> bool:
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and pos < others[k][1]
-    found = [status[m.group()] for m in pattern.finditer(low)
+    found = [(m.start(), status[m.group()], m.group()) for m in pattern.finditer(low)
              if status[m.group()] is not None and not _HYPOTHETICAL.search(low, max(0, m.start() - 50), m.start())
              and not theirs(m.start())]
-    return (found[-1] if oldest_first else found[0]) if found else None
+    if not found:
+        return None
+    if oldest_first:
+        return found[-1][1]
+    at, first, phrase = found[0]
+    if "personal terms" in phrase:
+        # "he agreed personal terms on June 15, and the clubs have accepted a fee": terms with
+        # the player leave the move open, unless the sentence goes on to the clubs' deal
+        end = _SENTENCE_END.search(low, at)
+        stop = end.start() if end else len(low)
+        first = next((st for pos, st, _ in found[1:] if pos < stop and st in ("agreed", "completed")), first)
+    return first
 
 
 _STAMP = re.compile(r"\W{0,2}(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})[:.h](\d{2})\s*(am|pm)?\b")
