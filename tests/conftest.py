@@ -37,6 +37,15 @@ def build_site(seeds: Path | str, output: Path, *extra: str, settings: dict | No
     return Build(output, proc.returncode, proc.stdout + proc.stderr)
 
 
+def write_articles(folder: Path, items) -> None:
+    """Make `folder` hold exactly these articles (examples.corpus items), as an editor would."""
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("*.txt"):
+        old.unlink()
+    for item in items:
+        (folder / f"{item.name}.txt").write_text(item.text, encoding="utf-8")
+
+
 @pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory) -> Build:
     out = tmp_path_factory.mktemp("site")

@@ -3,7 +3,7 @@ import os
 import time
 from pathlib import Path
 
-from conftest import build_site
+from conftest import build_site, write_articles
 from examples import corpus
 from saga.reuse import OutputReuse
 
@@ -15,23 +15,16 @@ def _files(out: Path) -> dict[str, bytes]:
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
 
 
-def _write(folder: Path, items) -> None:
-    folder.mkdir(exist_ok=True)
-    for old in folder.glob("*.txt"):
-        old.unlink()
-    for item in items:
-        (folder / f"{item.name}.txt").write_text(item.text, encoding="utf-8")
-
 
 def test_one_new_article_rebuilds_only_what_it_changes_and_gives_the_cold_site(tmp_path):
     articles, out, cache = tmp_path / "articles", tmp_path / "out", tmp_path / "cache"
     settings = {**FAST, "CACHE_PATH": cache}
-    _write(articles, ITEMS[:-1])
+    write_articles(articles, ITEMS[:-1])
     assert build_site(articles, out, settings=settings).returncode == 0
     before = {p: os.stat(out / p).st_mtime_ns for p in _files(out)}
     time.sleep(0.01)
 
-    _write(articles, ITEMS)                                      # an editor adds one article
+    write_articles(articles, ITEMS)                                      # an editor adds one article
     warm = build_site(articles, out, "-v", settings=settings)
     assert warm.returncode == 0, warm.log
     cold = build_site(articles, tmp_path / "cold", "--ignore-cache",
@@ -50,7 +43,7 @@ def test_one_new_article_rebuilds_only_what_it_changes_and_gives_the_cold_site(t
 def test_a_page_edited_in_the_published_site_is_rendered_again(tmp_path):
     articles, out = tmp_path / "articles", tmp_path / "out"
     settings = {**FAST, "CACHE_PATH": tmp_path / "cache"}
-    _write(articles, ITEMS[:4])
+    write_articles(articles, ITEMS[:4])
     first = build_site(articles, out, settings=settings)
     assert first.returncode == 0
     page = out / first.export["articles"][0]["url"]
@@ -90,7 +83,7 @@ def test_a_record_is_trusted_only_while_the_published_file_is_the_one_it_describ
 def test_a_cold_build_leaves_a_record_the_next_ordinary_build_uses(tmp_path):
     articles, out = tmp_path / "articles", tmp_path / "out"
     settings = {**FAST, "CACHE_PATH": tmp_path / "cache"}
-    _write(articles, ITEMS[:4])
+    write_articles(articles, ITEMS[:4])
     assert build_site(articles, out, "--ignore-cache", settings=settings).returncode == 0
     again = build_site(articles, out, "-v", settings=settings)
     assert again.returncode == 0

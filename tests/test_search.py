@@ -4,7 +4,7 @@ import os
 import sys
 from pathlib import Path
 
-from conftest import build_site
+from conftest import build_site, write_articles
 from examples import corpus
 from saga.search import SearchIndex, searchable, shard_count, shard_of
 
@@ -29,13 +29,6 @@ def test_the_shard_count_is_a_power_of_two_that_moves_only_when_the_site_doubles
     assert shard_of("articles/a.html", 8) == shard_of("articles/a.html", 8) < 8
 
 
-def _write(folder: Path, items) -> None:
-    folder.mkdir(exist_ok=True)
-    for old in folder.glob("*.txt"):
-        old.unlink()
-    for item in items:
-        (folder / f"{item.name}.txt").write_text(item.text, encoding="utf-8")
-
 
 def _bundles(out: Path) -> dict[str, bytes]:
     root = out / "pagefind"
@@ -50,13 +43,13 @@ def _entries(out: Path) -> dict[str, int]:
 def test_one_new_article_indexes_again_only_the_shards_it_changed_and_gives_the_cold_index(tmp_path):
     articles, out = tmp_path / "articles", tmp_path / "out"
     settings = {**SHARDS, "CACHE_PATH": tmp_path / "cache"}
-    _write(articles, ITEMS[:-1])
+    write_articles(articles, ITEMS[:-1])
     first = build_site(articles, out, settings=settings)
     assert first.returncode == 0, first.log
     before = _entries(out)
     assert len(before) > 2
 
-    _write(articles, ITEMS)                                      # an editor adds one article
+    write_articles(articles, ITEMS)                                      # an editor adds one article
     warm = build_site(articles, out, "-v", settings=settings)
     assert warm.returncode == 0, warm.log
     after = _entries(out)
@@ -74,7 +67,7 @@ def test_one_new_article_indexes_again_only_the_shards_it_changed_and_gives_the_
 def test_a_shard_changed_in_the_published_site_is_indexed_again(tmp_path):
     articles, out = tmp_path / "articles", tmp_path / "out"
     settings = {**SHARDS, "CACHE_PATH": tmp_path / "cache"}
-    _write(articles, ITEMS[:4])
+    write_articles(articles, ITEMS[:4])
     assert build_site(articles, out, settings=settings).returncode == 0
     entry = next((out / "pagefind").glob("*/pagefind-entry.json"))
     clean = entry.read_bytes()
@@ -86,7 +79,7 @@ def test_a_shard_changed_in_the_published_site_is_indexed_again(tmp_path):
 
 
 def test_the_search_page_merges_every_shard(tmp_path):
-    _write(tmp_path / "articles", ITEMS[:4])
+    write_articles(tmp_path / "articles", ITEMS[:4])
     build = build_site(tmp_path / "articles", tmp_path / "out", settings={**SHARDS, "CACHE_PATH": tmp_path / "c"})
     assert build.returncode == 0, build.log
     shards = sorted(p.name for p in (tmp_path / "out" / "pagefind").iterdir() if p.is_dir())
@@ -95,7 +88,7 @@ def test_the_search_page_merges_every_shard(tmp_path):
 
 
 def test_without_search_the_search_page_says_so_and_loads_no_script(tmp_path):
-    _write(tmp_path / "articles", ITEMS[:2])
+    write_articles(tmp_path / "articles", ITEMS[:2])
     build = build_site(tmp_path / "articles", tmp_path / "out", settings={"SAGA_SEARCH": False,
                                                                           "CACHE_PATH": tmp_path / "c"})
     assert build.returncode == 0, build.log
