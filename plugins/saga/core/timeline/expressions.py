@@ -2076,21 +2076,98 @@ def _post_days(text: str, anchor: dt.date, found: tuple[TimeExpr, ...]) -> list[
     return [(a, b, d) for a, b, d in out]
 
 
+# A transcript's question paragraph ("Q: Coach, is he coming?") and a speaker's label opening
+# a transcript paragraph ("Kalsakau: ...", "A: ..."), or an answer's paragraph going on in quotes
+_QUESTION_PARA = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.\u2013\u2014-][ \t]*\S", re.M)
+_TRANSCRIPT_PARA = re.compile(r"[ \t]*(?:(?:Q|A|Question|Answer)[ \t]*[:.\u2013\u2014-]"
+                              r"|[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}[ \t]*:"
+                              r"|[\"\u201c\u2018'])")
+# Speech reported on a day and quoted right after: "... told the Daily Echo on Saturday. \u201cI
+# will ...\u201d", "said on Monday: \"...\"". The cue comes before the day in its sentence
+_SPEECH_CUE = re.compile(r"\b(?:told|said|says|spoke|speaking|silence|interview|insisted|explained|"
+                         r"admitted|added|declared|revealed|stated|replied)\b", re.I)
+_SPEECH_OPEN = re.compile(r"[ \t]*(?:[.:,;][ \t]*|,?[ \t]+(?:saying|adding)[ \t]*[:,]?[ \t]*)"
+                          r"(?P<q>[\"\u201c])")
+SPEECH_DAYS_BACK = 6
+QUOTE_REACH = 1500          # characters searched for a quote's closing mark
+SENTENCE_REACH = 300        # characters searched back for a speech cue before the day
+
+
+def _speech_days(text: str, anchor: dt.date, found: tuple[TimeExpr, ...]) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of speech given on a day gone by within the week, whose relative
+    times count from that day: a transcript ("Q: ... / Coach: \"...\"") after an opening that
+    dates the session ("sat down with supporters on Wednesday evening"), up to its first
+    paragraph of narrative; and a quote right after a sentence that reports speech on a day
+    ("broke his silence to the Times on Saturday. \u201c... on Sunday.\u201d")."""
+    out: list[tuple[int, int, dt.date]] = []
+
+    def past_day(ex: TimeExpr) -> dt.date | None:
+        if ex.kind != "day" or not ex.relative or not ex.value or len(ex.value) != 10:
+            return None
+        day = dt.date.fromisoformat(ex.value)
+        return day if 0 < (anchor - day).days <= SPEECH_DAYS_BACK else None
+
+    q = _QUESTION_PARA.search(text)
+    if q is not None:
+        para = text.rfind("\n", 0, q.start())
+        intro = [ex for ex in found if ex.end <= max(para, 0)]
+        day = past_day(intro[-1]) if intro else None
+        if day is not None:
+            end = start = max(para, 0)
+            for m in re.finditer(r"[^\n]+", text[start:]):
+                if not _TRANSCRIPT_PARA.match(m.group()):
+                    break
+                end = start + m.end()
+            if end > start:
+                out.append((start, end, day))
+    covered = out[0][:2] if out else (0, 0)
+    reach = 0
+    for ex in found:
+        day = past_day(ex)
+        if day is None or covered[0] <= ex.start < covered[1] or ex.start < reach:
+            continue
+        m = _SPEECH_OPEN.match(text, ex.end)
+        if m is None:
+            continue
+        lo = max(0, ex.start - SENTENCE_REACH)         # bounded searches: linear on any input
+        line = max(text.rfind("\n", lo, ex.start), text.rfind(". ", lo, ex.start), lo - 1) + 1
+        if not _SPEECH_CUE.search(text, line, ex.start):
+            continue
+        close = "\u201d" if m.group("q") == "\u201c" else '"'
+        stop = text.find("\n", m.end(), m.end() + QUOTE_REACH)
+        stop = min(len(text), m.end() + QUOTE_REACH) if stop < 0 else stop
+        c = text.find(close, m.end(), stop)
+        reach = c if c >= 0 else stop
+        out.append((m.end(), reach, day))
+    return out
+
+
 def _cached(text: str, anchor: dt.date | None, league: str | None) -> tuple[TimeExpr, ...]:
     found = _cached_one(text, anchor, league)
-    if anchor is None or "[" not in text and ":" not in text:
+    if anchor is None:
         return found
-    posts = _post_days(text, anchor, found) if _POST_STAMP.search(text) else []
+    posts = _post_days(text, anchor, found) if ("[" in text or ":" in text) and _POST_STAMP.search(text) else []
+    if not posts:
+        try:
+            posts = _speech_days(text, anchor, found)
+        except (ValueError, OverflowError):
+            posts = []
+        # (only a span holding a relative time is read again: nothing else changes with the day)
+        rel = [ex.start for ex in found if ex.relative]
+        posts = [(a, b, d) for a, b, d in posts
+                 if bisect.bisect_left(rel, b) > bisect.bisect_left(rel, a)]
     if not posts:
         return found
     # a relative time inside a post counts from the post's day ("tomorrow" in Tuesday's post)
     again = {d: {ex.start: ex for ex in _cached_one(text, d, league)} for d in {d for _, _, d in posts}}
+    posts.sort(key=lambda p: p[0])
+    firsts = [a for a, _, _ in posts]
     out = []
     for ex in found:
-        for a, b, d in posts:
-            if a <= ex.start < b and ex.relative:
-                ex = again[d].get(ex.start, ex)
-                break
+        if ex.relative:
+            i = bisect.bisect_right(firsts, ex.start) - 1      # the span starting last before it
+            if i >= 0 and ex.start < posts[i][1]:
+                ex = again[posts[i][2]].get(ex.start, ex)
         out.append(ex)
     return tuple(out)
 

@@ -158,6 +158,12 @@ def _cue(words: list[str], i: int) -> str | None:
         if w not in ("was", "were", "had", "did", "been") and i > 0 and words[i - 1] in PASSIVE_BE:
             return None
         return "past"
+    if (w in IRREGULAR_PARTICIPLES and w not in ("run", "come", "become") and i > 0
+            and (words[i - 1] in ("have", "has") or words[i - 1].endswith("'ve"))
+            and not (i > 1 and words[i - 2] in lx.future_words)):
+        # "we have spoken to them twice, on Monday": an irregular present perfect, done by now
+        # (a modal's "will have spoken" is left to the modal)
+        return "past"
     if w in ("have", "has") and any(x in FIXTURE_NOUNS for x in words[i + 1:i + 4]):
         return "future"       # "we have a big game on Sunday": a fixture someone has is to come
     if len(w) > 4 and w.endswith("ed") and w not in lx.not_past_ed and not w.endswith("'ed"):
