@@ -100,6 +100,9 @@ def _surname_forms(parts: tuple[str, ...], lex: Lexicon, family_first: bool) -> 
         out.add(parts[-2:-1])
     if len(parts) == 3 and parts[1] in lex.family_first and "-" in parts[2] and "-" not in parts[0]:
         out.add(parts[1:2])       # "Ken Ng Kwok-leung": an English first name before a Chinese name; "Ng"
+    if len(parts) == 4 and parts[1] in lex.family_first and parts[0] not in lex.family_first \
+            and all(len(p) <= 5 and "-" not in p for p in parts[1:]):
+        out.add(parts[1:2])       # "Leonel Lam Chi Fong": the same in Macau, the given name in two syllables
     # "de Paula" of "Rodrigo de Paula Santos": a first surname, particle-led, without the second
     for k in range(1, len(parts) - 1):
         if parts[k] in lex.particles:
@@ -513,6 +516,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     info.premods = [(d.start, d.end, d.name_at) for d in found if d.name_at is not None]
     _link_aliases(info, alias_runs, toks, body)
     _pet_forms(info, lex)
+    if "(" in body and _CJK_PAREN.search(body):
+        _cjk_names(info, toks, body)
     _initials(info, toks, ctx)
     desc_spans = [(d.start, d.end) for d in info.descs]
     for m in matches:
@@ -822,6 +827,9 @@ def _town_here(toks: list[Tok], m: Match, lex: Lexicon | None = None) -> bool:
     """A club name that is also its town, used as the town: "in Milan", "is from Dundee"."""
     if m.i >= 2 and _trip_for_talks(toks, m):
         return True
+    if m.i >= 1 and toks[m.i - 1].norm in ("a", "an") and m.j < len(toks) and toks[m.j].sep == SPACE \
+            and toks[m.j].norm == "native" and not toks[m.j - 1].poss:
+        return True               # "a Santa Clara native": the home town of a person, not its club
     if (m.i == 0 or toks[m.i].first) and all(t.upper for t in toks[m.i:m.j]) and m.j + 1 < len(toks) \
             and toks[m.j].sep == HARD and toks[m.j].cap and not toks[m.j].upper \
             and toks[m.j + 1].sep == HARD and any(e.cat == "club" and e.via == "place" for e in m.entries):
@@ -1153,6 +1161,33 @@ def _club_initials(name: str) -> str | None:
             and f.isalpha() and f not in _COMMON_PAIRS:
         return f          # "DT" for Dynamic Togolais: the two words' first letters
     return f if 3 <= len(f) <= 4 and f.isalpha() else None
+
+
+# a name in Chinese (Japanese, Korean) characters in brackets after the name in Latin letters
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
+_CJK_PAREN = re.compile(r"\s?[(\uff08]([" + _CJK + r"]{2,6})[)\uff09]")
+
+
+def _cjk_names(info: ArticleInfo, toks: list[Tok], body: str) -> None:
+    """'Leonel Lam Chi Fong (林志方)': the characters in brackets are the same person's name, and the
+    same characters later in the article ("But 林志方 has a contract") mention him again."""
+    ends = {lm.end: lm.key for lm in info.mentions if lm.key is not None and lm.key.startswith(("name:", "single:"))}
+    forms: dict[str, str] = {}
+    for m in _CJK_PAREN.finditer(body):
+        key = ends.get(m.start())
+        if key is not None and m.group(1) not in forms:
+            forms[m.group(1)] = key
+    if not forms:
+        return
+    starts = [t.start for t in toks]
+    pat = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    for m in pat.finditer(body):
+        a, b = m.start(), m.end()
+        if (a > 0 and re.match("[" + _CJK + "]", body[a - 1])) or (b < len(body) and re.match("[" + _CJK + "]", body[b])):
+            continue      # part of a longer name in characters
+        k = min(max(bisect_left(starts, a) - 1, 0), len(toks) - 1) if toks else 0
+        sent = toks[k].sent if toks else 0
+        _mention(info, forms[m.group(0)], a, b, m.group(0), "alias", sent)
 
 
 def _mention(info: ArticleInfo, key: str, start: int, end: int, text: str, via: str, sent: int) -> None:
@@ -1690,7 +1725,8 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
     if _media_name(r, toks):
         return None               # "newspaper Sportske Novosti", "Juventus Creator Lab": an outlet
     if r.size >= 2 and _told_outlet(toks, r, ctx.body) and not _told_club(r, lex) and (
-            ctx.body.count(r.texts[-1]) == 1 or (r.texts[0] in _FOREIGN_ARTICLES and r.texts[0] != "De")):
+            ctx.body.count(r.texts[-1]) == 1 or (r.texts[0] in _FOREIGN_ARTICLES and r.texts[0] != "De")
+            or not _alone_elsewhere(ctx.body, r.texts[-1], r.start, r.end)):
         return None               # "told El Desmarque:", "told Dalmacija Danas that": a local outlet;
         #                           a title opening with an article ("El Universo") however often named;
         #                           not "has told Vastby Harbour FC that": a club's name is told too
@@ -1699,6 +1735,12 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
         return None               # "his debut at AAMI Park": a sponsor's name on a ground
     if _reported_outlet(toks, r, ctx.body):
         return None               # "Sport5 reported on Tuesday", "La Gazeta reported that": a medium
+    if r.size >= 2 and r.i >= 2 and toks[r.i].sep != HARD and toks[r.i - 1].sep != HARD and not toks[r.j - 1].poss:
+        w1, w2 = toks[r.i - 1].norm, toks[r.i - 2]
+        if w1 == "of" and w2.cap and w2.norm in _STATE_HEADS:
+            return None           # "the Football Association of Brunei Darussalam": a country or a region
+        if w1 == "in" and not w2.cap and w2.norm in _SCENE_BEFORE_IN:
+            return None           # "after a meeting in Bandar Seri Begawan", "training in Port Vila": a place
     if r.j < len(toks) and toks[r.j].sep == SPACE and not toks[r.j - 1].poss:
         comp = ctx.match_at.get(r.j)
         if comp is not None and comp.i == r.j and all(e.cat == "notpage" and e.via == "competitions"
@@ -2077,7 +2119,7 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
         start = r.start if titled is None else titled
         _mention(info, key, start, end, body[start:end], via, toks[r.i].sent)
         if cues.manager_form:
-            a = r.start
+            a = start            # "Haji Zainuddin's side": the title too, as the article writes the name
             b = cues.manager_form[1]
             info.manager_forms.append((a, b, key))
         link = _peer_link(toks, prev_run[0].j, r.i) if prev_run is not None and prev_run[0].j < r.i and \
@@ -2158,6 +2200,39 @@ def _outlet_apposition(toks: list[Tok], j: int, body: str) -> bool:
             return False
         if toks[k].norm in _OUTLET_NOUNS:
             return True
+    return False
+
+
+_CAP_NEIGHBOUR = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][\w'\u2019-]*[ \t]+$")
+
+
+# capitalised heads an "of" place follows: "Football Association of X", "Republic of X"
+_STATE_HEADS = frozenset({"association", "federation", "confederation", "union", "ministry", "republic", "kingdom",
+                          "sultanate", "emirate", "principality", "council", "university", "government", "province",
+                          "region", "district", "state", "commonwealth", "territory", "islands", "island"})
+# lower-case words "in" + a place follows: "a meeting in X", "training in X", "born in X"
+_SCENE_BEFORE_IN = frozenset({"meeting", "meetings", "talks", "training", "session", "camp", "held", "born",
+                              "raised", "based", "lives", "living", "live", "up", "hotel", "ceremony", "arrived",
+                              "landed", "home", "office", "offices", "headquarters", "friendly", "tournament",
+                              "stadium", "flat", "apartment", "house", "settled", "grew"})
+
+
+def _alone_elsewhere(body: str, word: str, skip: int, skip_end: int) -> bool:
+    """Is `word` used on its own (no capitalised word right before or after it) anywhere but at `skip`
+    and the run it ends? "told Pelita Brunei" with "the Brunei Super League" is a paper; "told Pedro
+    Ortega" with "Ortega said" a person."""
+    if len(word) < 2:
+        return True
+    for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", body):
+        a, b = m.start(), m.end()
+        if skip <= a < skip_end:
+            continue
+        after = body[b:b + 40].lstrip(" ")
+        if after[:1].isupper() and body[b:b + 1] == " ":
+            continue            # the first word of a longer name
+        if _CAP_NEIGHBOUR.search(body, max(0, a - 40), a):
+            continue            # the last word of a longer name
+        return True
     return False
 
 
@@ -2311,6 +2386,10 @@ def _pet_forms(info: ArticleInfo, lex: Lexicon) -> None:
                 if len(g) >= len(w) + 2 and (g.startswith(w) or (len(w) >= 4 and w in g)
                                              or (len(w) >= 4 and w[-1] in "aeiouy" and w[:-1] in g[1:])):
                     hits.add(k)
+            last = e.parts[0] if e.family_first else e.parts[-1]
+            if len(w) >= 5 and "-" in last and len(last.split("-")[0]) >= 8 and last.startswith(w):
+                hits.add(k)     # "Andriamahefarivo", "Randria" for Hery Andriamahefarivo-Ratsimbazafy: a
+                #                 long double surname cut to its first half, or the start of it
         if len(hits) == 1:
             folds[single] = next(iter(hits))
     if folds:
@@ -2459,8 +2538,8 @@ def _after_known_as(toks: list[Tok], i: int) -> bool:
         return True
     if len(words) >= 3 and words[-1] == "is" and words[-2] == "name" and words[-3] in ("full", "real", "birth", "given"):
         return True               # "whose full name is X", "his real name is X": the same person
-    if words and words[-1] == "as" and "known" in words:
-        return True
+    if words and words[-1] == "as" and ("known" in words or "knows" in words or "know" in words):
+        return True               # "the striker every supporter in town knows simply as X"
     return False
 
 

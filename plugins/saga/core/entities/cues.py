@@ -263,6 +263,22 @@ class Context:
             return i - 3, int(t[i - 3].norm)
         return None
 
+    def _place_then_speaker(self, i: int, j: int) -> bool:
+        """'Speaking after training in Tarumbak, the winger said:': the description after the comma is
+        the subject of the sentence, not an apposition of the place the fronted phrase ends with."""
+        toks = self.toks
+        n = len(toks)
+        if i < 1 or j >= n - 2 or toks[i].sep == HARD or toks[i - 1].norm not in ("in", "at") \
+                or toks[i - 1].cap or toks[j].sep != HARD or toks[j].norm != "the" \
+                or self.gap_text(j - 1, j).strip() != ",":
+            return False
+        for k in range(j + 1, min(n, j + 6)):
+            if toks[k].sep == HARD:
+                return False
+            if toks[k].norm in _SPEECH:
+                return True
+        return False
+
     def gap_text(self, a_tok: int, b_tok: int) -> str:
         """The characters between token a_tok's end and token b_tok's start."""
         return self.body[self.toks[a_tok].poss_end:self.toks[b_tok].start]
@@ -271,7 +287,8 @@ class Context:
     def name_cues(self, i: int, j: int) -> Cues:
         c = Cues()
         self._left(i, c)
-        self._right(j, c)
+        if not self._place_then_speaker(i, j):
+            self._right(j, c)
         toks = self.toks
         if j - i >= 2 and toks[i].upper and toks[j - 1].upper and \
                 self.body[toks[j - 1].end:toks[j - 1].end + 1] == ":" and \
@@ -320,7 +337,7 @@ class Context:
             c.nationality = nat.best.ref
             k = nat.i - 1 if the_nat else nat.i
             appos = True
-        elif toks[i].sep == HARD and self.gap_text(i - 1, i).strip() == ",":
+        elif toks[i].sep == HARD and (self.gap_text(i - 1, i).strip() == "," or _apostrophe_name(self.gap_text(i - 1, i))):
             appos = True          # "His agent, Paulo Sequeira," / "Villa's president ..., Henrik X"
             if k >= 3 and toks[k - 1].norm == "question" and toks[k - 2].norm == "in" and \
                     toks[k - 1].sep == SPACE and toks[k - 2].sep == SPACE:
@@ -358,7 +375,7 @@ class Context:
             k -= 1
             if toks[k].norm in _ADULT_TITLES:
                 c.person += 1.0   # "Mr Grabski told me": transfer copy titles officials and relatives, not players
-            elif toks[k].norm in lex.official_titles:
+            elif toks[k].norm in lex.official_titles and toks[k].norm not in lex.styled_titles:
                 c.person += 2.0   # "Sheikh Hamad", "Commandant Koné": a rank or title of office, an official
         hit = self.phrase_before(k, lex.person_roles, lex.role_max)
         if hit and hit[0] == k - 1 and toks[k - 1].norm in ("host", "hosts") and k >= 2 \
@@ -1100,3 +1117,9 @@ _CLUB_AFTER_POSS = {"academy", "youth", "first", "fans", "supporters", "presiden
                     "ground", "captain", "striker", "defender", "midfielder", "goalkeeper", "winger",
                     "forward", "reserves", "under-21s", "b", "manager", "sporting", "technical",
                     "director", "training"}
+
+
+def _apostrophe_name(gap: str) -> bool:
+    """", 'Mamosa X,": a comma, then a name written with a leading apostrophe (Sesotho 'M-, 'Ma-)."""
+    g = gap.strip()
+    return len(g) >= 2 and g[0] == "," and g[-1] in "'\u2019\u2018" and gap[-1] == g[-1] and g[1:-1].strip() == ""

@@ -63,6 +63,7 @@ class Lexicon:
     stopwords: set[str]
     women_tails: set[str] = field(default_factory=set)   # "Women", "Ladies" after a club's name
     official_titles: frozenset = frozenset()   # "sheikh", "commandant": a title that marks an official
+    styled_titles: frozenset = frozenset()     # "pengiran", "awangku": a style kept before the name, no office
     given_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "kobby" -> ("kwabena", ...)
     leagues: dict[tuple[str, ...], str] = field(default_factory=dict)   # league form -> league name
     data_leagues: set[str] = field(default_factory=set)  # leagues whose clubs clubs.yaml lists
@@ -301,7 +302,8 @@ def lexicon() -> Lexicon:
                    person_roles=person_roles, positions=positions, player_words=player_words,
                    club_heads=club_heads, role_max=role_max,
                    particles=s["particles"], name_suffixes={norm_phrase(w)[0] for w in s["name_suffixes"]},
-                   honorifics=s["honorifics"] | s.get("honorifics_official", set()), family_first=s["family_first"],
+                   honorifics=s["honorifics"] | s.get("honorifics_official", set()) | s.get("honorifics_styled", set()),
+                   family_first=s["family_first"],
                    hyphen_tails=s["hyphen_tails"], non_name={norm_phrase(w)[0] for w in s["non_name"] if norm_phrase(w)},
                    club_suffixes={norm_phrase(w)[0] for w in s["club_suffixes"]},
                    club_prefixes={norm_phrase(w)[0] for w in s["club_prefixes"]},
@@ -310,7 +312,8 @@ def lexicon() -> Lexicon:
                    lower_first={k[0] for k, es in gaz.items() if any(e.caps and e.caps[0] == 0 for e in es)})
     lex.given_forms = {norm_phrase(str(k))[0]: tuple(norm_phrase(str(v))[0] for v in vs)
                        for k, vs in given.items() if norm_phrase(str(k))}
-    lex.official_titles = frozenset(s.get("honorifics_official", ()))   # "Sheikh", "Commandant": an official
+    lex.styled_titles = frozenset(s.get("honorifics_styled", ()))
+    lex.official_titles = frozenset(s.get("honorifics_official", ())) | lex.styled_titles
     lex.nat_plural = nat_plural
     lex.nat_covers = nat_covers
     lex.prefixes = {k[:n] for k in gaz for n in range(1, len(k) + 1)}

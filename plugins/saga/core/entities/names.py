@@ -176,10 +176,12 @@ def build_runs(toks: list[Tok], parts: list[tuple[int, int]], body: str, lex: Le
         if cur and not joins and t.sep == SOFT and t.cap and a == prev_end_tok and len(cur) >= 2 and \
                 _initial(toks, *cur[-1], body) and not toks[cur[-2][1] - 1].poss and \
                 _after_initial(toks, cur[-1][0], a, lex):
-            # "Coach Ts. Enkhbayar", "Agent B. Tuul": the initial opens a name of its own
-            last = cur.pop()
-            flush()
-            cur.append(last)
+            # "Coach Ts. Enkhbayar", "Agent B. Tuul": the initial opens a name of its own; after a given
+            # name it is a middle initial ("Prince T. Doe-Karnga", "Samuel K. Mensah")
+            if not _middle_initial(toks, cur, lex):
+                last = cur.pop()
+                flush()
+                cur.append(last)
             joins = True
         if cur and not joins:
             flush()
@@ -263,6 +265,18 @@ def _after_initial(toks: list[Tok], i: int, a: int, lex: Lexicon) -> bool:
     if toks[a].norm in lex.stopwords:
         return False
     return not (i > 0 and toks[i].sep == SPACE and toks[i - 1].norm in _LETTER_HOLDERS)
+
+
+def _middle_initial(toks: list[Tok], cur: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """The initial ending `cur` follows one given name, no role or title ("Prince T.", not "Coach Ts.")."""
+    if len(cur) < 2 or cur[-2][1] - cur[-2][0] != 1:
+        return False
+    w = toks[cur[-2][0]]
+    n = w.norm
+    if not w.cap or w.upper or len(n) < 3 or n in lex.stopwords or n in lex.honorifics or n in lex.non_name:
+        return False
+    one = (n,)
+    return not (one in lex.person_roles or one in lex.positions or one in lex.player_words or one in lex.club_heads)
 
 
 # Japanese honorific suffixes hyphen-joined to a name: "Morimoto-san" is Morimoto

@@ -517,6 +517,18 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                 if s_start <= m.start < but and e is not None and e.kind == "club" \
                         and info.body[max(0, m.start - 5):m.start].lower().endswith((" at ", " with ", " in ")):
                     contrast, but_set = m.entity, True
+    carried = None
+    if d.target == "club" and not d.owned and (d.status or d.league) and appos_club is None and contrast is None \
+            and 0 <= d_sent < len(sent_of) and sent_of[d_sent][0] < d.start \
+            and info.body[max(0, d.start - 7):d.start].lower().endswith((", and ", ", with ")):
+        # "Ezra FC have made an offer for X, and the league runners-up want him before ...", "A have opened
+        # talks with B over X, with the champions hoping to ...": the clause goes on with the subject club
+        s_start = sent_of[d_sent][0]
+        for m in base[max(0, hi - 12):hi]:
+            e = by_id.get(m.entity)
+            if s_start <= m.start <= s_start + 4 and m.via != "description" and e is not None and e.kind == "club":
+                carried = m.entity
+                break
     scored = []
     for eid, (before, last, lsent, total, quoted) in stats.items():
         e = by_id.get(eid)
@@ -551,6 +563,8 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
             score += 3.0
         if appos_club is not None and eid == appos_club:
             score += 4.0
+        if carried is not None and eid == carried:
+            score += 3.0
         if contrast is not None and eid == contrast:
             score -= 5.0 if but_set else 3.0
         if d.owned_new and eid in origins:
