@@ -435,3 +435,13 @@ def test_an_accepted_fee_agrees_the_move_even_in_the_sentence_of_his_personal_te
                    "have accepted a fee.")[3] == "agreed"
     assert saga_of("Tomas Brandt has agreed personal terms with Kingsport City. Northbridge Rovers want more "
                    "money.")[3] == "open"
+
+
+def test_offers_received_and_a_deal_agreed_with_his_club():
+    assert saga_of("Northbridge Rovers have received three offers for Tomas Brandt, with Kingsport City "
+                   "understood to be in pole position.")[:2] == ("club:northbridge", "club:kingsport")
+    assert saga_of("Tomas Brandt is set to move after Kingsport City agreed a deal with Northbridge Rovers, "
+                   "both parties have confirmed.")[:2] == ("club:northbridge", "club:kingsport")
+    assert saga_of("Tomas Brandt has spent five seasons with Northbridge Rovers. \"He wants a title and "
+                   "Kingsport City are offering him that,\" his agent said.")[:2] == \
+        ("club:northbridge", "club:kingsport")
