@@ -973,6 +973,14 @@ class Attributor:
             sp = t.speaker_for_run(r)             # "the Jets said:": the club by its short name
             sp.kind = "club"
             return sp
+        if ph.kind == "desc" and toks[ph.last].cap:
+            # "Erakor Golden Star issued a statement:", "Kessel United said": a club's name that
+            # ends in a role word ("Star", "United"...) is the club, not a player it describes
+            f = ph.first + 1 if toks[ph.first].lower == "the" and ph.last > ph.first else ph.first
+            m = t.mention_in(toks[f].start, end, ("club",))
+            if m is not None and m.via != "description" and m.start == toks[f].start and m.end == end \
+                    and m.entity in t.entities:
+                return Speaker(t.entities[m.entity].name, m.entity, kind="club")
         h = ph.last
         for i in range(ph.first + 1, ph.last):
             if toks[i].lower in self.lex.prepositions or toks[i].lower == "close":
@@ -1561,6 +1569,9 @@ class Attributor:
             return False
         if self.lex.role(toks[r.first - 2].bare.lower()) in ("manager", "player", "agent"):
             return True
+        if r.first >= 3 and toks[r.first - 3].para == toks[r.first].para and self.lex.role(
+                toks[r.first - 3].bare.lower() + " " + toks[r.first - 2].bare.lower()) in ("manager", "player", "agent"):
+            return True          # "The federation's secretary general, X, told ...": a two-word job
         # "The club's director of football, Turki X, told ...": a job "<head> of <field>"
         return r.first >= 4 and toks[r.first - 2].word and toks[r.first - 3].lower == "of" and \
             toks[r.first - 4].para == toks[r.first].para and self._office(r.first - 4)
@@ -1622,6 +1633,14 @@ class Attributor:
         while k > lo and r.first - k <= 4 and toks[k].word and not toks[k].cap:
             role = role or bool(self.lex.role(toks[k].bare.lower()))
             k -= 1
+        if k == r.first - 1 and k > lo:
+            # "The club's football director, 'Mamosa X, said", "The defender's agent, Y, told": the
+            # name right after a comma that closes a job description (a Sesotho name may open
+            # with an apostrophe)
+            if toks[k].text in "'\u2018\u2019" and toks[k].end == toks[r.first].start:
+                k -= 1
+            return Phrase("name", r.first, r.last, r) if k - 1 > lo and toks[k].text == "," and \
+                self.lex.role(toks[k - 1].bare.lower()) in ("manager", "player", "agent") else None
         if not role or toks[k].text != "," or k <= lo:
             return None
         return Phrase("name", r.first, r.last, r)
@@ -1634,9 +1653,10 @@ class Attributor:
         if got is None:
             return None
         lo, hi = got
-        if toks[lo].lower in _QUESTIONED:
-            # "Asked whether the midfielder wanted to leave, X smiled.": the question put to him is
-            # an opening clause; the sentence's own verb and subject come after its comma
+        if toks[lo].lower in _QUESTIONED or self._passive_opening(lo, hi):
+            # "Asked whether the midfielder wanted to leave, X smiled.", "Reached by telephone, X
+            # was delighted.": the question put to him, or how he was reached, is an opening
+            # clause; the sentence's own verb and subject come after its comma
             c = next((i for i in range(lo + 1, hi) if toks[i].text == ","), None)
             if c is None:
                 return None
@@ -1662,6 +1682,20 @@ class Attributor:
             if b is not None:
                 return self._person_before(lo, b, s)
         if v is None:
+            # "The president of the club, X, was delighted.": a named person's reaction to the
+            # news introduces his words
+            b = next((i for i in range(lo + 1, hi - 1) if toks[i].lower in _BE_FORMS and
+                      toks[i + 1].lower in _REACTIONS), None)
+            if b is not None:
+                return self._person_before(lo, b, s)
+        if v is None:
+            # "The 22-year-old forward broke his silence to the Times on Saturday.": how a named
+            # person or role spoke up introduces his words
+            b = next((i for i in range(lo + 2, hi) if toks[i].lower in _VOICED and
+                      any(toks[x].lower in _VOICED_LEADS for x in range(max(lo, i - 3), i))), None)
+            if b is not None:
+                return self._person_before(lo, b, s)
+        if v is None:
             return None
         ph = None
         for i in range(v - 1, lo, -1):      # "The club face X next week, and Kolenc admitted that
@@ -1680,6 +1714,16 @@ class Attributor:
         if ph is None or ph.kind == "pronoun" and toks[ph.first].lower == "it":
             return None
         return self.resolve(ph, s)
+
+    def _passive_opening(self, lo: int, hi: int) -> bool:
+        """Does the sentence [lo, hi) open with a passive participle clause closed by a comma
+        ("Met by our correspondent on Tuesday, ...", "Reached by telephone, ...", "Contacted by
+        this newspaper, ...")?"""
+        toks = self.toks
+        w = toks[lo].lower
+        return lo + 2 < hi and toks[lo + 1].lower == "by" and toks[lo].word and \
+            (w.endswith(("ed", "en")) and w not in _NOT_PARTICIPLES or w in _IRREGULAR_PARTICIPLES) and \
+            any(toks[i].text == "," for i in range(lo + 2, min(hi, lo + 16)))
 
     def _not_hiding(self, lo: int, hi: int) -> int | None:
         """The verb of "X is not hiding that ...", "X does not deny it", "X makes no secret of it"
@@ -1747,6 +1791,12 @@ class Attributor:
         """The person (or unknown) the clause [lo, at) opens with; "he"/"she" resolve, other
         pronouns do not."""
         ph = self.subject(lo, at)
+        toks = self.toks
+        r = self.t.run_of.get(at - 2) if at - 4 >= lo and toks[at - 1].text == "," else None
+        if ph is not None and ph.kind == "desc" and r is not None and r.last == at - 2 and \
+                r.first - 1 > ph.first and toks[r.first - 1].text == "," and not r.possessive and \
+                not self.t.is_outlet(r) and self.t.kind_of_run(r) in ("player", "person"):
+            ph = Phrase("name", r.first, r.last, r)   # "the president of the club, X, was delighted"
         if ph is None or ph.kind == "pronoun" and self.toks[ph.first].lower not in ("he", "she"):
             return None
         sp = self.resolve(ph, s)
@@ -2352,6 +2402,12 @@ class Attributor:
             lo -= 1
         if lo < 0 or toks[lo].para != para or any(toks[i].in_quote for i in range(lo, hi)):
             return None
+        if self._passive_opening(lo, hi):
+            # "Met by our correspondent after training, the 27-year-old agreed to explain his
+            # choice.": how he was reached opens the sentence; its subject comes after the comma
+            c = next((i for i in range(lo + 1, min(hi, lo + 16)) if toks[i].text == ","), None)
+            if c is not None and c + 2 < hi:
+                lo = c + 1
         v = next((i for i in range(lo, hi) if toks[i].lower in lex.spoke), None)
         if v == lo and toks[v].lower.endswith("ing"):
             # "Speaking to Y after training, the youngster explained his position.": an opening
@@ -2417,7 +2473,11 @@ class Attributor:
             if toks[ph.first].lower not in ("he", "she"):
                 return None
             r = self._para_referent(toks[ph.first].start, para, None)
-            return self.t.speaker_for_run(r) if r is not None else None
+            if r is None:
+                # "The 23-year-old has kept his counsel, but he spoke to reporters after the
+                # match.": no name in the paragraph, the description opening it is the "he"
+                return self._subject_description(para, toks[ph.first].start)
+            return self.t.speaker_for_run(r)
         return self.resolve(ph, fake) if ph is not None else None
 
     def _done(self, s: Span, sp: Speaker | None, how: str) -> Attribution:
@@ -2496,6 +2556,10 @@ _LABEL_PLURALS = {"posts", "tweets", "updates", "entries", "messages", "stories"
 # a word after a closing quote and a comma that carries on the writer's sentence
 _CONCESSIVE = {"though", "although", "whereas", "while", "whilst"}
 _BE_FORMS = {"is", "are", "was", "were", "be", "been"}
+# participles that do not end in -ed/-en, opening "Met by our reporter, ..."
+_IRREGULAR_PARTICIPLES = {"met", "caught", "told", "sought", "brought", "approached", "reached", "found"}
+_NOT_PARTICIPLES = {"even", "then", "when", "often", "seven", "eleven", "ten", "indeed", "speed", "need", "men",
+                    "women", "children", "between"}
 # "our new number 9", "the latest signing": the player a club's release announces
 _NEW_MAN = {"signing", "number", "no", "recruit", "arrival", "acquisition", "addition", "boy", "player"}
 # a person's reaction to the news, in a paragraph that only introduces the quote after it
@@ -2509,7 +2573,8 @@ _VOICED_LEADS = {"his", "her", "their", "a", "an", "brief", "short", "own"}
 # how someone spoke ("X was more forthcoming.", "the coach was blunt."), introducing his words
 _MANNER = {"forthcoming", "blunt", "candid", "frank", "forthright", "outspoken", "diplomatic", "direct",
            "emphatic", "categorical", "unequivocal", "defiant", "philosophical", "guarded", "cautious",
-           "measured", "talkative", "coy", "evasive", "bullish", "upbeat", "effusive", "scathing"}
+           "measured", "talkative", "coy", "evasive", "bullish", "upbeat", "effusive", "scathing",
+           "firm", "adamant", "resolute", "curt", "terse", "succinct"}
 # words that end a headless description: what follows is a clause, not the person it names
 _HEADLESS_STOPS = {"that", "who", "which", "whom", "whose", "and", "but", "or", "if", "when", "as", "than", "to"}
 # speech verbs that are nouns too, and the words that make them nouns a word or two before

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article
-from .detect import resolve_pending, scan
+from .detect import opens_with_quote, resolve_pending, scan
 from .lexicon import lexicon
 
 
@@ -35,6 +35,14 @@ def find_spans(article: Article) -> list[Span]:
     for k, (ps, pe) in enumerate(paras):
         p = body[ps:pe]
         found, pending = scan(p)
+        if pending is not None and pending.kind == "s" and pending.nested and p[pending.open_pos] == "'" and \
+                p[pending.open_pos + 1:pending.open_pos + 2].isalpha() and \
+                not (k + 1 < len(paras) and opens_with_quote(body[paras[k + 1][0]:paras[k + 1][1]]) == "s"):
+            # "Tse Putsoa's director, 'Mamosa Ntšekhe, said: \"...\"": a straight apostrophe
+            # opening a name ('Mamosa, 'Mathabo) never closes; the double quotes inside it are
+            # the paragraph's quotations. Read again with that mark as a letter (same offsets).
+            a = pending.open_pos
+            found, pending = scan(p[:a] + "\u02bc" + p[a + 1:])
         cont_next = False
         if pending is not None:
             nxt = body[paras[k + 1][0]:paras[k + 1][1]] if k + 1 < len(paras) else None

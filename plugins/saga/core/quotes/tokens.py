@@ -169,6 +169,10 @@ def name_runs(toks: list[Token], lower_vocab: set[str], named: frozenset[int] = 
             nxt = toks[j + 1]
             if name_like(nxt, lower_vocab, False) or _elided_particle(nxt):
                 j += 1
+            elif nxt.text == "." and nxt.start == toks[j].end and len(toks[j].text) == 1 and toks[j].cap and \
+                    j > i and j + 2 < n and toks[j + 2].para == t.para and not toks[j + 2].in_quote and \
+                    name_like(toks[j + 2], lower_vocab, False):
+                j += 2            # "Prince T. Doe-Karnga": a middle initial inside the name
             elif nxt.lower in PARTICLES and _particle_leads(toks, j + 1, lower_vocab):
                 j += 1
             else:
