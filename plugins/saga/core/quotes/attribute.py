@@ -1484,8 +1484,10 @@ class Attributor:
         m = self.t.mention_of(r)
         return m is not None and m.entity == entity
 
-    def _entity_in_quote(self, entity: str, span: Span) -> bool:
-        """Does the quotation itself (not a quote nested in it) name this entity?"""
+    def _entity_in_quote(self, entity: str, span: Span, vias: tuple[str, ...] = ("name", "alias", "first-name")
+                         ) -> bool:
+        """Does the quotation itself (not a quote nested in it) name this entity (by a mention
+        found one of these `vias` ways)?"""
         t = self.t
         i = bisect.bisect_left(t.mention_starts, span.start)
         n = 0
@@ -1493,7 +1495,7 @@ class Attributor:
             m = t.mentions[i]
             i += 1
             n += 1
-            if m.entity == entity and m.via in ("name", "alias", "first-name") and m.end <= span.end and \
+            if m.entity == entity and m.via in vias and m.end <= span.end and \
                     not any(a <= m.start < c for _, a, c, _ in span.nested):
                 return True
         return False
@@ -1511,18 +1513,8 @@ class Attributor:
                 k += 1
                 n += 1
         mine = t.mention_of(r)
-        if mine is None or mine.entity not in t.entities:
-            return False
-        i = bisect.bisect_left(t.mention_starts, span.start)
-        n = 0
-        while i < len(t.mentions) and t.mentions[i].start < span.end and n < 200:
-            m = t.mentions[i]
-            i += 1
-            n += 1
-            if m.entity == mine.entity and m.via in ("name", "alias") and m.end <= span.end and \
-                    not any(a <= m.start < c for _, a, c, _ in span.nested):
-                return True
-        return False
+        return mine is not None and mine.entity in t.entities and \
+            self._entity_in_quote(mine.entity, span, ("name", "alias"))
 
     def _clause_subject(self, r) -> bool:
         """Does the name open its sentence after a joining word ("Because X was bullish after the
