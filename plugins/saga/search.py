@@ -183,7 +183,7 @@ class SearchIndex:
             for shard, job in sorted(self._jobs.items()):
                 problem = job.result()
                 if problem:
-                    logger.warning("search index not built for %s of the site's pages: %s", shard, problem)
+                    logger.warning("search index not built for shard %s of the site's pages: %s", shard, problem)
                     self.bundles.remove(shard)
                     self._shards.pop(shard, None)
                 else:
