@@ -26,6 +26,20 @@ def kinds_and_mentions(body: str) -> tuple[dict[str, str], dict[str, str]]:
     return {e.name: e.kind for e in ents}, {m.text: m.entity for m in ments}
 
 
+def mentions_by_name(*bodies: str) -> dict[str, list[str]]:
+    """The entities of articles with these bodies as {name: the texts of their mentions}."""
+    ents, ments, _ = run(*bodies)
+    return {e.name: [m.text for m in ments if m.entity == e.id] for e in ents}
+
+
+def assert_same_entity(cases) -> None:
+    """Each (text, form, club): in that one-article text, `form` is a mention of the entity `club`'s
+    own mention names."""
+    for text, form, club in cases:
+        _, by = kinds_and_mentions(text)
+        assert form in by and by.get(form) == by.get(club), (text, by)
+
+
 def names(ents) -> list[str]:
     return sorted(e.name for e in ents)
 

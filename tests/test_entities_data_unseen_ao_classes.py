@@ -5,13 +5,7 @@ France's Première Ligue and the NWSL; a nickname several clubs share goes to th
 names; newspapers and a generic sports-ground word pair are not pages; a direction word that is a
 club's short form ("Eastern") does not make the conference or region it opens a club (own
 sentences, invented people)."""
-from examples import kinds_and_mentions as _run
-
-
-def _same(cases):
-    for text, form, club in cases:
-        _, by = _run(text)
-        assert form in by and by.get(form) == by.get(club), (text, by)
+from examples import assert_same_entity as _same, kinds_and_mentions as _run
 
 
 def test_feminine_nicknames_of_womens_sides():

@@ -5,13 +5,7 @@ Turkey, Japan's WE League, Sweden, Albania, Cameroon, Ivory Coast, Kuwait, Trini
 a bare "Alianza" goes to the Alianza the article names, else to Alianza Lima; federations in their
 own language, newspapers, a town and the Andorran demonym are not pages (own sentences, invented
 people)."""
-from examples import kinds_and_mentions as _run
-
-
-def _same(cases):
-    for text, form, club in cases:
-        _, by = _run(text)
-        assert form in by and by.get(form) == by.get(club), (text, by)
+from examples import assert_same_entity as _same, kinds_and_mentions as _run
 
 
 def test_clubs_of_leagues_new_to_the_data():

@@ -3,13 +3,7 @@ data lacked (the West Bank, Myanmar, Nepal, Sri Lanka, Tajikistan, Puerto Rico, 
 England's Hashtag United) and the towns, districts, grounds, counties and nicknames of clubs it
 half-knew (Guinea, Ethiopia, Angola, Mozambique, Mali, Uganda, Lebanon, Bangladesh, Russia, Sussex);
 outlets, a city, a stadium and the Cornish demonym are not pages (own sentences, invented people)."""
-from examples import kinds_and_mentions as _run
-
-
-def _same(cases):
-    for text, form, club in cases:
-        _, by = _run(text)
-        assert form in by and by.get(form) == by.get(club), (text, by)
+from examples import assert_same_entity as _same, kinds_and_mentions as _run
 
 
 def test_clubs_of_leagues_new_to_the_data():

@@ -5,13 +5,7 @@ towns and nicknames of clubs it half-knew (Libya, Sudan, Rwanda, Malawi, Fiji, T
 nicknames a second club shares keep their old meaning when the article names neither; national
 teams' nicknames, outlets, a regional competition and towns are not pages (own sentences,
 invented people)."""
-from examples import kinds_and_mentions as _run
-
-
-def _same(cases):
-    for text, form, club in cases:
-        _, by = _run(text)
-        assert form in by and by.get(form) == by.get(club), (text, by)
+from examples import assert_same_entity as _same, kinds_and_mentions as _run
 
 
 def test_clubs_of_leagues_new_to_the_data():

@@ -4,13 +4,7 @@ Seychelles, Cape Verde, the Maldives, Bhutan, Brunei, Macau, Vanuatu, Cuba, Guya
 towns of clubs it half-knew (Papua New Guinea, New Caledonia, the Dominican Republic); the nicknames
 their press uses, which a club of another country may share; national teams' nicknames, outlets,
 countries and towns are not pages (own sentences, invented people)."""
-from examples import kinds_and_mentions as _run
-
-
-def _same(cases):
-    for text, form, club in cases:
-        _, by = _run(text)
-        assert form in by and by.get(form) == by.get(club), (text, by)
+from examples import assert_same_entity as _same, kinds_and_mentions as _run
 
 
 def test_clubs_of_leagues_new_to_the_data():

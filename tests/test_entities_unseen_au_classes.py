@@ -1,11 +1,6 @@
 """Classes of entity misses found by the unseen-at / unseen-au gold sets, each with an invented example
 (people, and clubs like Vastby United, are made up; see tests/gold for the articles themselves)."""
-from examples import kinds_and_mentions, run
-
-
-def _mentions(body: str) -> dict[str, list[str]]:
-    ents, ments, _ = run(body)
-    return {e.name: [m.text for m in ments if m.entity == e.id] for e in ents}
+from examples import kinds_and_mentions, mentions_by_name as _mentions
 
 
 def test_an_initial_with_its_point_opens_a_name():
