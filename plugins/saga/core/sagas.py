@@ -51,11 +51,12 @@ _TOKEN = re.compile(r"'s\b|'|[^\W_][\w'\-]*")
 # a clause ends: the cue is not about this club (but "€700,000" or "19:52" goes on)
 _STOP = re.compile(r"[!?;\n]|(?<!\d)[.:,]|[.:,](?!\d)")
 _PAST = re.compile(r"\s*(?:in (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d|last (?:season|summer|year|january)|(?:two|three|four|five) (?:years|summers|seasons|windows) ago)\b")
+_AT_AGE = r"(?:\w+ ){0,3}at the age of"
 # "joined CLUB's academy", "joined CLUB as a boy", "... at the age of nine": the club he grew up at
 _GREW_UP = re.compile(r"\s*(?:(?:'s? )?(?:academy|youth (?:set-up|setup|system|ranks|team|academy))"
-                      r"|as an? (?:boy|child|schoolboy|teenager|youngster)|(?:\w+ ){0,3}at the age of)\b")
+                      rf"|as an? (?:boy|child|schoolboy|teenager|youngster)|{_AT_AGE})\b")
 # "joined the club from CLUB at the age of seventeen": where he came from as a boy, his past
-_AS_A_BOY = re.compile(r"\s*(?:\w+ ){0,3}at the age of\b")
+_AS_A_BOY = re.compile(rf"\s*{_AT_AGE}\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
