@@ -445,3 +445,28 @@ def test_offers_received_and_a_deal_agreed_with_his_club():
     assert saga_of("Tomas Brandt has spent five seasons with Northbridge Rovers. \"He wants a title and "
                    "Kingsport City are offering him that,\" his agent said.")[:2] == \
         ("club:northbridge", "club:kingsport")
+
+
+def test_a_hijacked_deal_goes_to_the_hijacker_and_the_club_left_furious_is_not_his():
+    body = ("Tomas Brandt's move to Alder Athletic has collapsed after Kingsport City hijacked the deal, leaving "
+            "Alder Athletic furious. Northbridge Rovers accepted the new offer within hours.")
+    assert saga_of(body) == ("club:northbridge", "club:kingsport", ["club:alder"], "agreed")
+
+
+def test_signing_a_deal_with_a_club_joins_it_and_a_claim_is_lodged_by_the_club_he_left():
+    assert saga_of("Tomas Brandt has left Northbridge Rovers and signed a two-year deal with Kingsport "
+                   "City.")[:2] == ("club:northbridge", "club:kingsport")
+    assert saga_of("Northbridge Rovers have lodged a formal claim over the transfer of Tomas Brandt. Brandt, who "
+                   "spent nine years in their academy, signed his first professional contract with Kingsport "
+                   "City in July.") == \
+        ("club:northbridge", "club:kingsport", [], "completed")
+
+
+def test_a_swap_is_two_sagas_each_player_going_where_the_other_comes_from():
+    body = ("Northbridge Rovers and Kingsport City have agreed a straight swap that will send Tomas Brandt south "
+            "and bring Eli Moss the other way. Eli Moss has been Kingsport City's first-choice left-back for "
+            "three seasons.")
+    a, ms = article("a1", body, dt.date(2024, 7, 1))
+    sides = {s.player: (s.from_club, s.to_club, s.status) for s in build_sagas([a], ENTITIES, ms)}
+    assert sides == {"player:tomas-brandt": ("club:northbridge", "club:kingsport", "agreed"),
+                     "player:eli-moss": ("club:kingsport", "club:northbridge", "agreed")}

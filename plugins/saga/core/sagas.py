@@ -96,6 +96,9 @@ class _Cues:
         self.talks = frozenset(fold(w).lower() for w in sale.get("talks", ()))
         phrases = sorted((re.escape(fold(p).lower()) for p in sale.get("sale", ())), key=len, reverse=True)
         self.sale = re.compile(r"\b(?:%s)\b" % "|".join(phrases)) if phrases else None
+        self.left_state = _phrases(c.get("left_states", ()), r"\s*")
+        self.swoop = _phrases(c.get("rival_swoop", ()))
+        self.swap = _phrases(c.get("swap", ()))
 
     def sale_talks(self, low: str, at: int) -> bool:
         """Whether the sentence of the club named at `at` holds talks about a sale of the player
@@ -133,6 +136,12 @@ class _Cues:
             if hit:
                 return hit
         return None
+
+
+def _phrases(words, head: str = "") -> re.Pattern | None:
+    """One whole-word pattern of cue phrases (folded, lower-cased), longest first; `head` anchors it."""
+    alternatives = sorted((re.escape(fold(w).lower()) for w in words), key=len, reverse=True)
+    return re.compile(r"%s\b(?:%s)\b" % (head, "|".join(alternatives))) if alternatives else None
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +251,8 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
             if (k == len(before) - 1 or before[-1] in c.descriptors) and at > 0 \
                     and _ends_between(subject_ends, at - 1, at):
                 hit = ("to", c.noun_weight)            # "the departure of PLAYER to (Moroccan club) CLUB"
+        if hit and hit[0] == "from" and c.left_state and c.left_state.match(right):
+            hit = None                                 # "leaving CLUB furious": not his departure
         moved_from = bool(hit) and hit[0] == "from" and hit[1] >= c.from_to
         if hit:
             if _PAST.match(right):
@@ -363,9 +374,16 @@ def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] 
     def theirs(pos: int) -> bool:
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and pos < others[k][1]
+    swoop = _cues().swoop
+
+    def rivals(pos: int) -> bool:
+        """"his move to CLUB collapsed after CLUB2 hijacked the deal": a rival's collapse."""
+        end = _SENTENCE_END.search(low, pos)
+        start = max(low.rfind(ch, 0, pos) for ch in ".!?\n") + 1
+        return swoop is not None and swoop.search(low, start, end.start() if end else len(low)) is not None
     found = [(m.start(), status[m.group()], m.group()) for m in pattern.finditer(low)
              if status[m.group()] is not None and not _HYPOTHETICAL.search(low, max(0, m.start() - 50), m.start())
-             and not theirs(m.start())]
+             and not theirs(m.start()) and not (status[m.group()] == "collapsed" and rivals(m.start()))]
     if not found:
         return None
     if oldest_first:
@@ -501,9 +519,48 @@ def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> list
         return [_story(own, [m for m in own if kinds.get(m.entity) == "club"], player, lead_end, low,
                        _status(low[start:end]), [f for f in fees if start <= f["start"] < end], near)
                 for start, end, own, player, lead_end in items]
+    other = _swapped_with(ms, kinds, subject, first_sentence_end, low)
+    if other is not None:
+        return _swap(ms, kinds, (subject, other), spans, first_sentence_end, low,
+                     _status(low, _oldest_first(low, art.paragraphs)), fees, near)
     return [_story(ms, _clubs_in_his_story(art, ms, kinds, subject), subject, first_sentence_end, low,
                    _status(low, _oldest_first(low, art.paragraphs), _others_sentences(spans, ms, kinds, subject)),
                    fees, near)]
+
+
+def _swapped_with(ms: list[Mention], kinds: dict[str, str], subject: str, lead_end: int, low: str) -> str | None:
+    """The other player of a swap the lead announces ("CLUB and CLUB2 have agreed a swap that will
+    send PLAYER to ... and bring PLAYER2 the other way"), if it does."""
+    swap = _cues().swap
+    if swap is None or not swap.search(low, 0, lead_end):
+        return None
+    named = [m.entity for m in ms if m.start < lead_end and m.entity != subject
+             and kinds.get(m.entity) == "player" and m.via != "description"]
+    return named[0] if named else None
+
+
+def _swap(ms: list[Mention], kinds: dict[str, str], players: tuple[str, str], spans: list[tuple[int, int]],
+          lead_end: int, low: str, status: str | None, fees: list[dict], near: "_Players") -> list[tuple]:
+    """The two stories of a swap: each player goes where the other comes from. The lead names
+    both clubs alike ("CLUB and CLUB2 have agreed a swap"), so the sentences about one player and
+    not the other decide whose club is whose; without them the two stories are scored as usual."""
+    clubs = [m for m in ms if kinds.get(m.entity) == "club"]
+    lead_clubs = list(dict.fromkeys(m.entity for m in clubs if m.start < lead_end))
+    stories = []
+    for p, q in (players, players[::-1]):
+        elsewhere = [(a, b) for a, b in spans if b > lead_end and (a, b) in _others_sentences([(a, b)], ms, kinds, p)]
+        own = [m for m in clubs if m.start >= lead_end and not any(a <= m.start < b for a, b in elsewhere)]
+        stories.append(_story(ms, own, p, 0, low, status, fees, near))
+    (a, fa, ta, fees_a, _), (b, fb, tb, fees_b, _) = stories
+    if len(lead_clubs) == 2:
+        x, y = lead_clubs
+        lean = (fa[x] - fa[y]) - (fb[x] - fb[y]) + (tb[x] - tb[y]) - (ta[x] - ta[y])
+        if lean:
+            x, y = (x, y) if lean > 0 else (y, x)       # a leaves x for y, b the other way
+            weight = _cues().from_to
+            return [(a, Counter({x: weight}), Counter({y: weight}), fees_a, status),
+                    (b, Counter({y: weight}), Counter({x: weight}), fees_b, status)]
+    return [(a, fa + tb, ta + fb, fees_a, status), (b, fb + ta, tb + fa, fees_b, status)]
 
 
 def _others_sentences(spans: list[tuple[int, int]], ms: list[Mention], kinds: dict[str, str],
