@@ -33,6 +33,11 @@ _PASSIVE = {"was", "were", "been", "being", "is", "are", "am", "get", "got", "ge
 _VIEW_NOUNS = {"response", "reply", "answer", "reaction", "verdict", "message", "view", "views", "take",
                "stance", "position", "tone", "nuance", "assessment", "explanation", "version", "account",
                "words", "comments", "remarks", "perspective", "opinion", "warning", "retort", "rebuttal"}
+# what someone sent "from" him ("a swift reply from X", "a message from his agent, Y")
+_REPLY_NOUNS = {"response", "reply", "answer", "reaction", "message", "retort", "rebuttal", "statement", "riposte"}
+_REPLY_LEADS = {"a", "an", "the", "swift", "quick", "sharp", "short", "brief", "terse", "pointed", "curt",
+               "blunt", "furious", "angry", "public", "strong", "robust", "firm", "prompt", "immediate"}
+_REPLY_TO = {"to", "for", "of", "about", "against", "at", "over"}
 # a sentence-opening participle for a question put to someone ("Pressed on whether ...,")
 _QUESTIONED = {"asked", "pressed", "quizzed", "questioned", "probed", "grilled", "challenged", "pushed"}
 # a social-media account someone speaks through ("Harwick's official account replied:")
@@ -50,6 +55,8 @@ _ANSWERS = {"asked"}          # "X was asked about the Pole": the one asked answ
 _OFFICE_HEADS = {"head", "chief", "director"}   # "head of recruitment": a job, not a body part after "of"
 # finite verbs after a joined clause's subject ("and the coach made it clear", "but the player is calm")
 _CLAUSE_VERBS = {"is", "was", "has", "had", "made", "makes", "will", "would", "does", "did", "could", "can"}
+# words before a description that is a short question's whole topic ("And the player?", "What about the coach?")
+_TOPIC_OPENERS = {"and", "so", "what", "about", "how", "then", "now", "but"}
 _SIDE_NOUNS = {"side", "team", "men", "squad", "charges", "outfit"}   # "X's side": the team X manages
 # an interview write-up's topic heading: "On why he wants to leave:", "On the coach, X:"
 _TOPIC_HEAD = re.compile(r"(?:On|About|Regarding)\s[^.!?\"\u201c\u201d\u00ab\u00bb:\n]{2,110}:")
@@ -1342,8 +1349,8 @@ class Attributor:
         if r is not None:
             # "Y countered that coach X had pushed. 'X has ...,' he said": the one opening the
             # paragraph's sentence, when the quote names X; else the last speaker
-            r2 = next((q for q in t.runs_before(pos, span.para) if q.first < r.first and q.sentence_start
-                       and t.person_like(q) and t.norm(q) != t.norm(r) and not self._named_in_quote(q, span)),
+            r2 = next((q for q in t.runs_before(pos, span.para) if q.first < r.first
+                       and (q.sentence_start or self._appositive_role(q)) and t.person_like(q) and t.norm(q) != t.norm(r) and not self._named_in_quote(q, span)),
                       None)
             return t.speaker_for_run(r2) if r2 is not None else self.last   # "X rang him. 'X is a good man,' he says": not X
         if self.para_last.get(span.para) is not None:
@@ -1577,9 +1584,23 @@ class Attributor:
             return self._subject_description(para)
         k = ph.first
         if k > 0 and self.toks[k - 1].para == para and not is_sentence_end(self.toks, k - 1) and \
-                not self._clause_speaker(ph):
+                not self._clause_speaker(ph) and not self._asked_about(ph):
             return None                                 # an object, not the sentence's subject
         return self.resolve(ph, Span(pe, pe, pe, pe, para, True))
+
+    def _asked_about(self, ph: Phrase) -> bool:
+        """Is the description a short question's whole topic ("And the player?", "What about the
+        coach?"): the one the answer after it talks about, its "he said"."""
+        toks = self.toks
+        j = ph.last + 1
+        if j >= len(toks) or toks[j].text != "?" or toks[j].para != toks[ph.first].para:
+            return False
+        k = ph.first - 1
+        while k >= 0 and toks[k].para == toks[ph.first].para and not is_sentence_end(toks, k):
+            if not toks[k].word or toks[k].lower not in _TOPIC_OPENERS:
+                return False
+            k -= 1
+        return True
 
     def _clause_speaker(self, ph: Phrase) -> bool:
         """Is the description the subject of a joined clause, a verb after it ("..., and the
@@ -1653,6 +1674,9 @@ class Attributor:
             if c is None:
                 return None
             lo = c + 1
+        sp = self._reply_from(lo, hi)
+        if sp is not None:
+            return sp                       # "That prompted a swift reply from X's agent, Y."
         v = next((i for i in range(lo, hi) if toks[i].lower in lex.spoke or toks[i].lower in lex.speech
                   or (toks[i].lower in lex.contacted and i + 1 < hi and toks[i + 1].lower == "by")), None)
         if v is None:
@@ -1706,6 +1730,36 @@ class Attributor:
         if ph is None or ph.kind == "pronoun" and toks[ph.first].lower == "it":
             return None
         return self.resolve(ph, s)
+
+    def _reply_from(self, lo: int, hi: int) -> Speaker | None:
+        """"... drew a swift reply on X from the player's agent, Y.": words "from" a named person,
+        the noun for them a reply, a response, a message, right before: that person."""
+        toks, t = self.toks, self.t
+        for i in range(lo + 1, hi - 1):
+            if toks[i].bare.lower() not in _REPLY_NOUNS or toks[i].cap or toks[i - 1].lower not in _REPLY_LEADS:
+                continue
+            j = next((j for j in range(i + 1, min(i + 5, hi)) if toks[j].lower == "from"), None)
+            if j is None or any(toks[x].lower in _REPLY_TO for x in range(i + 1, j)):
+                return None                      # "a reply to criticism from X": X criticised
+            if any(toks[x].lower in self.lex.speech or toks[x].lower in self.lex.spoke for x in range(lo, i)):
+                return None                      # "X said he had a message from Y": X speaks
+            k, n = j + 1, 0
+            while k < hi and n < 3:
+                r = t.run_of.get(k)
+                if r is not None and r.first == k:
+                    if r.possessive:                     # "from Whitmore's agent, Y"
+                        k, n = r.last + 1, n + 1
+                        continue
+                    if t.is_outlet(r) or t.kind_of_run(r) not in (None, "player", "person") or \
+                            not t.person_like_loose(r):
+                        return None
+                    return t.speaker_for_run(r)
+                if not toks[k].word and toks[k].text != ",":
+                    return None
+                k += 1
+                n += toks[k - 1].word
+            return None
+        return None
 
     def _passive_opening(self, lo: int, hi: int) -> bool:
         """Does the sentence [lo, hi) open with a passive participle clause closed by a comma

@@ -280,6 +280,8 @@ _INTERVIEW_ASKS = 0.8      # an interviewer's share of turns that ask: below it,
 
 # labels that name a part in the talk, not a person: the intro names who plays it
 _HOST_LABELS = {"host", "presenter", "interviewer", "moderator", "anchor", "co-host", "cohost"}
+# "the podcast, hosted by X": X is its host
+_HOSTED = {"hosted", "presented", "fronted", "moderated", "anchored", "co-hosted"}
 _GUEST_CUES = {"by", "with", "guest", "reporter", "journalist", "writer", "correspondent", "pundit", "analyst"}
 _ROLE_LABELS = _HOST_LABELS | {"guest", "reporter", "journalist", "caller", "pundit", "commentator",
                                "panellist", "panelist", "expert", "analyst"}
@@ -386,8 +388,9 @@ def _role_label(at, lay: Layout, label: str) -> Speaker | None:
         if toks[r.first].lower in _HOST_LABELS and r.last - r.first >= 2 and host is None:
             name = t.body[toks[r.first + 1].start:r.end]          # "Presenter Mark Aldous"
             host = Speaker(name, t.entity_by_name(name))
-        elif before in _HOST_LABELS and host is None:
-            host = t.speaker_for_run(r)
+        elif (before in _HOST_LABELS or before == "by" and r.first > 1 and
+              toks[r.first - 2].lower in _HOSTED) and host is None:
+            host = t.speaker_for_run(r)                           # "hosted by Mark Aldous"
         elif len(others) < 3 and r.last > r.first:
             others.append(r)
     if normalise(label) in _HOST_LABELS:

@@ -239,6 +239,9 @@ def _subject_back(at, j: int, lo: int):
         return None
     if t.word and j - 1 >= lo and toks[j - 1].lower in lex.determiners and toks[j - 1].lower not in _ANYONE:
         return ("desc", t.bare.lower())          # "the boy said to me"
+    if t.word and not t.cap and j - 1 >= lo and toks[j - 1].possessive and toks[j - 1].cap and \
+            lex.role(t.bare.lower()) in ("manager", "agent"):
+        return ("desc", t.bare.lower())          # "Yanis's agent told me": the agent the article names
     return None
 
 

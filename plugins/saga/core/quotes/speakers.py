@@ -57,6 +57,11 @@ _WITH_CUES = {"interview", "chat", "conversation", "sit-down", "q&a", "podcast"}
 _STATION_WORDS = {"radio", "tv", "television", "fm", "channel"}
 _MEDIA_JOBS = {"writer", "reporter", "journalist", "columnist", "correspondent", "editor", "commentator",
                "presenter", "broadcaster", "podcaster"}
+# what an outlet's appositive calls it ("X, the weekly podcast on ...") and "episode 87 of X"
+_SHOW_NOUNS = {"podcast", "show", "programme", "program", "newspaper", "paper", "magazine", "website", "blog",
+               "channel", "broadcast", "newsletter", "fanzine", "station"}
+_SHOW_PEOPLE = _MEDIA_JOBS | {"host", "hosts", "anchor", "producer", "pundit", "guest", "'s"}
+_EPISODE_WORDS = {"episode", "edition", "issue", "instalment", "installment"}
 _MEDIA_JOB_MODS = {"football", "sports", "sport", "chief", "senior", "transfer", "news", "soccer", "sporting"}
 
 
@@ -304,6 +309,10 @@ class ArticleText:
             (p1 == "in" and p2 in _IN_CUES) or (p1 == "with" and p2 in _WITH_CUES) or p1 == "told"
         if p1 in _STATION_WORDS and i > 0 and toks[i - 1].cap:
             return True                          # "BBC Radio London", "Sky TV Italia": a station
+        if not cue and p1 == "of" and p2 in _EPISODE_WORDS:
+            return True                          # "episode 87 of X", "this edition of X": a show
+        if not cue and self._show_appositive(run):
+            return True                          # "X, the weekly podcast on ...": a show
         if not cue:
             j = run.last + 1
             for k in range(j, min(j + 3, len(toks))):
@@ -320,6 +329,20 @@ class ArticleText:
             if ent is not None and ent.kind in ("player", "person"):
                 return False                     # "told Jorge Mendes": a person
         return True
+
+    def _show_appositive(self, run: NameRun) -> bool:
+        """Is the name followed by ", the (weekly) podcast" / ", a radio show": a show or a paper?"""
+        toks = self.toks
+        j = run.last + 1
+        if j + 1 >= len(toks) or toks[j].text != "," or toks[j + 1].lower not in ("the", "a", "an"):
+            return False
+        for k in range(j + 2, min(j + 5, len(toks))):
+            if toks[k].para != run.para or not toks[k].word:
+                return False
+            if toks[k].lower in _SHOW_NOUNS:        # not "X, the show's host" / "the radio presenter"
+                n = toks[k + 1] if k + 1 < len(toks) else None
+                return n is None or n.para != run.para or not n.word or n.lower not in _SHOW_PEOPLE
+        return False
 
     # -- names ----------------------------------------------------------------------------
     def fullest(self, run: NameRun) -> str:
@@ -480,10 +503,12 @@ class ArticleText:
         for m in self.mentions:
             ent = self.entities.get(m.entity)
             if ent is not None and ent.kind == "player":
-                for r in self.runs:
-                    if r.start <= m.start < r.end or m.start <= r.start < m.end:
-                        self._main = r
-                        return r
+                r = next((r for r in self.runs if r.start <= m.start < r.end or m.start <= r.start < m.end), None)
+                if r is not None and self.is_outlet(r):
+                    continue                     # "episode 87 of X, the podcast": a show, no player
+                if r is not None:
+                    self._main = r
+                    return r
         plural = {"have", "are", "were", "had"}
         cands = []
         for r in self.runs[:40]:

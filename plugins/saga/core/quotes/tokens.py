@@ -161,7 +161,8 @@ def name_runs(toks: list[Token], lower_vocab: set[str], named: frozenset[int] = 
             i += 1                # "Looking back at the summer, ...": a participle, not a name
             continue
         if t.in_quote or not (name_like(t, lower_vocab, starts) or (t.start in named and t.cap) or
-                              (t.lower in PARTICLES and _particle_leads(toks, i, lower_vocab))):
+                              (t.lower in PARTICLES and _particle_leads(toks, i, lower_vocab)) or
+                              (t.lower in _DUTCH_LEADS and _dutch_article(toks, i + 1, lower_vocab))):
             i += 1
             continue
         j = i
@@ -175,6 +176,10 @@ def name_runs(toks: list[Token], lower_vocab: set[str], named: frozenset[int] = 
                 j += 2            # "Prince T. Doe-Karnga": a middle initial inside the name
             elif nxt.lower in PARTICLES and _particle_leads(toks, j + 1, lower_vocab):
                 j += 1
+            elif nxt.lower in _DUTCH_LEADS and not nxt.cap and _dutch_article(toks, j + 2, lower_vocab):
+                j += 3            # "Marco in 't Veld", "Joop van 't Schip": a particle, then "'t"
+            elif _dutch_article(toks, j + 1, lower_vocab):
+                j += 2            # "Bram 't Hart"
             else:
                 break
         # a run never ends on a particle
@@ -236,6 +241,19 @@ def _after_title(toks: list[Token], i: int, j: int, lex, named: frozenset[int] =
             if toks[s].para == toks[i].para and lex.role(" ".join(t.lower for t in toks[s:p + 1])) is not None:
                 return p + 1
     return i
+
+
+# Dutch particles before the elided article "'t" / "'s" inside a surname ("in 't Veld", "van 't Schip")
+_DUTCH_LEADS = frozenset({"in", "van", "op", "uit", "aan", "ver"})
+
+
+def _dutch_article(toks: list[Token], k: int, lower_vocab: set[str]) -> bool:
+    """Do tokens k, k+1 spell the elided Dutch article "'t" (or "'s") joined, with a name word after it?"""
+    if k + 2 >= len(toks) or toks[k].text not in ("'", "\u2019") or toks[k + 1].lower not in ("t", "s"):
+        return False
+    a, b, c = toks[k], toks[k + 1], toks[k + 2]
+    return b.start == a.end and c.start > b.end and a.para == b.para == c.para and \
+        (k == 0 or toks[k - 1].end < a.start) and name_like(c, lower_vocab, False)
 
 
 def _particle_leads(toks: list[Token], i: int, lower_vocab: set[str]) -> bool:
