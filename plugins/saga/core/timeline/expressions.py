@@ -303,6 +303,15 @@ _PREVIEW_LEAD = re.compile(r"\b(?:ahead\s+of|focus(?:ed|ing)?\s+on|prepar(?:e|es
 _PREVIEW_FIXTURE_ON = re.compile(r"\b(?:ahead\s+of|before|focus(?:ed|ing)?\s+on|prepar(?:e|es|ing|ations?)\s+for)"
                                  r"\s+(?:the|their|our|his|her|this)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:game|match|fixture|tie|derby|final|clash|opener|meeting|trip|visit)\s+on\s+$", re.I)
+# "the boy from 2017", "the player from 2019": a person as he was in a year, no event then
+_PERSON_FROM = re.compile(r"\bthe\s+(?:same\s+|young\s+)?(?:boy|girl|kid|man|lad|player|version|one)\s+from\s+$", re.I)
+# an opening single quote mark (not an apostrophe: "Morecambe's", "'til") and a closing one
+# after the quote's last punctuation ("... the weekend,' he said")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(:\u2014\u2013]))'(?=[A-Z0-9])")
+_SINGLE_CLOSE = re.compile(r"[.,!?]'(?=\s|$)")
+# "In January I could still ...", "In May we couldn't ...": a fronted month, a pronoun and
+# "could": ability then, or a chance to come; the nearer month decides
+_FRONTED_COULD = re.compile(r"\s*,?\s*(?:I|we|he|she|they|you|it)\s+(?:could|couldn't|couldn\u2019t|could\s+not)\b")
 _PAST_AUX = re.compile(r"\b(?:was|were|had|did|wasn't|weren't|hadn't|didn't)\b", re.I)
 _FORWARD_MODAL = re.compile(r"\b(?:will|would|wants?|hopes?|hoping|expects?|plans?|aims?|must|needs?|should"
                             r"|intends?)\b|['\u2019]ll\b", re.I)
@@ -450,6 +459,16 @@ class _Ctx:
             # the paper' reads in the speaker's tense, not in the reporter's past after the quote
             close = self.text.find('"', end, hi)
             hi = close if close >= 0 else hi
+        elif "'" in self.text[qs:start]:
+            # a single-quoted quote (British style): "told the radio: 'He is focused on the game at
+            # the weekend'": the speaker's clause starts at its opening mark, if still open
+            opening = None
+            for q in _SINGLE_OPEN.finditer(self.text, qs, start):
+                opening = q.start()
+            if opening is not None and not _SINGLE_CLOSE.search(self.text, opening, start):
+                lo = max(lo, opening + 1)
+                close = _SINGLE_CLOSE.search(self.text, end, hi)
+                hi = close.start() + 1 if close else hi
         # direction() reads 20 words left and 6 right: bounded slices keep a huge sentence linear
         return self.text[lo:start], self.text[end:hi]
 
@@ -667,7 +686,8 @@ class _Finder:
             return False
         if "of" in pre and _MOST_OF.search(pre) and (pre.endswith(("the ", "The ")) or t[start:start + 4].lower() == "the "):
             return False
-        last = pre.rsplit(None, 1)[-1].lower() if pre.strip() else ""
+        # (a quote may open on it: "'Every Friday is a war,' he said")
+        last = pre.rsplit(None, 1)[-1].lower().lstrip("'\"\u2018\u201c\u00ab\u201e(") if pre.strip() else ""
         if last in ("every", "each") and pre[-1:].isspace():   # "every January": a habit, not a date
             return False
         if "other" in pre and _ANOTHER.search(pre) and not self._counted(start, end):
@@ -842,6 +862,8 @@ class _Finder:
             return _month(y, 12 if pos in ("end", "close") else 1), "month", False, part.start(), m.end()
         if not lw or lw[-1] not in YEAR_CUES:
             return None
+        if lw[-1] == "from" and _PERSON_FROM.search(self.c.text, max(0, m.start() - 30), m.start()):
+            return None          # "we are not signing the boy from 2017": who he was then, no event
         return g["yr"], "year", False, m.start(), m.end()
 
     # --- relative to the anchor -----------------------------------------------------------
@@ -1370,8 +1392,20 @@ class _Finder:
             return None, "day", True, m.start(), m.end()
         step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
         said = self._said_on(m.start()) if step and self._in_quote(m.start()) else None
+        if not said and g["rel"].lower() == "tonight" and self._in_quote(m.start()):
+            said = self._match_night()
         base = dt.date.fromisoformat(said) if said else self.c.anchor
         return _day(base + dt.timedelta(days=step)), "day", True, m.start(), m.end()
+
+    def _match_night(self) -> str | None:
+        """A report the morning after an evening game ("won 2-1 on Friday night"): a quote's
+        "tonight" is that night, when the speaker spoke (the last evening the article names,
+        the day before its own)."""
+        eve = _day(self.c.anchor - dt.timedelta(days=1))
+        for ex in self.found[-1:-9:-1]:
+            if ex.kind == "day" and ex.value == eve and ex.text.lower().endswith(("night", "evening")):
+                return eve
+        return None
 
     def _said_on(self, pos: int) -> str | None:
         """'X said on Thursday that he is "ready to sign tomorrow"': a speaker's tomorrow or
@@ -1667,9 +1701,24 @@ class _Finder:
             tense = None         # "has been added to a camp in January": see _perfect_only
         if lw and lw[-1] == "since":
             tense = "past"
+        elif tense != "past" and mod is None and _FRONTED_COULD.match(self.c.text, end) and self._fronted(m.start()):
+            tense = None         # "In January I could still ignore it": "could" may be a past "can"
         elif tense is None and mod is None and self._in_quote(m.start()):
             tense = "future"     # "he comes for free in July": see _spoken_present
         return _month(month_year(month, self.c.anchor, tense, mod), month), "month", True, start, end
+
+    def _fronted(self, start: int) -> bool:
+        """Does the sentence (or a quote) open with this "In <month>"?"""
+        t = self.c.text
+        j = start - 1
+        while j >= 0 and t[j] == " ":
+            j -= 1
+        if j < 1 or t[j - 1:j + 1].lower() != "in":
+            return False
+        j -= 2
+        while j >= 0 and t[j] in " \t\"'\u201c\u2018\u00ab\u201e":
+            j -= 1
+        return j < 0 or t[j] in ".!?:\n"
 
     def _attributive_month(self, lw: list[str], end: int) -> bool:
         """"over a January move", "his proposed June switch": the month describes a move noun."""

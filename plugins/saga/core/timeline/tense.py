@@ -95,6 +95,11 @@ def _cue(words: list[str], i: int) -> str | None:
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if w in lx.future_before_to and nxt == "to":
+        # "had been expected to complete the move on Thursday": a plan told from after its time
+        # (it fell through): the time is past ("was due to expire in June" may be a reported
+        # state still in force: no past)
+        if _told_after(words, i):
+            return "past"
         return "future"
     if w in lx.wish_past and nxt != "to" and not (
             w in lx.future_after_be and i > 0 and (words[i - 1] in PRESENT_BE or words[i - 1] in ("was", "were")
@@ -141,6 +146,8 @@ def _cue(words: list[str], i: int) -> str | None:
             return "past"
         if prev in ("the", "a", "an") and nxt == "of" and w in SCHEDULE_NOUNS:
             return None                    # "since the start of pre-season": a noun, no tense
+        if prev == "to" and i > 1 and words[i - 2] in lx.future_before_to:
+            return _cue(words, i - 2)      # "had been expected to sign on Thursday": the plan's tense
         if prev in ("didn't", "didnt") or (prev in ("not", "never") and i > 1 and words[i - 2] == "did"):
             return "past"                  # "did not travel", "didn't play": a base verb after "did"
         return "future"
@@ -209,7 +216,16 @@ def _object_complement(words: list[str], i: int) -> bool:
         j = i - n - 1                    # the determiner
         if j >= 1 and words[j] in OBJECT_DETERMINERS and words[j - 1] in COMPLEMENT_VERBS:
             return all(not x.endswith("ed") and x not in OBJECT_DETERMINERS for x in words[j + 1:i])
+    # "hoping to have the former under-21 international registered in time for ...": a state
+    # wished for with "to have" (infinitive or modal) and a longer noun phrase as its object
+    for j in range(i - 2, max(1, i - 7), -1):
+        if words[j] in OBJECT_DETERMINERS:
+            return (words[j - 1] == "have" and words[j - 2] in HAVE_OBJECT_LEADS
+                    and all(not x.endswith("ed") and x not in OBJECT_DETERMINERS for x in words[j + 1:i]))
     return False
+
+
+HAVE_OBJECT_LEADS = frozenset({"to", "will", "would", "could", "should", "must", "can", "might"})
 
 
 def _habitual_passive(words: list[str], i: int) -> bool:
@@ -284,6 +300,12 @@ _TURNS_AGE = re.compile(r"\b(?:turns|turning)\s+(?:\d{1,2}|twenty|thirty|forty|e
                         r"(?:[-\s]?(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:in|on))?\s+$", re.I)
 
 
+_AS_DEADLINE = re.compile(r"['\u2019]?s?\s+as\s+(?:the|a|their|his|her|our|its)\s+(?:[a-z-]+\s+)?"
+                          r"(?:deadline|cut-off|cutoff|cut-off\s+point|final\s+day)\b", re.I)
+# a relative or "as" aside closed by a comma before the expression: ", who joined in 2019,"
+_ASIDE = re.compile(r",\s+(?:who|which|whose|whom|as)\s[^,;:\"\u201c\u201d()]{0,120},(?=\s)", re.I)
+
+
 def direction(before: str, after: str, forward_words: frozenset[str] = frozenset()) -> str | None:
     """Tense of the clause from the text before and after an expression (same sentence).
 
@@ -293,7 +315,15 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     """
     if _TURNS_AGE.search(before, max(0, len(before) - 30)):
         return "future"
+    if ", " in before and _ASIDE.search(before):
+        # "Lopez could make his debut, as the club have been known since 1950, against X on Sunday":
+        # an aside between commas has its own tense; the clause around it decides
+        before = _ASIDE.sub(",", before)
     left = _words(before)[-LEFT_WORDS:]
+    if _AS_DEADLINE.match(after) and not any(w in PAST_AUXILIARIES for w in left[-8:]):
+        # "has set Friday as the deadline for a decision": a deadline given is still to come
+        # ("had set Friday as the deadline" is told from after it)
+        return "future"
     lx = lexicon()
     if _reported_speaking(before, lx):
         return "past"
@@ -383,7 +413,13 @@ def _expected_to(left: list[str], near: int) -> bool:
     a to-infinitive; the infinitive's time lies after the expecting, still to come when told."""
     if near < 3 or left[near - 2] != "to":
         return False
-    return any(left[j] in EXPECT_VERBS for j in range(max(0, near - 7), near - 2))
+    # ("had been expected to sign on Thursday": told from after its time)
+    return any(left[j] in EXPECT_VERBS and not _told_after(left, j) for j in range(max(0, near - 7), near - 2))
+
+
+def _told_after(words: list[str], j: int) -> bool:
+    """Is the plan word at `j` told from after its time: "had been expected", "had been due"?"""
+    return j > 1 and words[j - 1] == "been" and words[j - 2] in ("had", "hadn't")
 
 
 def _scheduled_for(left: list[str], near: int, lx) -> bool:
