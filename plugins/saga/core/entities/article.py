@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from ..text import line_label_start, sentences, strip_accents
 from . import describe
+from .clubnicks import find_club_nicknames
 from .cues import CLUB_ONLY_BEFORE, WEAK_CLUB_BEFORE, Context, Cues, turn_labels
 from .describe import PLACE_TAILS, Desc
 from .gazetteer import Match, scan
@@ -182,6 +183,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     matches = scan(toks, lex, extra)
     lower_vocab = {t.norm for t in toks if not t.cap and t.text[:1].isalpha()}
     matches = _drop_name_clashes(toks, matches, lex, lower_vocab)
+    matches = _drop_club_name_heads(toks, matches, lex, lower_vocab)
     matches = [m for m in matches if not _interjection(toks, m, lex, body) and not _currency(toks, m, body)]
     info = ArticleInfo(article_id, body, {}, [], [], [], [], [], [], sents)
 
@@ -345,6 +347,10 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         if verdict[0] == "club":
             unknown_clubs.append((verdict[1], verdict[2]))
             club_ends.add(verdict[1].j)
+        elif _article_place(r, toks, verdict[2]):
+            continue              # "the training centre at La Bastide", "the wing at Y Chwarel": a place
+        elif _imperative(r, toks):
+            continue              # "'Keep him humble,' I told him": a verb opening a quote, no name
         else:
             people.append((r, verdict[2]))
     unknown_clubs = [(_with_number(r, toks), why) for r, why in unknown_clubs]
@@ -388,6 +394,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             uclub_forms.setdefault(r.norms[-1:], key)
         if len(r.norms) >= 3 and r.norms[-1] in lex.club_suffixes:
             uclub_forms.setdefault(r.norms[-2:], key)   # "the Blue Angels" of "Gyeongsan KHNP Blue Angels"
+            uclub_forms.setdefault(r.norms[-2:-1], key)  # "the Mariners" of "Tidewater Mariners SC"
     for r, why in unknown_clubs:
         key = canon["uclub:" + " ".join(r.norms)]
         if key != "uclub:" + " ".join(r.norms):
@@ -493,7 +500,10 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         kept = []
         for r, cues in people:
             key = uclub_forms.get(r.norms) if r.size == 1 else None
-            if key and not key.endswith(" " + r.norms[0]) and not (cues.person or cues.player or cues.speaker):
+            # ("Hallerbach" after "Rot-Weiß Hallerbach", "Oudenhove" after "KSK Oudenhove": the last word
+            # after a club word or the club's colours is its town)
+            if key and (not key.endswith(" " + r.norms[0]) or _prefixed_town(key, lex)) \
+                    and not (cues.person or cues.player or cues.speaker):
                 _mention(info, key, r.start, r.end, body[r.start:r.end], "alias", toks[r.i].sent)
                 info.ents[key].forms[body[r.start:r.end]] += 1
             else:
@@ -539,6 +549,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             if before[-2:] not in _MOVE_TO and before[-1:] not in _MOVE_TO:
                 continue
         info.place_mentions.append((s, e_, grounds or ids))
+    find_club_nicknames(info, toks, body, lex)
     return info
 
 
@@ -1644,6 +1655,72 @@ def _club_prefix(t: Tok, lex: Lexicon) -> bool:
 
 
 _MIXED_CODES = {"VfB", "VfL", "SpVgg", "KRC", "RCD"}
+# the article words a place or a ground's name opens with ("La Bastide", "El Molinón", "Y Chwarel")
+_PLACE_ARTICLES = frozenset({"La", "Le", "Les", "El", "Los", "Las", "Y", "Il", "Lo", "Het", "Das"})
+_OBJECTS = frozenset({"him", "her", "them", "it", "me", "us", "yourself", "yourselves"})
+
+
+def _article_place(r: Run, toks: list[Tok], cues: Cues) -> bool:
+    """Two words after "at", "in" ..., the first a foreign article, with nothing that makes them a person's
+    name (not "El Cholo, as the Argentine is known")."""
+    return r.size == 2 and r.j - r.i == 2 and toks[r.i].text in _PLACE_ARTICLES and r.i > 0 \
+        and toks[r.i - 1].norm in _CITY_PLACE_BEFORE and toks[r.i].sep == SPACE and not (
+        cues.person or cues.player or cues.role or cues.position or cues.speaker or cues.age)
+
+
+def _imperative(r: Run, toks: list[Tok]) -> bool:
+    """One word opening a sentence or quote, then an object pronoun: 'Keep him', 'Tell them'."""
+    return r.size == 1 and r.j - r.i == 1 and toks[r.i].first and r.j < len(toks) \
+        and toks[r.j].sep == SPACE and toks[r.j].norm in _OBJECTS and not toks[r.j].cap
+
+
+_NAME_LINKS = frozenset({"de", "del", "da", "do", "di", "du", "des", "dos", "das"})
+
+
+def _drop_club_name_heads(toks: list[Tok], matches: list[Match], lex: Lexicon, lower_vocab: set[str]) -> list[Match]:
+    """The data's words at the head of a longer club name it does not know: 'US Fontmarais' (not the
+    country), 'Racing Club de Montclar' (not Racing Club), 'Real Club Deportivo Valdemora' (neither Real
+    nor Deportivo): the name is read as a whole, as an unknown club."""
+    n = len(toks)
+    starts = {m.i for m in matches}
+    drop: set[int] = set()
+    for m in matches:
+        j = m.j
+        if j >= n or toks[j].sent != toks[m.i].sent or toks[j].sep != SPACE or toks[j - 1].poss:
+            continue
+        nxt = toks[j]
+        cats = {e.cat for e in m.entries}
+        if m.j - m.i == 1 and toks[m.i].upper and cats <= {"country", "nat_adj"} and toks[m.i].norm in lex.club_prefixes \
+                and nxt.cap and not nxt.upper and j not in starts and nxt.norm not in lower_vocab \
+                and nxt.norm not in lex.stopwords and nxt.norm not in lex.non_name \
+                and not (j + 1 < n and toks[j + 1].cap and toks[j + 1].sep == SPACE):
+            drop.add(m.i)             # "from US Fontmarais": the club's initials, not the country
+        elif m.best.cat == "club" and m.best.via in ("name", "short") and not nxt.cap and nxt.norm in _NAME_LINKS \
+                and _club_prefix(toks[m.i], lex) and j + 1 < n and toks[j + 1].cap and toks[j + 1].sep == SPACE \
+                and j + 1 not in starts:
+            drop.add(m.i)             # "Racing Club de Montclar"
+        elif m.j - m.i == 1 and m.best.cat == "club" and m.best.via == "short" and _club_prefix(toks[m.i], lex) \
+                and nxt.cap and _club_prefix(nxt, lex):
+            drop.add(m.i)             # "Real Club Deportivo X": a run of club words opens a longer name
+    if not drop:
+        return matches
+    for m in matches:                 # "Real Club Deportivo X": "Deportivo" after the dropped words, too
+        if m.i not in drop and m.j - m.i == 1 and m.i > 0 and m.best.cat == "club" and m.best.via == "short" \
+                and toks[m.i].sep == SPACE and _club_prefix(toks[m.i - 1], lex) and toks[m.i - 1].cap \
+                and (m.i - 1 in drop or (m.i - 2 >= 0 and m.i - 2 in drop)) and m.j < n and toks[m.j].cap:
+            drop.add(m.i)
+    return [m for m in matches if m.i not in drop]
+
+
+def _prefixed_town(key: str, lex: Lexicon) -> bool:
+    """An unknown club of two words whose first is a club word or colours: 'KSK Oudenhove'."""
+    words = key[6:].split()
+    return len(words) == 2 and (words[0] in lex.club_prefixes or (
+        "-" in words[0] and all(p in _CLUB_COLOURS for p in words[0].split("-"))))
+
+
+# German club names open with their colours: "Rot-Weiss Essen", "Schwarz-Weiß Bregenz", "Blau-Gelb"
+_CLUB_COLOURS = frozenset({"rot", "weiss", "blau", "schwarz", "gelb", "grun", "gruen", "rood", "wit", "zwart"})
 
 
 def _grow_with_place(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon):
@@ -1764,6 +1841,8 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
         why.append(f"ends in '{r.texts[-1]}'")
     if len(norms) >= 2 and _club_prefix(toks[r.i], lex):
         why.append(f"starts with '{r.texts[0]}'")
+    elif len(norms) >= 2 and "-" in norms[0] and all(p in _CLUB_COLOURS for p in norms[0].split("-")):
+        why.append(f"starts with the colours '{r.texts[0]}'")     # "Rot-Weiß Erfurt", "Blau-Weiss Linz"
     elif len(norms) == 2 and r.parts[0][1] - r.parts[0][0] == 1 and toks[r.i].upper and \
             3 <= len(toks[r.i].text) <= 4 and toks[r.i].text.isalpha() and not toks[r.parts[1][0]].upper:
         code_why = ctx.club_cues(r.i, r.j)

@@ -109,6 +109,10 @@ _ADMIRER_BEFORE = {"a", "an", "known", "long-time", "time", "big", "huge", "grea
 # represents his country or a club, never footballers)
 _REPRESENTS = {"represents", "represented", "representing"}
 _REPRESENTED = {"footballers", "players", "clients", "athletes", "sportspeople", "sportsmen", "sportswomen"}
+# "X took over as coach", "X was appointed head coach", "X has been named sporting director"
+_TAKES_JOB3 = {("took", "over", "as"), ("has", "been", "appointed"), ("has", "been", "named"),
+               ("takes", "over", "as"), ("was", "installed", "as")}
+_TAKES_JOB2 = {("was", "appointed"), ("was", "named"), ("is", "appointed"), ("became",)}
 # "X, who took over at ..." / "the Norwegian who managed ..."
 PERSON_VERBS = {"managed", "coached", "replaced", "appointed", "took", "manages", "coaches",
                 "oversaw", "oversees", "steered", "sacked", "hired", "succeeded", "led"}
@@ -385,6 +389,10 @@ class Context:
                 and toks[k - 1].sep == HARD and self.gap_text(k - 2, k - 1).strip() == "," \
                 and self._fixture_after(k):
             hit = None            # "Ratchaburi, who are third, host Port at home": a fixture's verb after a clause
+        elif hit and hit[0] == k - 1 and toks[k - 1].norm in ("host", "hosts") and k >= 2 \
+                and toks[k - 1].sep == SPACE and toks[k - 2].cap and toks[k].norm in lex.club_prefixes \
+                and (len(toks[k].norm) > 3 or toks[k].upper):
+            hit = None            # "Oldfield host Sporting Vale": a team hosts a club-word name, no TV host
         pos = self.phrase_before(k, lex.positions, lex.role_max)
         pw = self.phrase_before(k, lex.player_words, lex.role_max)
         best = max((x for x in (hit and ("role", hit), pos and ("pos", pos), pw and ("pw", pw)) if x),
@@ -623,6 +631,16 @@ class Context:
         toks, lex = self.toks, self.lex
         n = len(toks)
         last = toks[j - 1]
+        if not last.poss and j + 2 < n and toks[j].sep == SPACE:
+            w = tuple(toks[x].norm for x in range(j, min(n, j + 3)))
+            at = j + 3 if w in _TAKES_JOB3 else (j + 2 if w[:2] in _TAKES_JOB2 else (j + 1 if w[:1] in _TAKES_JOB2 else None))
+            while at is not None and at < n and toks[at].norm in ("the", "a", "new", "interim", "permanent"):
+                at += 1
+            hit = self.phrase_at(at, lex.person_roles, lex.role_max) if at is not None and at < n else None
+            if hit:
+                c.person += 2.0   # "X took over as coach", "X was appointed sporting director": staff
+                c.role = c.role or hit[1]
+                return
         if last.poss and j < n:
             nxt = toks[j].norm
             if j + 1 < n and toks[j + 1].sep == HYPHEN:

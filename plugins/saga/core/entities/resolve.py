@@ -603,6 +603,16 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         return None, 0.0
     if d.target == "club" and (d.clubs_ok or d.unknown_place) and \
             sum(1 for s in scored if s[3] == _UNKNOWN_FIT) > 1 and all(s[3] == _UNKNOWN_FIT for s in scored):
+        # a region or city for a club the data does not know, in an article with several such clubs:
+        # the club it stands beside ("Hallerbach, the Westphalian club"), else the one club the same
+        # sentence names before it ("came through the academy at X and made 143 appearances for the
+        # Lancashire club"); otherwise left unresolved
+        ids = {s[2] for s in scored}
+        if appos_club in ids:
+            return appos_club, 1.0
+        near = {eid for eid in ids if stats[eid][2] == d_sent and stats[eid][0] > 0}
+        if len(near) == 1:
+            return next(iter(near)), 1.0
         return None, 0.0          # a city for a club the data does not know: only when the article has one
     if d.target == "club" and d.league and not d.owned:
         # "the Championship outfit": a club of that division beats one that only shares its country
