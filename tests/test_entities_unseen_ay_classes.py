@@ -94,3 +94,11 @@ def test_a_verb_like_called_before_a_comma_introduces_no_nickname():
     _, by = _run("Portvale Athletic have agreed a fee with Dunharrow FC for winger Bastien Morvan. \"When "
                  "Portvale called, Bastien told me he wanted to go,\" his agent said.")
     assert by.get("Bastien") == by["Bastien Morvan"]
+
+
+def test_a_clubs_data_nickname_that_is_a_given_name_of_the_article_is_that_person():
+    # "Espen" is St. Gallen's nickname in the data; here it is a person's given name
+    kinds, by = _run("Espen Tvedtnes has left Fjordby IL for Nordvik SK. \"Espen was exactly the leader we "
+                     "needed,\" the Nordvik coach said.")
+    assert "St. Gallen" not in kinds
+    assert by.get("Espen") == by["Espen Tvedtnes"]

@@ -68,6 +68,8 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
     orphan = {m.key for m in info.mentions if m.via == "nickname" and m.key and m.key.startswith("club:")}
     if orphan:
         orphan -= {m.key for m in info.mentions if m.via != "nickname"}
+        if orphan:
+            orphan -= _given_names_first(info, orphan)
     if not cands and not orphan:
         return                    # nothing introduced, no data nickname alone: the usual case, at once
     ments = [m for m in info.mentions if m.key is not None and m.key in info.ents]
@@ -165,6 +167,30 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
         _echo_nicknames(info, ments, owner_of)
     if owner_of:
         _relink(info, toks, body, owner_of)
+
+
+def _given_names_first(info, orphan: set[str]) -> set[str]:
+    """'Espen Haugaland ... "because Espen was exactly the type"': a one-word data nickname of a club
+    the article never names ("Espen" is St. Gallen's) that is the given name of one person of the
+    article is that person. Relinks those mentions; returns the clubs left with none."""
+    given: dict[str, list[str]] = {}
+    for e in info.ents.values():
+        if e.kind == "name" and len(e.parts) >= 2:
+            given.setdefault(e.parts[0], []).append(e.key)
+    if not given:
+        return set()
+    moved: set[str] = set()
+    for m in info.mentions:
+        if m.via != "nickname" or m.key not in orphan:
+            continue
+        words = norm_phrase(info.body[m.start:m.end])
+        people = given.get(words[0]) if len(words) == 1 else None
+        if people and len(people) == 1:
+            m.key, m.via = people[0], "first-name"
+            moved.add(m.key)
+    if not moved:
+        return set()
+    return {k for k in orphan if not any(m.key == k for m in info.mentions)}
 
 
 def _echo_nicknames(info, ments: list, owner_of: dict) -> None:
