@@ -9,10 +9,11 @@ ENTITIES = [Entity("player:tomas-brandt", "player", "Tomas Brandt"),
             Entity("player:eli-moss", "player", "Eli Moss"),
             Entity("club:northbridge", "club", "Northbridge Rovers"),
             Entity("club:kingsport", "club", "Kingsport City"),
-            Entity("club:alder", "club", "Alder Athletic")]
+            Entity("club:alder", "club", "Alder Athletic"),
+            Entity("club:solvik", "club", "Solvik IF")]
 NAMES = {"Tomas Brandt": "player:tomas-brandt", "Brandt": "player:tomas-brandt", "Eli Moss": "player:eli-moss",
          "Northbridge Rovers": "club:northbridge", "Kingsport City": "club:kingsport", "Kingsport": "club:kingsport",
-         "Alder Athletic": "club:alder", "Alder": "club:alder"}
+         "Alder Athletic": "club:alder", "Alder": "club:alder", "Solvik IF": "club:solvik"}
 
 
 def article(ident: str, body: str, date: dt.date | None) -> tuple[Article, list[Mention]]:
@@ -470,3 +471,24 @@ def test_a_swap_is_two_sagas_each_player_going_where_the_other_comes_from():
     sides = {s.player: (s.from_club, s.to_club, s.status) for s in build_sagas([a], ENTITIES, ms)}
     assert sides == {"player:tomas-brandt": ("club:northbridge", "club:kingsport", "agreed"),
                      "player:eli-moss": ("club:kingsport", "club:northbridge", "agreed")}
+
+
+def test_a_clubs_if_is_no_condition_and_a_pre_contract_is_agreed():
+    frm, to, _, status = saga_of("Solvik IF have accepted a bid from Kingsport City for Tomas Brandt.")
+    assert (frm, to, status) == ("club:solvik", "club:kingsport", "agreed")
+    assert saga_of("Tomas Brandt has signed a pre-contract agreement with Kingsport City and will leave "
+                   "Northbridge Rovers on 1 July.")[3] == "agreed"
+
+
+def test_a_sale_completes_a_wish_to_complete_does_not_and_a_clubs_record_of_sales_is_no_status():
+    assert saga_of("Northbridge Rovers have sold Tomas Brandt to Kingsport City on deadline day.")[3] == "completed"
+    assert saga_of("Kingsport City are hoping to complete the signing of Tomas Brandt from Northbridge "
+                   "Rovers.")[3] == "open"
+    assert saga_of("Kingsport City want Tomas Brandt. \"Northbridge Rovers have sold players abroad before,\" "
+                   "his agent said.")[3] == "open"
+
+
+def test_a_contract_agreed_with_a_club_of_any_term_is_where_he_goes_and_a_fee_settled_agrees_it():
+    assert saga_of("Tomas Brandt is leaving Northbridge Rovers. He has agreed an 18-month contract with "
+                   "Kingsport City, and the clubs settled on a fee on Saturday.") == \
+        ("club:northbridge", "club:kingsport", [], "agreed")

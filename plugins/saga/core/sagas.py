@@ -48,6 +48,7 @@ def find_fees(text: str) -> list[dict]:
 
 
 _TOKEN = re.compile(r"'s\b|'|[^\W_][\w'\-]*")
+_TERM = re.compile(r"[^\W_][\w-]*-(?:year|month|season)s?")     # "two-year", "18-month": the cue word "nyear"
 # a clause ends: the cue is not about this club (but "€700,000" or "19:52" goes on)
 _STOP = re.compile(r"[!?;\n]|(?<!\d)[.:,]|[.:,](?!\d)")
 _PAST = re.compile(r"\s*(?:in (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d|last (?:season|summer|year|january)|(?:two|three|four|five) (?:years|summers|seasons|windows) ago)\b")
@@ -225,7 +226,7 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         right = right[:cut.start()] if cut else right
         weight = c.lead if m.start < lead_end else 1.0
         got = []
-        before = _TOKEN.findall(left)
+        before = [("nyear" if _TERM.fullmatch(t) else t) for t in _TOKEN.findall(left)]
         indefinite = bool(before) and before[-1] in ("a", "an")
         if before and before[-1] in ("the", "a", "an"):
             before.pop()
@@ -358,8 +359,10 @@ def _status_phrases() -> tuple[re.Pattern, dict[str, str | None]]:
 
 
 # "if she walked away", "unless the deal collapses": a condition, not where things stand (in the
-# same clause, a few words before the phrase)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^.,;:!?\n]{0,40}\Z")
+# same clause, a few words before the phrase). A verb right after "if" makes it a club's name
+# ("Ekhamns IF have accepted a bid"): a condition has its subject first.
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b(?!\s+(?:have|has|had|are|is|was|were|will|would|can|could|"
+                           r"may|might|must|should)\b)[^.,;:!?\n]{0,40}\Z")
 
 
 def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] = ()) -> str | None:
