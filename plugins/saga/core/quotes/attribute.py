@@ -222,8 +222,8 @@ class Attributor:
                         break         # ("Bolton's head of recruitment told": a job "<head> of <field>")
                     office = True
                 k -= 1
-            if lex.role(t.lower) and (k < lo or not toks[k].word):
-                return Phrase("desc", k + 1, j)                  # "Saints boss said"
+            if lex.role(t.lower) and (k < lo or not toks[k].word or toks[k].lower in ("and", "but", "while")):
+                return Phrase("desc", k + 1, j)                  # "Saints boss said", "..., and X officials joked"
         return None
 
     def _office(self, i: int) -> bool:
@@ -541,6 +541,11 @@ class Attributor:
             ph = self._outer_reporter(lo, v)
             if ph is not None:               # "X insisted that the club had promised him that '...'":
                 return ph, strong            # X reports the promise, in his own words
+        if not strong_only and v - 1 > lo and toks[v - 1].lower in ("was", "is", "were", "are", "being", "been") \
+                and toks[v].lower.endswith(("ed", "en")):
+            ph = self._outer_reporter(lo, v, 4)
+            if ph is not None:               # "X told Y that ... a decision was expected '...'":
+                return ph, False             # a passive inside what X told: X's words
         if not strong_only and toks[v].lower not in lex.speech:
             s = self._reporting_verb(v, lo)
             if s is not None:
@@ -1058,6 +1063,14 @@ class Attributor:
             if r is not None and (t.kind_of_run(r) == _ROLE_KIND[cls] or
                                   (r.sentence_start and self._named_only_later(m.entity, start))):
                 return t.speaker_for_run(r)     # a description cannot mean someone named only later
+            if r is not None and r.sentence_start and not self._named_since(m.entity, start, span.para) and \
+                    t.kind_of_run(r) in ("player", "person"):
+                rm = t.mention_of(r)
+                if rm is not None and rm.entity != m.entity and rm.entity in t.entities and \
+                        self._called(rm.entity, toks[h].bare.lower()):
+                    # "Pieter V. made no secret of it. '...,' the agent told Y.": the paragraph's
+                    # subject, whom the article calls an agent, not another man of his surname
+                    return t.speaker_for_run(r)
         if m is not None and m.via == "description" and self._named_only_later(m.entity, start):
             m = None              # "The South African ... added:" linked to a man named further down
         if m is not None and m.via == "description" and self._label_person(m.entity, span.para):
@@ -1140,6 +1153,30 @@ class Attributor:
         toks, k = self.toks, ph.last + 1
         return toks[ph.first].lower == "the" and ph.last == ph.first + 1 and k < len(toks) and \
             toks[k].lower in ("himself", "herself") and self.lex.role(toks[ph.last].bare.lower()) == "player"
+
+    def _called(self, entity: str, word: str) -> bool:
+        """Does the article give `entity` the role `word` by its name ("agent X", "X, a registered
+        agent,", "X, his agent")?"""
+        memo = self.__dict__.setdefault("_called_memo", {})
+        if (entity, word) not in memo:
+            memo[entity, word] = self._called_uncached(entity, word)
+        return memo[entity, word]
+
+    def _called_uncached(self, entity: str, word: str) -> bool:
+        t, toks = self.t, self.toks
+        for m in t.mentions:
+            if m.entity != entity or m.via != "name":
+                continue
+            f, j = t.tok_index(m.start), t.tok_index(m.end)
+            if f > 0 and toks[f - 1].bare.lower() == word:
+                return True
+            if j < len(toks) and toks[j].text == ",":
+                for k in range(j + 1, min(j + 5, len(toks))):
+                    if not toks[k].word or toks[k].para != toks[j].para:
+                        break
+                    if toks[k].bare.lower() == word:
+                        return True
+        return False
 
     def _named_since(self, entity: str, pos: int, para: int) -> bool:
         """Is `entity` printed by name before body offset `pos`, in paragraph `para` or later?"""
@@ -1705,6 +1742,13 @@ class Attributor:
             if b is not None:
                 return self._person_before(lo, b, s)
         if v is None:
+            # "The coach, X, welcomed the new arrival.": a named person greeting the news or the
+            # signing introduces his words
+            b = next((i for i in range(lo + 1, hi - 1) if toks[i].lower in _GREETED and
+                      toks[i + 1].lower in ("the", "his", "her", "their", "a")), None)
+            if b is not None:
+                return self._person_before(lo, b, s)
+        if v is None:
             # "The 22-year-old forward broke his silence to the Times on Saturday.": how a named
             # person or role spoke up introduces his words
             b = next((i for i in range(lo + 2, hi) if toks[i].lower in _VOICED and
@@ -1792,13 +1836,20 @@ class Attributor:
         return i - 3 >= lo and toks[i - 3].lower in _MAKE and toks[i - 2].lower in _OWNERS_WORDS \
             and toks[i - 1].bare.lower() in _VIEW_NOUNS | _VOICED
 
-    def _outer_reporter(self, lo: int, v: int) -> Phrase | None:
+    def _outer_reporter(self, lo: int, v: int, gap: int = 1) -> Phrase | None:
         """The subject of a speech verb with a "that" clause before the verb at `v`, in its own
-        sentence ("X went further, insisting that the club had promised ..."); None without one."""
+        sentence ("X went further, insisting that the club had promised ..."); None without one.
+        With `gap`, up to gap - 1 words may stand between the verb and "that" ("told reporters
+        that")."""
         toks, lex = self.toks, self.lex
         for s in range(v - 2, lo - 1, -1):
             w = toks[s].lower
-            if w not in lex.speech or w in lex.statement_only or s + 1 >= v or toks[s + 1].lower != "that":
+            if w not in lex.speech or w in lex.statement_only or s + 1 >= v:
+                continue
+            k = s + 1
+            while k < min(v, s + gap) and toks[k].word and toks[k].lower != "that":
+                k += 1
+            if toks[k].lower != "that":
                 continue
             if w.endswith("ing") and s > lo and toks[s - 1].text == ",":
                 ph = self.subject(self._last_clause(lo, s - 1), s - 1)
@@ -1915,6 +1966,68 @@ class Attributor:
             i -= 1
         return None
 
+    def _statement_club(self, s: Span, plo: int, phi: int) -> Speaker | None:
+        """A statement the prose introduces as one ("The Rovers confirmed it in a short statement:",
+        "A brief club statement followed:", "X's statement was short. '...'") whose words name a
+        club as their subject ("Y FC confirms ...", "Following talks, Y have decided ..."): that
+        club, whatever a description in the lead-in would resolve to. Never when the lead-in or
+        the sentence before names a person ("Smith said in a statement:")."""
+        toks = self.toks
+        lo, hi = plo, phi
+        if hi > lo and toks[hi - 1].text != ":":
+            return None                     # 'a statement said the club "will not ...": words in a clause
+        if hi <= lo:                        # the quote opens its sentence: the sentence before it
+            hi = lo
+            k = hi - 1
+            if k < 0 or toks[k].para != s.para or toks[k].in_quote or not is_sentence_end(toks, k):
+                return None
+            lo = k
+            while lo > 0 and k - lo < _LOOK_BACK:
+                tk = toks[lo - 1]
+                if tk.para != s.para or tk.in_quote or is_sentence_end(toks, lo - 1):
+                    break
+                lo -= 1
+        noun = next((k for k in range(lo, hi) if toks[k].lower in _STATEMENT_NOUNS and not toks[k].in_quote), None)
+        if noun is None:
+            return None
+        t = self.t
+        a, b = toks[lo].start, toks[hi - 1].end
+        i = bisect.bisect_left(t.mention_starts, a)
+        while i < len(t.mentions) and t.mentions[i].start < b:
+            m = t.mentions[i]
+            i += 1
+            e = t.entities.get(m.entity)
+            if e is not None and e.kind in ("player", "person") and m.via != "description" and \
+                    t.folded[max(0, m.start - 4):m.start].lower() != "the ":
+                return None                 # "Smith said in a statement:": his words ("the X" names none)
+        f = max(lo, noun - 3)                 # "A Dinamo statement read:", "X's statement was short."
+        m = t.mention_in(toks[f].start, toks[noun].start, ("club",))
+        if m is not None and m.via != "description" and m.entity in t.entities:
+            return Speaker(t.entities[m.entity].name, m.entity, kind="club")
+        sp = self._club_in_quote(s)
+        if sp is not None:
+            return sp
+        # "Following the medical, Y have decided ...": a club the quote's first sentence has as a
+        # subject, before one of the verbs a club announces with
+        k = t.tok_index(s.start)
+        end = min(s.end, s.start + 300)
+        while k < len(toks) and toks[k].start < end and not is_sentence_end(toks, k):
+            k += 1
+        end = toks[k].start if k < len(toks) else end
+        i = bisect.bisect_left(t.mention_starts, s.start)
+        while i < len(t.mentions) and t.mentions[i].start < end:
+            m = t.mentions[i]
+            i += 1
+            e = t.entities.get(m.entity)
+            if e is None or e.kind != "club" or m.via == "description" or m.end > end:
+                continue
+            j, f = t.tok_index(m.end), t.tok_index(m.start)
+            if j < len(toks) and toks[j].lower in self.lex.statement_verbs and toks[j - 1].end == m.end and \
+                    not toks[j - 1].possessive and (f == 0 or toks[f - 1].lower not in self.lex.prepositions
+                                                    and toks[f - 1].lower not in ("and", "&", "or")):
+                return Speaker(e.name, m.entity, kind="club")
+        return None
+
     def _club_in_quote(self, span: Span) -> Speaker | None:
         """A club statement that names its club as its subject: "Everton Football Club is delighted
         to announce", "Everyone at Rovers wishes him well", "Lyon can confirm"."""
@@ -1946,7 +2059,13 @@ class Attributor:
                 tail -= 1
             name = t.body[toks[i].start:toks[tail].end]
             key = normalise(name)
-            if tail < j or key in lex.known_clubs or key.split()[-1] in lex.club_words:
+            # "PAE X Y has received": a club's legal-form initials ahead of its name
+            prefix = j > i and toks[i].text.isupper() and 2 <= len(toks[i].text) <= 4 and toks[i].text.isalpha()
+            if prefix:
+                m = t.mention_in(toks[i + 1].start, toks[j].end, ("club",))
+                if m is not None and m.start == toks[i + 1].start and m.entity in t.entities:
+                    return Speaker(t.entities[m.entity].name, m.entity, kind="club")
+            if tail < j or prefix or key in lex.known_clubs or key.split()[-1] in lex.club_words:
                 return Speaker(name, t.entity_by_name(name), kind="club")   # "Wexford Athletic FC"
         return None
 
@@ -2122,6 +2241,9 @@ class Attributor:
             sp = self._spoke_paragraph(s.para + 1)    # 'THE COACH: "HE STAYS"' / "X spoke to us."
             if sp is not None and sp.name and not sp.anonymous:
                 return self._done(s, sp, "subhead")
+        sp = self._statement_club(s, plo, phi)
+        if sp is not None:
+            return self._done(s, sp, "club-statement")    # "in a short statement: 'X FC confirms ...'"
         ph, strong = self.from_pre(plo, phi, strong_only=True)
         if ph is not None:
             sp = self.resolve(ph, s)
@@ -2570,7 +2692,11 @@ _MEDIA_WORDS = {"show", "programme", "program", "podcast", "phone-in", "segment"
 # a letter's salutation quoted as a paragraph of its own ("Dear supporters of FC X,")
 _SALUTATION = re.compile(r"(?:(?:My )?[Dd]ear|To all)(?: [\w'\u2019.&+-]+){1,8}[,:!]?")
 # what someone writes whose paragraphs an article then quotes, and the verbs of writing it
+# a named person greeting news in a sentence before his words ("X welcomed the new arrival.")
+_GREETED = {"welcomed", "welcomes", "hailed", "hails", "greeted", "greets"}
 _DOC_NOUNS = {"letter", "statement", "message", "note", "notice"}
+# what introduces a club's statement in the prose ("in a brief statement:", "the club communique")
+_STATEMENT_NOUNS = {"statement", "communique", "release"}
 _WROTE = {"written", "wrote", "writes", "penned", "pens", "issued", "issues", "published", "publishes",
           "released", "releases", "sent", "sends", "addressed", "posted", "posts", "signed"}
 

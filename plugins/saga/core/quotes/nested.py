@@ -42,6 +42,8 @@ def nested_quotes(at, idx: int, outer: Speaker | None) -> list[tuple[int, int, S
         if who is None:
             continue
         sp = _speaker(at, idx, who, open_pos, outer, upto)
+        if sp is None and who[0] == "pronoun" and who[1] == "they":
+            sp = _their_club(at, idx, open_pos, start, end, outer)
         if sp is not None and not _same(sp, outer):
             out.append((start, end, sp))
     return out
@@ -79,6 +81,8 @@ def _before(at, span, open_pos: int):
 
 
 _TO_ME = {"me", "my", "us", "our"}
+# verbs before "to" and a speech verb that leave its subject theirs ("he used to tell us")
+_TO_AUX = {"used", "wanted", "tried", "liked", "loved", "came", "went"}
 
 
 def _replied_to_me(at, lo: int, c: int):
@@ -209,6 +213,12 @@ def _subject_back(at, j: int, lo: int):
     toks, lex = at.toks, at.lex
     while j >= lo and toks[j].lower in lex.skip_between and toks[j].lower not in lex.pronouns:
         j -= 1
+    if j >= lo and toks[j].lower == "to" and j - 1 >= lo and toks[j - 1].lower in _TO_AUX:
+        j -= 1
+    if j >= lo and toks[j].lower in _TO_AUX and j + 1 < len(toks) and toks[j + 1].lower == "to":
+        j -= 1                                   # "He used to tell us, '...'": the subject of "used"
+        while j >= lo and toks[j].lower in lex.skip_between and toks[j].lower not in lex.pronouns:
+            j -= 1
     if j < lo:
         return None
     if toks[j].text == "," and j - 1 >= lo and toks[j - 1].cap and toks[j - 1].word:
@@ -222,20 +232,14 @@ def _subject_back(at, j: int, lo: int):
     if m is not None:
         return ("speaker", m)
     if t.lower in ("and", "but", "then"):
-        for k in range(lo, j):                   # "He came to me and said": the clause subject
-            if toks[k].lower in lex.pronouns:
-                return ("pronoun", toks[k].lower)
-            m = _name_at(at, k)
-            if m is not None:
-                return ("speaker", m)
-            if toks[k].lower in _ANYONE:             # "if a player comes to you and says": nobody
-                return None
-            if toks[k].lower in lex.determiners:     # "The coach called me and said"
-                for h in range(k + 1, min(k + 4, j)):
-                    w = toks[h].bare.lower()
-                    if lex.role(w) or w in lex.third_party:
-                        return ("desc", w)
-                return None
+        # "When I told him, he looked at me and said": the subject of the verb's own clause, after
+        # the last comma, before the sentence's first one
+        c = next((k for k in range(j - 1, lo - 1, -1) if toks[k].text == ","), None)
+        starts = (c + 1, lo) if c is not None and c + 1 < j else (lo,)
+        for first in starts:
+            got = _clause_subject(at, first, j)
+            if got is not False:
+                return got
         return None
     if t.word and j - 1 >= lo and toks[j - 1].lower in lex.determiners and toks[j - 1].lower not in _ANYONE:
         return ("desc", t.bare.lower())          # "the boy said to me"
@@ -243,6 +247,27 @@ def _subject_back(at, j: int, lo: int):
             lex.role(t.bare.lower()) in ("manager", "agent"):
         return ("desc", t.bare.lower())          # "Yanis's agent told me": the agent the article names
     return None
+
+
+def _clause_subject(at, lo: int, j: int):
+    """The subject a clause [lo, j) opens with (a _subject_back answer or None), or False when
+    the clause names none."""
+    toks, lex = at.toks, at.lex
+    for k in range(lo, j):                   # "He came to me and said": the clause subject
+        if toks[k].lower in lex.pronouns:
+            return ("pronoun", toks[k].lower)
+        m = _name_at(at, k)
+        if m is not None:
+            return ("speaker", m)
+        if toks[k].lower in _ANYONE:             # "if a player comes to you and says": nobody
+            return None
+        if toks[k].lower in lex.determiners:     # "The coach called me and said"
+            for h in range(k + 1, min(k + 4, j)):
+                w = toks[h].bare.lower()
+                if lex.role(w) or w in lex.third_party:
+                    return ("desc", w)
+            return None
+    return False
 
 
 def _after(at, span, after: int):
@@ -369,6 +394,9 @@ def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None, upto: int 
             return _addressee(at, idx, outer)
         if val in _SELF or val not in _THIRD:
             return None                          # the outer speaker's own words, or "they"/"you"
+        sp = _role_antecedent(at, idx, upto if upto is not None else open_pos, outer)
+        if sp is not None:
+            return sp
         return _third_party(at, idx, upto if upto is not None else open_pos, outer)
     if kind == "desc" and (val in at.lex.third_party or at.lex.role(val) == "player"):
         return _third_party(at, idx, open_pos, outer)
@@ -379,6 +407,24 @@ def _speaker(at, idx: int, who, open_pos: int, outer: Speaker | None, upto: int 
         # "the gaffer rang and said: '...'": the one the article names with that job
         sp = _with_word(at, val, open_pos) or _with_role(at, at.lex.role(val), open_pos)
         return None if sp is not None and _rival_official(at, sp, outer, val, open_pos) else sp
+    return None
+
+
+def _role_antecedent(at, idx: int, pos: int, outer: Speaker | None) -> Speaker | None:
+    """"When I told the president, he looked at me and said, '...'": the "he" of a sentence that
+    first names a job ("the president", "my agent") is the person the article names with it."""
+    toks = at.toks
+    span = at.spans[idx]
+    k = at.t.tok_index(pos) - 1
+    n = 0
+    while k > 0 and n < 12 and toks[k].start >= span.start and toks[k].text not in ".!?;":
+        w = toks[k].bare.lower()
+        if toks[k].word and not toks[k].cap and toks[k - 1].lower in ("the", "my", "our") and \
+                at.lex.role(w) in ("manager", "agent"):
+            sp = _with_word(at, w, pos)
+            return None if sp is None or _rival_official(at, sp, outer, w, pos) else sp
+        k -= 1
+        n += 1
     return None
 
 
@@ -433,6 +479,47 @@ def _with_word_run(at, fits, pos: int):
         n += 1
         if not toks[r.first].in_quote and fits(r):
             return r
+    return None
+
+
+_CLUB_VOICE = {"we", "our", "us", "ours"}
+_CLUB_BACK = 40       # mentions read back for the club "they" means
+
+
+def _their_club(at, idx: int, open_pos: int, start: int, end: int, outer: Speaker | None) -> Speaker | None:
+    """"Nobody at X told us. They said, 'We need him back,'": "they" who speak as "we" are a
+    club, the nearest one named before (in the quotes too) that is not the outer speaker's own
+    ("Y coach Z": not Y), in this paragraph or the one before."""
+    toks, t = at.toks, at.t
+    i, n = t.tok_index(start), 0
+    while i < len(toks) and toks[i].start < end and n < 60 and toks[i].lower not in _CLUB_VOICE:
+        i += 1
+        n += 1
+    if i >= len(toks) or toks[i].start >= end or n >= 60:
+        return None                          # "they told me 'he can go'": not a club's voice
+    para = at.spans[idx].para
+    floor = t.paras[max(0, para - 1)][0]
+    own = set()
+    if outer is not None and outer.entity:
+        for r in t.runs:
+            m = t.mention_of(r)
+            if m is not None and m.entity == outer.entity:
+                e = _employer(at, r)
+                if e is not None:
+                    own.add(e)
+                    break
+    k = bisect.bisect_left(t.mention_starts, open_pos) - 1
+    seen = 0
+    while k >= 0 and seen < _CLUB_BACK and t.mentions[k].start >= floor:
+        m = t.mentions[k]
+        k -= 1
+        seen += 1
+        e = t.entities.get(m.entity)
+        if e is None or e.kind != "club" or m.end > open_pos:
+            continue
+        if m.entity in own:
+            continue
+        return Speaker(e.name, e.id, kind="club")
     return None
 
 

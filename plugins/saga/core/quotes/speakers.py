@@ -16,6 +16,9 @@ from .lexicon import lexicon
 from .tokens import NameRun, Token, name_runs, tokenize
 
 
+_DOUBLED = re.compile(r"(\w)\1")     # a doubled letter, as one ("ss" -> "s")
+
+
 @dataclass
 class Speaker:
     name: str | None
@@ -388,7 +391,40 @@ class ArticleText:
                 return Speaker(self.entities[m.entity].name or name, m.entity)
             if near is not None and not self._main_player_kept(m, near):
                 return near                      # two people share the surname: the one just named
+            if near is None:
+                other = self._spelling_variant(run, m)
+                if other is not None:
+                    return other                 # "Vasilis Papathanasiou ... Papathanassiou told X"
         return Speaker(name, ent)
+
+    def _spelling_variant(self, run: NameRun, m: Mention | None) -> Speaker | None:
+        """A bare surname that is a person of its own by that one word, printed with a doubled or
+        single letter where a full name named before it has the other ("Papathanasiou" /
+        "Papathanassiou", transliterations differ): that full name's person."""
+        e = self.entities.get(m.entity) if m is not None else None
+        word = normalise(self.toks[run.first].text).removesuffix("'s")
+        if m is None or e is None or e.kind not in ("player", "person") or len(word) < 5 or \
+                " " in normalise(e.name or "") or any(" " in normalise(a) for a in e.aliases or []):
+            return None
+        table = self.__dict__.get("_variants")
+        if table is None:
+            table = {}
+            for r in self.runs:
+                if r.last > r.first and r.last - r.first < 4:
+                    last = normalise(self.toks[r.last].text).removesuffix("'s")
+                    table.setdefault(_DOUBLED.sub(r"\1", last), []).append(r)
+            self.__dict__["_variants"] = table
+        for r in reversed(table.get(_DOUBLED.sub(r"\1", word), [])):
+            if r.end > run.start:
+                continue
+            if normalise(self.toks[r.last].text).removesuffix("'s") == word:
+                return None                      # the same spelling: not a variant
+            rm = self.mention_of(r)
+            if rm is None or rm.entity == m.entity or self.entities.get(rm.entity) is None or \
+                    self.entities[rm.entity].kind not in ("player", "person") or self.is_outlet(r):
+                return None
+            return Speaker(self.entities[rm.entity].name or r.text, rm.entity)
+        return None
 
     def _main_player_kept(self, m: Mention | None, near: Speaker) -> bool:
         """A bare surname the entity step gave to the article's player stays his when the other
