@@ -179,7 +179,8 @@ def _mask_nicknames(body: str) -> str:
 def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None) -> ArticleInfo:
     """Read one article: known clubs, names, cues, descriptions. Never raises on odd text."""
     sents = sentences(body)
-    toks = tokenize(_mask_nicknames(body), sents)
+    masked = _mask_nicknames(body)
+    toks = tokenize(masked, sents)
     matches = scan(toks, lex, extra)
     lower_vocab = {t.norm for t in toks if not t.cap and t.text[:1].isalpha()}
     matches = _drop_name_clashes(toks, matches, lex, lower_vocab)
@@ -375,6 +376,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         unknown_clubs, echoes = _echoes_of_named_clubs(unknown_clubs, club_key_of, lex, info, toks, body)
     # unknown clubs become local entities; "Harrogate" and "Town" then find "Harrogate Town"
     uclub_forms: dict[tuple[str, ...], str] = {}
+    coded: set[str] = set()            # unknown clubs whose name opens with a club word or code ("SFC X Y")
     canon: dict[str, str] = {}         # "Bohemian FC" and "Bohemians": one club written two ways
     by_core: dict[tuple[str, ...], str] = {}
     unknown_clubs.sort(key=lambda x: (x[0].norms[-1] in _CODES or x[0].norms[0] in _CODES, x[0].start))
@@ -392,6 +394,17 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         if len(r.norms) >= 2:
             uclub_forms.setdefault(r.norms[:1], key)
             uclub_forms.setdefault(r.norms[-1:], key)
+            if len(r.norms) >= 3 and (r.norms[0] in lex.club_prefixes or _code_word(r.texts[0])):
+                # "TJ Sokol Rybnicna ... Sokol", "SFC Vysoke Lomy ... Vysoke Lomy": the name after its
+                # club word, and its first word
+                uclub_forms.setdefault(r.norms[1:], key)
+                coded.add(key)
+                if len(r.norms[1]) >= 4:
+                    uclub_forms.setdefault(r.norms[1:2], key)
+            if len(r.norms) >= 3 and r.norms[-1].isdigit():
+                # "SV Moorfeld 08 ... Moorfeld": the town word before the founding year
+                uclub_forms.setdefault(r.norms[-2:-1], key)
+                uclub_forms.setdefault(r.norms[:-1], key)
         if len(r.norms) >= 3 and r.norms[-1] in lex.club_suffixes:
             uclub_forms.setdefault(r.norms[-2:], key)   # "the Blue Angels" of "Gyeongsan KHNP Blue Angels"
             uclub_forms.setdefault(r.norms[-2:-1], key)  # "the Mariners" of "Tidewater Mariners SC"
@@ -499,10 +512,11 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         # sign of being a person
         kept = []
         for r, cues in people:
-            key = uclub_forms.get(r.norms) if r.size == 1 else None
+            key = uclub_forms.get(r.norms) if r.size <= 2 else None
             # ("Hallerbach" after "Rot-Weiß Hallerbach", "Oudenhove" after "KSK Oudenhove": the last word
-            # after a club word or the club's colours is its town)
-            if key and (not key.endswith(" " + r.norms[0]) or _prefixed_town(key, lex)) \
+            # after a club word or the club's colours is its town; "Vysoke Lomy" after "SFC Vysoke Lomy")
+            if key and (not key.endswith(" " + " ".join(r.norms)) or _prefixed_town(key, lex)
+                        or (r.size == 2 and key in coded)) \
                     and not (cues.person or cues.player or cues.speaker):
                 _mention(info, key, r.start, r.end, body[r.start:r.end], "alias", toks[r.i].sent)
                 info.ents[key].forms[body[r.start:r.end]] += 1
@@ -549,8 +563,39 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             if before[-2:] not in _MOVE_TO and before[-1:] not in _MOVE_TO:
                 continue
         info.place_mentions.append((s, e_, grounds or ids))
+    if masked is not body:
+        _quoted_nick_links(info, body, masked)
     find_club_nicknames(info, toks, body, lex)
     return info
+
+
+_NICK_ARTICLES = frozenset({"el", "la", "o", "a", "il", "le", "lo", "the", "os", "as"})
+
+
+def _quoted_nick_links(info: ArticleInfo, body: str, masked: str) -> None:
+    """'Cristobal "Pato" Sepulveda ... El Pato ... Pato': the nickname written in quotes inside a name,
+    alone or after an article, is that person."""
+    nick_of: dict[tuple[str, ...], str] = {}
+    for m in _NICK_INSIDE.finditer(body):
+        a, b = m.span(1)
+        if masked[a:a + 1] != " ":
+            continue
+        owner = next((lm.key for lm in info.mentions if lm.key and lm.key.startswith("name:")
+                      and lm.start < a and lm.end > b), None)
+        nn = norm_phrase(body[a + 1:b - 1])
+        if owner and nn:
+            nick_of.setdefault(nn, owner)
+    if not nick_of:
+        return
+    for lm in info.mentions:
+        if not lm.key or not lm.key.startswith(("single:", "name:")) or lm.key in nick_of.values():
+            continue
+        words = norm_phrase(body[lm.start:lm.end])
+        if len(words) >= 2 and words[0] in _NICK_ARTICLES:
+            words = words[1:]
+        owner = nick_of.get(words)
+        if owner is not None:
+            lm.key, lm.via = owner, "alias"
 
 
 # words before a city that make it the place, not its club: "in Zürich", "a flat near Haifa"
@@ -834,6 +879,9 @@ def _wire_dateline(toks: list[Tok], m: Match, body: str) -> bool:
     return _DATELINE_TAIL.match(body, toks[m.j - 1].end, toks[m.j - 1].end + 60) is not None
 
 
+_WHERE_PREPS = frozenset({"above", "below", "beneath", "overlooking", "near", "outside", "beyond"})
+
+
 def _town_here(toks: list[Tok], m: Match, lex: Lexicon | None = None) -> bool:
     """A club name that is also its town, used as the town: "in Milan", "is from Dundee"."""
     if m.i >= 2 and _trip_for_talks(toks, m):
@@ -849,6 +897,10 @@ def _town_here(toks: list[Tok], m: Match, lex: Lexicon | None = None) -> bool:
             toks[m.i].sep == SPACE and not toks[m.i].poss and m.j < len(toks) and toks[m.j].sep == HARD and \
             any(e.cat == "club" for e in m.entries):
         return True               # "In Kaiserslautern, the FCK is under pressure": a scene-setting town
+    if m.i >= 1 and toks[m.i - 1].norm in _WHERE_PREPS and toks[m.i].sep == SPACE and not toks[m.j - 1].poss \
+            and (any(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries)
+                 or _town_short(toks, m, lex)):
+        return True               # "in the hills above Volos", "a flat near Leeds": the town
     if m.i < 2 or toks[m.i - 1].norm not in ("in", "to", "from", "of"):
         return False
     if not (any(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries)
@@ -1739,12 +1791,59 @@ def _grow_with_place(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon):
     return grown, [f"'{r.texts[0]}' before the place '{place}'"]
 
 
-_CODES = {"fc", "afc", "cf", "sc", "ac", "sk", "fk", "if", "ff", "bk", "cd", "sv"}
+_CODES = {"fc", "afc", "cf", "sc", "ac", "sk", "fk", "if", "ff", "bk", "cd", "sv", "pae"}
+
+
+_TL_CACHE: dict[str, str] = {}
+_SLAVIC_CASES = ("a", "u", "em", "owi", "ego", "emu", "iem", "om", "ovi", "ou")
+
+
+def _translit(w: str) -> str:
+    """One comparison form for the usual transliterations of a (Greek) name: doubled letters single,
+    a leading 'ch' as 'h', a leading 'y' before a vowel as 'g(i)' ("Papathanassiou"/"Papathanasiou",
+    "Christos"/"Hristos", "Yiorgos"/"Giorgos")."""
+    hit = _TL_CACHE.get(w)
+    if hit is not None:
+        return hit
+    out = []
+    for c in w:
+        if not out or out[-1] != c:
+            out.append(c)
+    x = "".join(out)
+    if x.startswith("ch"):
+        x = "h" + x[2:]
+    if len(x) > 2 and x[0] == "y" and x[1] in "aeiou":
+        x = ("g" if x[1] == "i" else "gi") + x[1:]
+    if len(_TL_CACHE) < 20000:
+        _TL_CACHE[w] = x
+    return x
+
+
+def _surname_variant(w: str, surname_idx: dict) -> list[str]:
+    """A one-word surname of the article written another way: a transliteration ("Papathanassiou" for
+    Papathanasiou) or a Slavic case form ("Wróbla" for Wróbel, "Nowaka" for Nowak)."""
+    tl = _translit(w)
+    out: list[str] = []
+    for s, keys in surname_idx.items():
+        if len(s) != 1 or len(s[0]) < 4 or s[0][0] != w[0]:
+            continue
+        n = s[0]
+        if _translit(n) == tl or any(w == n + e or (n[-2] == "e" and w == n[:-2] + n[-1] + e)
+                                     for e in _SLAVIC_CASES):
+            out.extend(k for k in keys if k not in out)
+    return out if len(out) == 1 else []
+
+
+def _code_word(text: str) -> bool:
+    """'SFC', 'TJ', 'PAE': a club's code letters (two to four capitals)."""
+    return 2 <= len(text) <= 4 and text.isupper() and text.isalpha()
 
 
 def _club_core(norms: tuple[str, ...]) -> tuple[str, ...]:
     """A club name without its code letters and a plural -s: "Bohemian FC" and "Bohemians" match."""
     ns = list(norms)
+    if len(ns) > 2 and ns[-1].isdigit():
+        ns.pop()                  # "SpVgg Lindau 1909" and "SpVgg Lindau": one club
     while len(ns) > 1 and ns[-1] in _CODES:
         ns.pop()
     while len(ns) > 1 and ns[0] in _CODES:
@@ -1757,9 +1856,9 @@ def _club_core(norms: tuple[str, ...]) -> tuple[str, ...]:
 def _with_number(r: Run, toks: list[Tok]) -> Run:
     """'Tromsvik 08', 'Kirchdorf 96': a club's name may end in two digits (a founding year)."""
     j = r.j
-    if j >= len(toks) or toks[j].sep != SPACE or toks[j - 1].poss or len(toks[j].text) != 2 \
-            or not toks[j].text.isdigit():
-        return r
+    if j >= len(toks) or toks[j].sep != SPACE or toks[j - 1].poss or not toks[j].text.isdigit() \
+            or not (len(toks[j].text) == 2 or (len(toks[j].text) == 4 and "1850" <= toks[j].text <= "2010")):
+        return r                  # ("SpVgg Auenrode 1909", "NK Lipa 1926": a four-digit founding year too)
     if j + 1 < len(toks) and toks[j + 1].sep == HYPHEN:
         return r                  # "Tromsvik 2-1": a score
     t = toks[j]
@@ -1856,7 +1955,10 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
     grown = r
     # a word that is never a name ("Stadium", "Cup"); of a hyphenated part only the first piece counts:
     # "Henderson-Lane" is a surname
-    if any(n in lex.non_name for n in norms) or any(n.split("-")[0] in lex.non_name for n in norms):
+    if any(n in lex.non_name for n in norms) or any(n.split("-")[0] in lex.non_name for n in norms) \
+            or (len(norms) >= 2 and norms[-1] == "park" and "-" not in norms[0]):
+        # ("Harbour Park", "Mossfield Park": a ground; "Park" only ends a Korean name written with a
+        #  hyphened given name, "Ji-sung Park")
         if why:
             return ("club", grown, why)
         return None
@@ -2078,8 +2180,18 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
                 longer = [o for o in initials[k[0]] if o[1:] == k[1:]]
                 if len(longer) == 1:
                     short_full[k] = longer[0]
+    # "Hristos Tsakiridis" beside "Christos Tsakiridis", "Yiorgos" beside "Giorgos": one name written in
+    # two transliterations (the first written is the entity)
+    if len(longest) >= 2:
+        by_tl: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for k, (r, _) in sorted(longest.items(), key=lambda kv: kv[1][0].start):
+            tl = tuple(_translit(w) for w in k)
+            if tl in by_tl and by_tl[tl] != k:
+                short_full.setdefault(k, by_tl[tl])
+            else:
+                by_tl.setdefault(tl, k)
     for k in short_full:
-        del longest[k]
+        longest.pop(k, None)
     surname_idx: dict[tuple[str, ...], list[str]] = {}
     first_idx: dict[tuple[str, ...], list[str]] = {}
     dimin: dict[str, list[tuple[str, str]]] = {}
@@ -2120,9 +2232,15 @@ def _people(info: ArticleInfo, people: list[tuple[Run, Cues]], toks: list[Tok], 
         else:
             cands = surname_idx.get(r.norms, [])
             via = "alias"
+            if not cands and r.size == 1 and len(r.norms[0]) >= 5:
+                cands = _surname_variant(r.norms[0], surname_idx)
             if not cands:
                 cands = first_idx.get(r.norms, [])
                 via = "first-name"
+                if not cands and r.size == 1 and len(r.norms[0]) >= 5:
+                    tl = _translit(r.norms[0])      # "Hristos" for Christos
+                    got = {k for f, ks in first_idx.items() if len(f) == 1 and _translit(f[0]) == tl for k in ks}
+                    cands = list(got) if len(got) == 1 else []
             if not cands and r.size == 1 and "-" in r.norms[0]:
                 # "Jan-Niklas" for "Jan Niklas von Arnim": a double first name written with a hyphen
                 cands = first_idx.get(tuple(r.norms[0].split("-")), [])

@@ -42,7 +42,9 @@ def _intro_before(toks: list[Tok], k: int) -> bool:
     if _cue_at(toks, k - 1, k):
         return True
     q = k - 1
-    return q >= 1 and toks[q].norm in NICK_DETS and not toks[q].cap and toks[q].sep == SPACE \
+    if q >= 2 and toks[q].norm in NICK_DETS and toks[q - 1].norm in _ADVERBS and toks[q - 2].norm == "them":
+        return _cue_at(toks, q - 2, k)    # "whose fans call them simply the Rainbows"
+    return q >= 1 and toks[q].norm in NICK_DETS and not toks[q].first and toks[q].sep == SPACE \
         and _cue_at(toks, q - 1, k)
 
 
@@ -70,7 +72,8 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
         orphan -= {m.key for m in info.mentions if m.via != "nickname"}
         if orphan:
             orphan -= _given_names_first(info, orphan)
-    if not cands and not orphan:
+    if not cands and not orphan and ", the " not in body and ", The " not in body and ", who play" not in body \
+            and ", so called" not in body and ", whose" not in body:
         return                    # nothing introduced, no data nickname alone: the usual case, at once
     ments = [m for m in info.mentions if m.key is not None and m.key in info.ents]
     if not ments:
@@ -87,6 +90,13 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
     owner_of: dict[tuple[str, ...], str] = {}
 
     club_starts = [m.start for m in clubs]
+    tok_at = {x.start: q for q, x in enumerate(toks)} if clubs else {}
+    club_words_of: dict[str, set[str]] = {}
+    for e in info.ents.values():
+        if e.kind == "club":
+            for w in (e.parts or tuple(norm_phrase(e.name))):
+                if len(w) >= 5:
+                    club_words_of.setdefault(w, set()).add(e.key)
 
     def club_before(pos: int, sent: int):
         # the last club mention of sentence `sent` that ends before pos (a few steps back at most)
@@ -100,17 +110,23 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
             q -= 1
         return None
 
-    humans = sorted([m.start for m in info.mentions if m.key is None or m.key not in clubby]
+    humans = sorted([m.start for m in info.mentions if m.key is None or (m.key not in clubby and _humanish(info, m.key))]
                     + [d.start for d in info.descs if d.target != "club"])
 
     def person_between(a: int, b: int) -> bool:
         k = bisect_left(humans, a)
         return k < len(humans) and humans[k] < b
 
+    desc_at = {d.start: di for di, d in enumerate(info.descs) if d.target == "club"}
+    club_cover = [(m.start, m.end) for m in clubs if m.via != "nickname" and m.key.startswith("club:")]
     for k in cands:
         t = toks[k]
         if not t.cap or t.first:
             continue
+        if t.norm in NICK_DETS and k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].sep == SPACE:
+            continue              # "as Die Deichgrafen": the nickname is the word after the article
+        if any(a <= t.start < b for a, b in club_cover):
+            continue              # "known as Le Havre": a club's own name
         nk = _nick_at(toks, k)
         if nk is None:
             continue
@@ -126,7 +142,9 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
             # the nickname is for: "the forward, known as Tiko")
             s0 = info.sent_of[t.sent][0] if 0 <= t.sent < len(info.sent_of) else 0
             m = club_before(lead, t.sent)
-            if m is not None and not person_between(s0, lead):
+            group = any(toks[x].norm in _GROUP_NOUNS for x in range(max(0, k - 5), k))
+            if m is not None and not person_between(m.end if group else s0, lead):
+                # ("X spent years at Club, whose players are nicknamed N": the club's players, after it)
                 owner = m.key
             elif m is None and lead != t.start and not person_between(s0, lead) \
                     and not any(s0 <= x.start < lead for x in info.mentions):
@@ -134,15 +152,26 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
                 if m is not None:
                     owner = m.key
         elif j + 1 < len(toks) and toks[j].sep == HARD and toks[j].norm == "as" and toks[j].sent == t.sent \
-                and body[toks[j - 1].end:toks[j].start].strip() == ",":
+                and body[toks[j - 1].end:toks[j].start].strip() in (",", "\u2013", "\u2014", "-"):
             # "the Halcones, as Valdemora have been known": the club named right after "as"
             after = [club_at[toks[x].start] for x in (j + 1, j + 2)[:1 + (toks[j + 1].norm == "the")]
                      if x < len(toks) and toks[x].start in club_at]
             if after:
                 e = after[0].end
                 tail = body[e:e + 40].lower().split()
-                if any(w.strip(",.") in _KNOW for w in tail[:4]):
+                if any(w.strip(",.") in _KNOW_TAIL for w in tail[:4]):
                     owner = after[0].key
+            elif toks[j + 1].norm == "the":
+                # "the Herrings, as the coastal club from Blekinge have been called": the club of the
+                # article the nickname echoes ("De Bevers" of Beverbeek), or the club the description means
+                di = desc_at.get(toks[j + 1].start)
+                e = info.descs[di].end if di is not None else toks[j + 1].end
+                tail = body[e:e + 80].lower().split()
+                if any(w.strip(",.") in _KNOW_TAIL for w in tail[:10 if di is None else 5]):
+                    owner = _echo_owner(norms, club_words_of) or di
+                    if owner is None:
+                        for other in _beside(toks, body, k, j, lead):
+                            owner = owner or _echo_owner(other, club_words_of)
         else:
             gap = body[toks[j - 1].end:toks[j - 1].end + 20] if j <= len(toks) else ""
             before = body[max(0, t.start - 6):t.start]
@@ -155,18 +184,161 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
                 m = club_before(lead, t.sent)           # "Dunmoral FC (the Millers)"
                 if m is not None and m.end >= t.start - 8:
                     owner = m.key
-        if owner is not None and owner.startswith("single:"):
+        if isinstance(owner, str) and owner.startswith("single:"):
             # "Benialfaz, whose supporters call them els Taronja": the bare word of one club of the article
             word = owner[7:]
             full = [e.key for e in info.ents.values() if e.kind == "club" and word in e.parts]
             if len(full) == 1:
                 owner = full[0]
-        if owner is not None and not _is_owner_name(info, owner, norms):
+        if owner is not None and not isinstance(owner, int) and _is_owner_name(info, owner, norms):
+            continue
+        if owner is not None:
+            beside = _beside(toks, body, k, j, lead)
+            if isinstance(owner, int):
+                for other in beside:
+                    owner = _echo_owner(other, club_words_of) or owner
             owner_of[norms] = owner
+            # "nicknamed Kapři – the Carps –", "Vukovi, the Wolves", "For Sillarna – the Herrings, as ...":
+            # a translation (or the original) written beside the nickname is the same club's
+            for other in beside:
+                if other not in owner_of and not (isinstance(owner, str) and _is_owner_name(info, owner, other)):
+                    owner_of[other] = owner
+    if ", who play" in body or ", so called" in body or ", whose" in body:
+        _opening_nicknames(info, toks, body, clubs, owner_of)
+    for m in clubs:
+        # "Iwashiro Kogen, the Highlanders, first rejected": a plural name in apposition to a club
+        if m.via == "nickname" or not m.key.startswith(("club:", "uclub:")):
+            continue
+        got = _appos_nick(toks, body, m.end, tok_at)
+        if got is not None and got not in owner_of and not _is_owner_name(info, m.key, got):
+            owner_of[got] = m.key
     if orphan:
         _echo_nicknames(info, ments, owner_of)
     if owner_of:
         _relink(info, toks, body, owner_of)
+
+
+_ADVERBS = frozenset({"simply", "just", "affectionately", "fondly", "still", "only", "now", "also"})
+_GROUP_NOUNS = frozenset({"players", "supporters", "fans", "team", "squad", "locals"})
+_KNOW_TAIL = _KNOW | {"called", "nicknamed", "dubbed"}
+_BESIDE_GAPS = ("\u2013", "\u2014", "-", ",", "(", ", or", "or", ", meaning", "meaning", "(or")
+
+
+def _humanish(info, key: str) -> bool:
+    """A mention that may be a person: not a bare word with no sign of one ("the Deichstadion on the
+    Elbe": places the data does not know)."""
+    if not key.startswith("single:"):
+        return True
+    ent = info.ents.get(key)
+    if ent is None:
+        return True
+    c = ent.cues
+    return bool(c.player or c.person or c.role or c.speaker or c.position or c.age)
+
+
+def _cap_words(toks: list[Tok], q: int, sent: int) -> tuple[int, int] | None:
+    """One or two capitalised words from q (an article word before them skipped): (first, end)."""
+    if q < len(toks) and toks[q].norm in NICK_DETS and toks[q].sent == sent and q + 1 < len(toks) \
+            and toks[q + 1].sep == SPACE:
+        q += 1
+    if q >= len(toks) or not toks[q].cap or toks[q].sent != sent or len(toks[q].norm) < 3 \
+            or toks[q].norm in NICK_DETS:
+        return None
+    e = q + 1
+    if e < len(toks) and toks[e].cap and toks[e].sep == SPACE and toks[e].sent == sent and not toks[q].poss:
+        e += 1
+    return q, e
+
+
+def _beside(toks: list[Tok], body: str, k: int, j: int, lead: int) -> list[tuple[str, ...]]:
+    """The nickname written just after (or just before) the one at k..j, with a dash, a comma, a
+    bracket or 'or' between them: 'Kapři – the Carps', 'Vukovi, the Wolves', 'Sillarna – the Herrings'."""
+    out = []
+    sent = toks[k].sent
+    if j < len(toks) and toks[j].sent == sent:
+        gap = body[toks[j - 1].end:toks[j].start].strip().lower()
+        q = j
+        if gap == "" and toks[q].norm in ("or", "meaning"):
+            gap, q = toks[q].norm, q + 1
+        if gap in _BESIDE_GAPS and q < len(toks) and toks[q].norm in NICK_DETS and not toks[q].cap \
+                or gap in ("\u2013", "\u2014", "(") and q < len(toks):
+            got = _cap_words(toks, q, sent)
+            if got is not None and got[1] - got[0] <= 2:
+                a, b = got
+                if b >= len(toks) or toks[b].sep == HARD or not toks[b].cap:
+                    out.append(tuple(x.norm for x in toks[a:b]))
+    p = k - 1 if lead != toks[k].start else k      # the lead token: the nickname's article or itself
+    if 1 <= p < len(toks) and toks[p - 1].sent == sent and (toks[p].norm in NICK_DETS or p == k):
+        gap = body[toks[p - 1].end:toks[p].start].strip()
+        if gap in ("\u2013", "\u2014"):
+            e = p
+            a = e - 1
+            if a - 1 >= 0 and toks[a - 1].cap and toks[a].sep == SPACE and toks[a - 1].sent == sent \
+                    and toks[a - 1].norm not in NICK_DETS and not toks[a - 1].first:
+                a -= 1
+            if toks[a].cap and len(toks[a].norm) >= 3 and toks[a].norm not in NICK_DETS:
+                out.append(tuple(x.norm for x in toks[a:e]))
+    return out
+
+
+def _appos_nick(toks: list[Tok], body: str, end: int, tok_at: dict[int, int]) -> tuple[str, ...] | None:
+    """', the Highlanders,' right after a club's name: the plural capitalised words of a nickname."""
+    if body[end:end + 6] not in (", the ", ", The "):
+        return None
+    q = tok_at.get(end + 2)
+    if q is None:
+        return None
+    got = _cap_words(toks, q, toks[q].sent)
+    if got is None:
+        return None
+    a, b = got
+    if not toks[b - 1].norm.endswith(("s", "men")) or toks[b - 1].poss or len(toks[b - 1].norm) < 5:
+        return None
+    if b < len(toks) and toks[b].sep != HARD:
+        return None
+    after = body[toks[b - 1].end:toks[b - 1].end + 1]
+    if after not in (",", ")"):
+        return None
+    return tuple(x.norm for x in toks[a:b])
+
+
+def _opening_nicknames(info, toks: list[Tok], body: str, clubs: list, owner_of: dict) -> None:
+    """'The move has left Ennsleiten furious. The Raftsmen, who play at ...': a capitalised plural
+    opening a sentence, then ', who play at', ', so called because' or ', whose ... ground', is the
+    nickname of the one club the sentence before names."""
+    for k in range(len(toks) - 3):
+        t = toks[k]
+        if not t.first or t.norm not in NICK_DETS:
+            continue
+        got = _cap_words(toks, k, t.sent)
+        if got is None:
+            continue
+        a, b = got
+        norms = tuple(x.norm for x in toks[a:b])
+        if norms in owner_of or b + 1 >= len(toks) or not norms[-1].endswith(("s", "men")) or len(norms[-1]) < 5 \
+                or toks[b - 1].poss or body[toks[b - 1].end:toks[b].start].strip() != ",":
+            continue
+        nxt = (toks[b].norm, toks[b + 1].norm)
+        if not (nxt == ("who", "play") or nxt == ("so", "called")
+                or (nxt[0] == "whose" and any(toks[x].norm in ("ground", "stadium", "home")
+                                              for x in range(b + 1, min(len(toks), b + 5))))):
+            continue
+        before = {m.key for m in clubs if m.sent == t.sent - 1 and m.key.startswith(("club:", "uclub:"))}
+        if len(before) == 1 and not any(m.start == toks[a].start for m in clubs
+                                        if m.via != "nickname" and m.key.startswith(("club:", "uclub:"))):
+            owner_of[norms] = next(iter(before))
+
+
+def _echo_owner(norms: tuple[str, ...], words: dict[str, set[str]]) -> str | None:
+    """'De Bevers' of 'KSK Beverbeek': a nickname whose word begins a word of exactly one club."""
+    w = norms[-1]
+    stem = w[:-1] if w.endswith("s") else w
+    if len(stem) < 4:
+        return None
+    owners = {k for nw, ks in words.items() if nw != w and (nw.startswith(stem) or (
+        len(nw) >= 6 and w.startswith(nw) and len(w) - len(nw) <= 3)) for k in ks}
+    # ("Bursztynowi" of "Bursztyn Leba": the club's word declined, a case ending after it)
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _given_names_first(info, orphan: set[str]) -> set[str]:
@@ -263,6 +435,8 @@ def _candidates(toks: list[Tok], body: str) -> list[int]:
         elif w == "them":
             if q > 0 and toks[q - 1].norm in ("call", "calls"):
                 out.update((q + 1, q + 2))      # "whose supporters call them els Taronja"
+                if q + 1 < n and toks[q + 1].norm in _ADVERBS:
+                    out.add(q + 3)              # "call them simply the Rainbows"
         else:
             out.update((q + 1, q + 2))
             if w == "nickname" and q >= 2 and toks[q - 1].norm == "the":
@@ -301,6 +475,14 @@ def _relink(info, toks: list[Tok], body: str, owner_of: dict[tuple[str, ...], st
         k = j
     if not spans:
         return
+    # "from Bursztynowi – the Amber Boys, as ...": an unknown club the article made of a nickname of
+    # another of its clubs is that club (its echoes too)
+    moved = {"uclub:" + " ".join(n): o for n, o in owner_of.items()
+             if isinstance(o, str) and "uclub:" + " ".join(n) != o and "uclub:" + " ".join(n) in info.ents}
+    if moved:
+        for m in info.mentions:
+            if m.key in moved:
+                m.key = moved[m.key]
     kept = []
     spans_sorted = sorted(spans)
     span_starts = [sp[0] for sp in spans_sorted]
@@ -312,6 +494,9 @@ def _relink(info, toks: list[Tok], body: str, owner_of: dict[tuple[str, ...], st
     info.mentions[:] = kept
     from .article import LocalMention   # late: article imports this module
     for s, e, key, sent in spans_sorted:
+        if isinstance(key, int):            # the club a description of the article means
+            info.mentions.append(LocalMention(s, e, None, "alias", sent, desc=key))
+            continue
         ent = info.ents.get(key)
         if ent is not None:
             ent.count += 1

@@ -164,7 +164,8 @@ _MODIFIERS = {"the", "a", "an", "his", "her", "their", "its", "former", "ex", "n
               "injured", "in-form", "form", "demand", "sought", "after", "attacking", "defensive",
               "central", "wide", "holding", "creative", "teammate", "team-mate", "long-serving", "serving",
               "also", "sporting", "technical", "football", "head", "chief", "assistant", "executive",
-              "general", "managing", "vice", "co", "first-team", "goalkeeping", "fitness", "recruitment"}
+              "general", "managing", "vice", "co", "first-team", "goalkeeping", "fitness", "recruitment",
+              "registered", "licensed", "accredited", "certified", "qualified", "fifa-licensed"}   # "a registered agent"
 
 
 # owners before a job word ending a sentence that the next sentence's name then holds

@@ -65,6 +65,7 @@ class Lexicon:
     official_titles: frozenset = frozenset()   # "sheikh", "commandant": a title that marks an official
     styled_titles: frozenset = frozenset()     # "pengiran", "awangku": a style kept before the name, no office
     given_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "kobby" -> ("kwabena", ...)
+    code_countries: dict[str, str] = field(default_factory=dict)  # "spvgg" -> "Germany": a club code of one country
     leagues: dict[tuple[str, ...], str] = field(default_factory=dict)   # league form -> league name
     data_leagues: set[str] = field(default_factory=set)  # leagues whose clubs clubs.yaml lists
     lower_first: set[str] = field(default_factory=set)   # first words of names that may be lower case
@@ -296,7 +297,7 @@ def lexicon() -> Lexicon:
 
     words = load("entities_words.yaml")
     given = words.get("given_name_forms") or {}
-    s = {k: {str(w).lower() for w in v} for k, v in words.items() if k != "given_name_forms"}
+    s = {k: {str(w).lower() for w in v} for k, v in words.items() if k not in ("given_name_forms", "club_code_countries")}
     lex = Lexicon(gaz=gaz, max_len=max(len(k) for k in gaz), clubs=clubs, defaults=defaults,
                    nat_by_country=nat_by_country, country_of_league=country_of_league,
                    person_roles=person_roles, positions=positions, player_words=player_words,
@@ -312,6 +313,7 @@ def lexicon() -> Lexicon:
                    lower_first={k[0] for k, es in gaz.items() if any(e.caps and e.caps[0] == 0 for e in es)})
     lex.given_forms = {norm_phrase(str(k))[0]: tuple(norm_phrase(str(v))[0] for v in vs)
                        for k, vs in given.items() if norm_phrase(str(k))}
+    lex.code_countries = {str(k).lower(): str(v) for k, v in (words.get("club_code_countries") or {}).items()}
     lex.styled_titles = frozenset(s.get("honorifics_styled", ()))
     lex.official_titles = frozenset(s.get("honorifics_official", ())) | lex.styled_titles
     lex.nat_plural = nat_plural

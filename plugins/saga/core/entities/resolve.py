@@ -31,6 +31,12 @@ _POS_NEAR = {("forward", "forward"), ("defender", "defender"), ("midfielder", "m
              ("goalkeeper", "goalkeeper")}
 
 
+def _code_country(e: Entity) -> str | None:
+    """The country an unknown club's opening code word belongs to alone ("SpVgg X": Germany)."""
+    words = e.name.lower().split()
+    return _LEX.code_countries.get(words[0]) if len(words) >= 2 else None
+
+
 def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_league: dict[str, str],
           club_eid: dict[str, str]) -> float | None:
     """None if the description cannot mean `e`, else how well it fits (attribute matches)."""
@@ -58,10 +64,13 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
                 return _UNKNOWN_FIT
             elif d.country is None and d.league is None:
                 return None
+        guess = _code_country(e) if e.attrs.get("known") is False else None
         if d.country:
             cc = club_country.get(e.id)
-            if cc == d.country:
-                ok, score = True, score + 1
+            if cc == d.country or (cc is None and guess == d.country):
+                ok, score = True, score + 1      # ("the German club": "SpVgg X", a German club's code)
+            elif cc is None and guess is not None and not d.clubs_ok:
+                return None
             elif cc is None and not d.clubs_ok and not d.league:
                 ok, score = True, score + 0.2     # a club the data file does not know: maybe
             elif not d.clubs_ok:
@@ -71,7 +80,11 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
             if have == d.league:
                 ok, score = True, score + 1
             elif have is None and e.attrs.get("known") is False:
-                # a club the data does not know: likely for a lower or foreign league
+                # a club the data does not know: likely for a lower or foreign league (not one of another
+                # country than its code tells: "SpVgg X" is no "2. Liga" (Austrian) side)
+                lc = _LEX.country_of_league.get(d.league)
+                if guess is not None and lc is not None and lc != guess:
+                    return None
                 ok, score = True, score + (0.5 if d.league not in _LEX.data_leagues else -0.5)
             elif have and d.league in getattr(_LEX.clubs.get(e.id), "recent", ()):
                 ok, score = True, score + 0.75    # "the Championship club": a division it played in lately
