@@ -492,3 +492,10 @@ def test_a_contract_agreed_with_a_club_of_any_term_is_where_he_goes_and_a_fee_se
     assert saga_of("Tomas Brandt is leaving Northbridge Rovers. He has agreed an 18-month contract with "
                    "Kingsport City, and the clubs settled on a fee on Saturday.") == \
         ("club:northbridge", "club:kingsport", [], "agreed")
+
+
+def test_a_club_that_sold_him_is_his_club_and_the_club_he_left_for_years_ago_too():
+    assert saga_of("Northbridge Rovers have sold Tomas Brandt to Kingsport City.")[:2] == \
+        ("club:northbridge", "club:kingsport")
+    assert saga_of("Tomas Brandt has joined Kingsport City. When he left for Northbridge Rovers in 2021, "
+                   "Alder Athletic kept a sell-on clause.")[:2] == ("club:northbridge", "club:kingsport")
