@@ -105,3 +105,11 @@ def test_a_town_after_above_or_near_is_the_town_not_its_club():
     kinds, _ = _run("Forward Petros Lianos has joined Asteras Pirgou. The club play at a small ground in the hills "
                     "above Volos, where Lianos grew up.")
     assert "Volos" not in kinds
+
+
+def test_the_name_everyone_calls_a_player_is_his_and_a_phone_call_is_not():
+    _, by = _run("Vicenza want Marco Di Ventura, the Lucera playmaker everyone simply calls Mimmo. \"Mimmo is "
+                 "not for sale,\" his coach said.")
+    assert by.get("Mimmo") == by["Marco Di Ventura"]
+    _, by = _run("Coach Dario Ferri calls Luca Bassi every week. Bassi, a winger, wants to join Vicenza.")
+    assert by["Luca Bassi"] != by["Dario Ferri"]

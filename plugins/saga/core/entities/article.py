@@ -2737,7 +2737,15 @@ def _after_known_as(toks: list[Tok], i: int) -> bool:
         return True               # "whose full name is X", "his real name is X": the same person
     if words and words[-1] == "as" and ("known" in words or "knows" in words or "know" in words):
         return True               # "the striker every supporter in town knows simply as X"
+    if len(words) >= 2 and (words[-1] in ("calls", "call") and words[-2] in _CALLERS
+                            or words[-1] in ("him", "her") and words[-2] in ("calls", "call")):
+        return True               # "the playmaker everyone simply calls X", "what the fans call him, X"
     return False
+
+
+# who "calls" a player by a name: "the playmaker everyone simply calls X" (not "Klopp calls Salah")
+_CALLERS = frozenset({"simply", "everyone", "everybody", "fans", "supporters", "locals", "teammates",
+                      "team-mates", "all", "affectionately", "still", "just"})
 
 
 _NICK_OPEN = re.compile(r"\s*(?:[\u2013\u2014(]|--)\s*[\"\u201c\u2018']$")
