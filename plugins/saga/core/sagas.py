@@ -550,8 +550,8 @@ def _swap(ms: list[Mention], kinds: dict[str, str], players: tuple[str, str], sp
     clubs = [m for m in ms if kinds.get(m.entity) == "club"]
     lead_clubs = list(dict.fromkeys(m.entity for m in clubs if m.start < lead_end))
     stories = []
-    for p, q in (players, players[::-1]):
-        elsewhere = [(a, b) for a, b in spans if b > lead_end and (a, b) in _others_sentences([(a, b)], ms, kinds, p)]
+    for p in players:
+        elsewhere = _others_sentences(spans, ms, kinds, p)       # sentences about the other one
         own = [m for m in clubs if m.start >= lead_end and not any(a <= m.start < b for a, b in elsewhere)]
         stories.append(_story(ms, own, p, 0, low, status, fees, near))
     (a, fa, ta, fees_a, _), (b, fb, tb, fees_b, _) = stories
