@@ -95,8 +95,7 @@ class _Cues:
         self.from_to = float(c.get("from_to_weight", 3))
         sale = c.get("sale_talks") or {}
         self.talks = frozenset(fold(w).lower() for w in sale.get("talks", ()))
-        phrases = sorted((re.escape(fold(p).lower()) for p in sale.get("sale", ())), key=len, reverse=True)
-        self.sale = re.compile(r"\b(?:%s)\b" % "|".join(phrases)) if phrases else None
+        self.sale = _phrases(sale.get("sale", ()))
         self.left_state = _phrases(c.get("left_states", ()), r"\s*")
         self.swoop = _phrases(c.get("rival_swoop", ()))
         self.swap = _phrases(c.get("swap", ()))

@@ -569,9 +569,6 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     return info
 
 
-_NICK_ARTICLES = frozenset({"el", "la", "o", "a", "il", "le", "lo", "the", "os", "as"})
-
-
 def _quoted_nick_links(info: ArticleInfo, body: str, masked: str) -> None:
     """'Cristobal "Pato" Sepulveda ... El Pato ... Pato': the nickname written in quotes inside a name,
     alone or after an article, is that person."""
@@ -1794,17 +1791,14 @@ def _grow_with_place(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon):
 _CODES = {"fc", "afc", "cf", "sc", "ac", "sk", "fk", "if", "ff", "bk", "cd", "sv", "pae"}
 
 
-_TL_CACHE: dict[str, str] = {}
 _SLAVIC_CASES = ("a", "u", "em", "owi", "ego", "emu", "iem", "om", "ovi", "ou")
 
 
+@functools.lru_cache(maxsize=20000)
 def _translit(w: str) -> str:
     """One comparison form for the usual transliterations of a (Greek) name: doubled letters single,
     a leading 'ch' as 'h', a leading 'y' before a vowel as 'g(i)' ("Papathanassiou"/"Papathanasiou",
     "Christos"/"Hristos", "Yiorgos"/"Giorgos")."""
-    hit = _TL_CACHE.get(w)
-    if hit is not None:
-        return hit
     out = []
     for c in w:
         if not out or out[-1] != c:
@@ -1814,8 +1808,6 @@ def _translit(w: str) -> str:
         x = "h" + x[2:]
     if len(x) > 2 and x[0] == "y" and x[1] in "aeiou":
         x = ("g" if x[1] == "i" else "gi") + x[1:]
-    if len(_TL_CACHE) < 20000:
-        _TL_CACHE[w] = x
     return x
 
 

@@ -20,7 +20,6 @@ NICK_DETS = frozenset({"the", "les", "els", "die", "der", "os", "i", "gli", "il"
 _CUE_BEFORE = frozenset({"nicknamed", "dubbed", "call", "calls", "called", "nickname"})
 _KNOW = frozenset({"known", "know", "knows"})
 _TRIGGERS = _CUE_BEFORE | {"them", "as", "the"}
-_PERSON_KINDS = ("name",)
 
 
 def _nick_at(toks: list[Tok], k: int) -> tuple[int, int] | None:
@@ -91,12 +90,7 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
 
     club_starts = [m.start for m in clubs]
     tok_at = {x.start: q for q, x in enumerate(toks)} if clubs else {}
-    club_words_of: dict[str, set[str]] = {}
-    for e in info.ents.values():
-        if e.kind == "club":
-            for w in (e.parts or tuple(norm_phrase(e.name))):
-                if len(w) >= 5:
-                    club_words_of.setdefault(w, set()).add(e.key)
+    club_words_of = _club_word_index(info)
 
     def club_before(pos: int, sent: int):
         # the last club mention of sentence `sent` that ends before pos (a few steps back at most)
@@ -365,16 +359,22 @@ def _given_names_first(info, orphan: set[str]) -> set[str]:
     return {k for k in orphan if not any(m.key == k for m in info.mentions)}
 
 
+def _club_word_index(info, keys: set[str] | None = None) -> dict[str, set[str]]:
+    """The words (five letters or more) of the article's clubs (of `keys` only, if given) -> the clubs."""
+    words: dict[str, set[str]] = {}
+    for e in info.ents.values():
+        if e.kind == "club" and (keys is None or e.key in keys):
+            for w in (e.parts or tuple(norm_phrase(e.name))):
+                if len(w) >= 5:
+                    words.setdefault(w, set()).add(e.key)
+    return words
+
+
 def _echo_nicknames(info, ments: list, owner_of: dict) -> None:
     """'Glenallan Thistle ... the Glens': a data nickname of a club the article never names otherwise,
     that is the start of a word of exactly one other club of the article, is that club's."""
     named = {m.key for m in ments if m.via != "nickname"}
-    words: dict[str, set[str]] = {}
-    for e in info.ents.values():
-        if e.kind == "club" and e.key in named:
-            for w in (e.parts or tuple(norm_phrase(e.name))):
-                if len(w) >= 5:
-                    words.setdefault(w, set()).add(e.key)
+    words = _club_word_index(info, named)
     if not words:
         return
     tried: set[str] = set()
