@@ -499,3 +499,41 @@ def test_a_club_that_sold_him_is_his_club_and_the_club_he_left_for_years_ago_too
         ("club:northbridge", "club:kingsport")
     assert saga_of("Tomas Brandt has joined Kingsport City. When he left for Northbridge Rovers in 2021, "
                    "Alder Athletic kept a sell-on clause.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_tribunal_fee_a_paid_release_clause_and_a_signing_still_to_come():
+    assert saga_of("A tribunal has ordered Kingsport City to pay Northbridge Rovers £450,000 for Tomas "
+                   "Brandt.")[3] == "completed"
+    assert saga_of("Kingsport City paid the full £9m release clause of Northbridge Rovers striker Tomas "
+                   "Brandt on Tuesday.") == ("club:northbridge", "club:kingsport", [], "agreed")
+    assert saga_of("Kingsport City are closing in on Northbridge Rovers striker Tomas Brandt, who is expected "
+                   "to put pen to paper before the weekend.")[3] == "agreed"
+    assert saga_of("Tomas Brandt has confirmed he is leaving Northbridge Rovers, signing for Kingsport City on "
+                   "a two-year deal.")[3] == "completed"
+
+
+def test_a_clubs_if_in_the_lead_is_no_condition_and_a_done_move_is_completed():
+    assert saga_of("Tomas Brandt's move from Solvik IF to Kingsport City is finally done. He passed his "
+                   "medical and signed on Friday.") == ("club:solvik", "club:kingsport", [], "completed")
+    assert saga_of("Tomas Brandt passed his medical at Kingsport City on Monday and signed a four-year "
+                   "contract.")[3] == "completed"
+    assert saga_of("Tomas Brandt underwent a medical at Kingsport City on Monday.")[3] == "agreed"
+
+
+def test_of_two_players_the_story_is_the_one_who_moves():
+    # named as often as his brother, but named first; and a player the opening says stays is not the story's
+    a, ms = article("a1", "Tomas Brandt will leave Northbridge Rovers for Kingsport City, but Eli Moss is staying "
+                    "put. Eli Moss and Tomas Brandt grew up together.", dt.date(2024, 7, 1))
+    assert [s.player for s in build_sagas([a], ENTITIES, ms)] == ["player:tomas-brandt"]
+    a, ms = article("a1", "Kingsport City want two Northbridge Rovers men. Eli Moss stays put, while Tomas Brandt "
+                    "is set to join. Brandt is 24. Eli Moss said he was happy. Eli Moss is the captain.", dt.date(2024, 7, 1))
+    assert [s.player for s in build_sagas([a], ENTITIES, ms)] == ["player:tomas-brandt"]
+
+
+def test_the_verb_after_a_clubs_apposition_is_the_clubs_and_an_approach_from_a_club_is_a_rivals():
+    assert saga_of("Tomas Brandt is wanted abroad. Kingsport City, the Superliga side known to their fans as "
+                   "Kingsport, have tabled a bid for the midfielder, and Northbridge Rovers are yet to "
+                   "respond.")[1] == "club:kingsport"
+    assert saga_of("Tomas Brandt has said goodbye to Northbridge Rovers after his move to Kingsport City. "
+                   "Northbridge had turned down an earlier approach for Tomas Brandt from Alder Athletic in "
+                   "January.")[:3] == ("club:northbridge", "club:kingsport", ["club:alder"])

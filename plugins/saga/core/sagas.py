@@ -99,6 +99,7 @@ class _Cues:
         self.left_state = _phrases(c.get("left_states", ()), r"\s*")
         self.swoop = _phrases(c.get("rival_swoop", ()))
         self.swap = _phrases(c.get("swap", ()))
+        self.stays = _phrases(c.get("stays", ()), r"\s*(?:(?:is|will|would|has|must)\s+)?")
 
     def sale_talks(self, low: str, at: int) -> bool:
         """Whether the sentence of the club named at `at` holds talks about a sale of the player
@@ -194,6 +195,18 @@ def _skip(tokens: list[str], skips: dict[str, list[tuple[str, ...]]], most: int 
     return tokens[i:], also
 
 
+def _closes_apposition(low: str, ordered: list[Mention], i: int) -> bool:
+    """Whether the club mention `ordered[i]` ends an apposition of its own club in its sentence
+    ("CLUB, the Superliga side known as the N, have ..."): the verb after the comma is the club's."""
+    m = ordered[i]
+    j = i - 1
+    while j >= 0 and ordered[j].entity == m.entity and not _SENTENCE_END.search(low, ordered[j].end, m.start):
+        if low.startswith(", ", ordered[j].end):
+            return True
+        j -= 1
+    return False
+
+
 def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int] = (),
                 lead_end: int = 0, subject_ends: list[int] = (),
                 subject_descs: list[tuple[int, int]] = ()) -> tuple[Counter, Counter]:
@@ -222,6 +235,9 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         if aside:                                      # "CLUB, however, are ...": often a rival's
             right = right[aside.end():]
         cut = _STOP.search(right)
+        if cut is not None and cut.start() == 0 and right[:1] == "," and _closes_apposition(low, ordered, i):
+            right = right[1:]                          # "CLUB, the Superliga side known as the N, have tabled a bid"
+            cut = _STOP.search(right)
         right = right[:cut.start()] if cut else right
         weight = c.lead if m.start < lead_end else 1.0
         got = []
@@ -236,8 +252,9 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
         player_side = c.player_side if _ends_between(subject_ends, far + 1, m.start) else None
         hit = _longest(c.before, before, c.before_len, True, player_side) \
             or c.through_descriptor(before, player_side)
-        if hit and before[-1:] == ["from"] and hit == c.before.get(("from",)) \
-                and any(t in c.offer_nouns for t in before[-9:-1]):
+        offer = bool(hit) and before[-1:] == ["from"] and hit == c.before.get(("from",)) \
+            and any(t in c.offer_nouns for t in before[-9:-1])
+        if offer:
             hit = ("to", c.bid_weight)                 # "a first approach for X earlier this month from CLUB"
         if not hit and before == ["to"]:
             # "an offer of €1.2 million, bonuses included, to CLUB": the cue before the sum
@@ -265,7 +282,7 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
             elif hit[0] == "from" and before[-1:] == ["from"] and _AS_A_BOY.match(right):
                 continue
             at = m.start - len(" from ")                 # where the player's name would end
-            if before[-1:] == ["from"] and low[left_edge:m.start].rstrip().endswith(" from") \
+            if before[-1:] == ["from"] and not offer and low[left_edge:m.start].rstrip().endswith(" from") \
                     and _ends_between(subject_ends, at - 4, at + 4):
                 hit = ("from", c.noun_weight)          # "the signing of PLAYER from CLUB"
             got.append(hit)
@@ -353,15 +370,32 @@ def _status_phrases() -> tuple[re.Pattern, dict[str, str | None]]:
     "is off" is not "is offering"."""
     status = {fold(p).lower(): st for st, phrases in cues()["status"].items() for p in phrases}
     status.update({fold(p).lower(): None for p in cues().get("not_status", [])})
-    alternatives = "|".join(re.escape(p) for p in sorted(status, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), status
+    # (a phrase may open with a comma: ", signing for CLUB", a clause that tells the move as done)
+    alternatives = "|".join(("(?<!\\w)" if p[:1].isalnum() else "") + re.escape(p)
+                            for p in sorted(status, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?!\w)"), status
+
+
+@lru_cache(maxsize=1)
+def _status_patterns() -> tuple[list[tuple[re.Pattern, str]], re.Pattern | None]:
+    """The status patterns with words between ("paid the full $9m release clause"), and the
+    words that make a completion one still to come ("expected to put pen to paper")."""
+    pats = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), st)
+            for st, ps in (cues().get("status_patterns") or {}).items() for p in ps]
+    return pats, _phrases(cues().get("prospective", ()))
 
 
 # "if she walked away", "unless the deal collapses": a condition, not where things stand (in the
-# same clause, a few words before the phrase). A verb right after "if" makes it a club's name
-# ("Ekhamns IF have accepted a bid"): a condition has its subject first.
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b(?!\s+(?:have|has|had|are|is|was|were|will|would|can|could|"
-                           r"may|might|must|should)\b)[^.,;:!?\n]{0,40}\Z")
+# same clause, a few words before the phrase)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether)\b[^.,;:!?\n]{0,40}\Z")
+# a club's "IF" ("Helsingborgs IF", "Ekhamns IF have accepted a bid") is no condition: _cue_text
+# writes it with a dotless i, the same length, so that offsets still hold
+_CLUB_IF = re.compile(r"(?<=\w )IF\b")
+
+
+def _cue_text(body: str) -> str:
+    """The folded, lower-cased body the cues are read in."""
+    return _CLUB_IF.sub("\u0131f", fold(body)).lower()
 
 
 def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] = ()) -> str | None:
@@ -383,14 +417,29 @@ def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] 
         end = _SENTENCE_END.search(low, pos)
         start = max(low.rfind(ch, 0, pos) for ch in ".!?\n") + 1
         return swoop is not None and swoop.search(low, start, end.start() if end else len(low)) is not None
-    found = [(m.start(), status[m.group()], m.group()) for m in pattern.finditer(low)
-             if status[m.group()] is not None and not _HYPOTHETICAL.search(low, max(0, m.start() - 50), m.start())
-             and not theirs(m.start()) and not (status[m.group()] == "collapsed" and rivals(m.start()))]
+    patterns, prospective = _status_patterns()
+    hits = [(m.start(), status[m.group()], m.group()) for m in pattern.finditer(low)]
+    hits += [(m.start(), st, m.group()) for pat, st in patterns for m in pat.finditer(low)]
+    found = []
+    for at, st, phrase in sorted(hits):
+        if st is None or _HYPOTHETICAL.search(low, max(0, at - 50), at) or theirs(at) \
+                or st == "collapsed" and rivals(at):
+            continue
+        if st == "completed" and prospective is not None and prospective.search(low[max(0, at - 30):at]):
+            st = "agreed"           # "expected to put pen to paper at CLUB": done but for the signing
+        found.append((at, st, phrase))
     if not found:
         return None
     if oldest_first:
         return found[-1][1]
     at, first, phrase = found[0]
+    if first == "agreed":
+        # "passed his medical and signed a four-year contract": the next step, in the same clause
+        end = _SENTENCE_END.search(low, at)
+        stop = end.start() if end else len(low)
+        if any(st == "completed" and pos < stop and " and " in low[at:pos] and not _STOP.search(low, at, pos)
+               for pos, st, _ in found):
+            first = "completed"
     if "personal terms" in phrase:
         # "he agreed personal terms on June 15, and the clubs have accepted a fee": terms with
         # the player leave the move open, unless the sentence goes on to the clubs' deal
@@ -511,10 +560,10 @@ def _one_article(art: Article, ms: list[Mention], kinds: dict[str, str]) -> list
     spans = sentence_spans(art.body)
     items = _items(art, ms, kinds, spans)
     first_sentence_end = (spans or [(0, 0)])[0][1]
-    subject = None if items else _subject(ms, kinds, first_sentence_end)
+    low = _cue_text(art.body)
+    subject = None if items else _subject(ms, kinds, first_sentence_end, _staying(low, ms, kinds, art.paragraphs))
     if not items and subject is None:
         return []                           # about no player: nothing more to read
-    low = fold(art.body).lower()
     near = _Players(spans, ms, kinds)
     fees = find_fees(art.body)
     if items:
@@ -579,15 +628,35 @@ def _others_sentences(spans: list[tuple[int, int]], ms: list[Mention], kinds: di
     return out
 
 
-def _subject(ms: list[Mention], kinds: dict[str, str], lead_end: int) -> str | None:
-    """The player a story is about: the one named most, a name in its lead counting two more;
-    None when no player is named twice or in the lead."""
-    players = Counter(m.entity for m in ms if kinds.get(m.entity) == "player")
+def _subject(ms: list[Mention], kinds: dict[str, str], lead_end: int, staying: frozenset[str] = frozenset()
+             ) -> str | None:
+    """The player a story is about: the one named most, a name in its lead counting two more, and
+    of two named as often the one named first ("X will leave CLUB, but his brother Y stays");
+    None when no player is named twice or in the lead. A player the opening says stays while
+    it names another (`staying`) is not the one who moves."""
+    players = Counter(m.entity for m in ms if kinds.get(m.entity) == "player" and m.entity not in staying)
     if not players:
         return None
     lead = {m.entity for m in ms if m.start < lead_end and kinds.get(m.entity) == "player"}
-    subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), kv[0]))
+    first: dict[str, int] = {}
+    for m in ms:
+        first.setdefault(m.entity, m.start)
+    subject, count = max(players.items(), key=lambda kv: (kv[1] + 2 * (kv[0] in lead), -first[kv[0]]))
     return subject if count >= 2 or subject in lead else None
+
+
+def _staying(low: str, ms: list[Mention], kinds: dict[str, str], paragraphs: list[tuple[int, int]]
+             ) -> frozenset[str]:
+    """The players the opening paragraph says stay where they are ("while his older brother Lazar
+    stays put"): a story about two players is that of the one who moves."""
+    stays = _cues().stays
+    end = paragraphs[0][1] if paragraphs else len(low)
+    if stays is None:
+        return frozenset()
+    opening = [m for m in ms if m.start < end and kinds.get(m.entity) == "player"]
+    staying = frozenset(m.entity for m in opening if stays.match(low, m.end) is not None)
+    # (the only player the opening names is the story's, whether he stays or goes)
+    return staying if any(m.entity not in staying for m in opening) else frozenset()
 
 
 def _story(ms: list[Mention], clubs: list[Mention], subject: str, lead_end: int, low: str,
