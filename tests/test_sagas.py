@@ -537,3 +537,11 @@ def test_the_verb_after_a_clubs_apposition_is_the_clubs_and_an_approach_from_a_c
     assert saga_of("Tomas Brandt has said goodbye to Northbridge Rovers after his move to Kingsport City. "
                    "Northbridge had turned down an earlier approach for Tomas Brandt from Alder Athletic in "
                    "January.")[:3] == ("club:northbridge", "club:kingsport", ["club:alder"])
+
+
+def test_with_no_word_of_the_club_he_leaves_the_club_named_most_is_his():
+    assert saga_of("Kingsport City are closing in on Tomas Brandt. Northbridge Rovers coach Lee Hart said little. "
+                   "Northbridge Rovers play on Saturday.")[:2] == ("club:northbridge", "club:kingsport")
+    # named once, it is not enough to make it his club
+    assert saga_of("Kingsport City are closing in on Tomas Brandt. Northbridge Rovers play on Saturday.")[:2] == \
+        (None, "club:kingsport")

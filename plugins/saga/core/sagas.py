@@ -93,6 +93,7 @@ class _Cues:
         self.lead = float(c.get("lead_weight", 1))
         self.also = float(c.get("also_weight", 1))
         self.from_to = float(c.get("from_to_weight", 3))
+        self.named_most = float(c.get("named_most_weight", 0))
         sale = c.get("sale_talks") or {}
         self.talks = frozenset(fold(w).lower() for w in sale.get("talks", ()))
         self.sale = _phrases(sale.get("sale", ()))
@@ -667,6 +668,12 @@ def _story(ms: list[Mention], clubs: list[Mention], subject: str, lead_end: int,
     subject_ends = sorted(m.end for m in ms if m.entity == subject)
     descs = sorted((m.start, m.end) for m in ms if m.entity == subject and m.via == "description")
     frm, to = _club_roles(low, clubs, subject_starts, lead_end, subject_ends, descs)
+    if to and not frm:
+        # no words say which club he would leave: the one the story names most (twice at least,
+        # more than any other) among those he is not said to join ("Bayamón playmaker X" unread)
+        named = Counter(m.entity for m in clubs if m.entity not in to).most_common(2)
+        if named and named[0][1] >= 2 and (len(named) == 1 or named[0][1] > named[1][1]):
+            frm[named[0][0]] += _cues().named_most
     return subject, frm, to, [f for f in fees if near.nearest(f) in (subject, None)], status
 
 
