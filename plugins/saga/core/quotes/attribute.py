@@ -1630,6 +1630,14 @@ class Attributor:
         coach?"): the one the answer after it talks about, its "he said"."""
         toks = self.toks
         j = ph.last + 1
+        if j + 1 < len(toks) and toks[j].lower in _ASKED_SPEECH and toks[j + 1].text == "?" and \
+                ph.first >= 2 and toks[ph.first - 1].lower in _ASKED_AUX and \
+                toks[ph.first - 2].lower in ("what", "how") and toks[j + 1].para == toks[ph.first].para and \
+                (ph.first < 3 or toks[ph.first - 3].para != toks[ph.first].para or
+                 is_sentence_end(toks, ph.first - 3)):
+            return True          # an explainer's heading "What has the player said?" over his words
+        if self._question_heading_subject(ph):
+            return True          # "Did the player want to go?" / "Yes. ... he said:"
         if j >= len(toks) or toks[j].text != "?" or toks[j].para != toks[ph.first].para:
             return False
         k = ph.first - 1
@@ -1638,6 +1646,30 @@ class Attributor:
                 return False
             k -= 1
         return True
+
+    def _question_heading_subject(self, ph: Phrase) -> bool:
+        """Is the description the subject of a one-question paragraph that opens with an
+        auxiliary ("Did the player want to go?", "Why has the coach changed his mind?"): an
+        explainer's heading whose answer below speaks of, and quotes, that person."""
+        toks = self.toks
+        p = toks[ph.first].para
+        k = ph.first - 1
+        if k < 0 or toks[k].para != p or toks[k].lower not in _QUESTION_AUX:
+            return False
+        k -= 1
+        if k >= 0 and toks[k].para == p and toks[k].lower in _QUESTION_WH:
+            k -= 1
+        if k >= 0 and toks[k].para == p:
+            return False
+        ps, pe = self.t.paras[p]
+        if pe - ps > 120:
+            return False
+        j = ph.last + 1
+        while j < len(toks) and toks[j].para == p:
+            if toks[j].text in (".", "!", ":", ";", "\u201c", "\u201d", '"'):
+                return False
+            j += 1
+        return toks[j - 1].text == "?"
 
     def _clause_speaker(self, ph: Phrase) -> bool:
         """Is the description the subject of a joined clause, a verb after it ("..., and the
@@ -2548,6 +2580,12 @@ class Attributor:
         ph, _ = self.from_pre(lo, hi, strong_only=True)
         if ph is None:
             return None
+        if ph.kind == "pronoun" and self.toks[ph.first].lower in ("it", "this") and lo < hi:
+            # "X published the letter on Wednesday. It reads, in part:": "it" is the letter,
+            # and the letter's writer said it
+            found, sp = self._writer_in(para, self.toks[lo].start)
+            if found:
+                return sp
         # the quotation's words stay readable ("... published this statement:" / "X Football
         # Club wishes to ...": the club the statement names)
         fake = Span(pe, quote.start, quote.end, quote.after, para, True) if quote is not None \
@@ -2694,6 +2732,11 @@ _SALUTATION = re.compile(r"(?:(?:My )?[Dd]ear|To all)(?: [\w'\u2019.&+-]+){1,8}[
 # what someone writes whose paragraphs an article then quotes, and the verbs of writing it
 # a named person greeting news in a sentence before his words ("X welcomed the new arrival.")
 _GREETED = {"welcomed", "welcomes", "hailed", "hails", "greeted", "greets"}
+# "What has the player said?", "What did the coach say?": a heading asking for someone's words
+_ASKED_SPEECH = {"said", "say", "says", "told"}
+_ASKED_AUX = {"has", "have", "did", "does", "do", "had"}
+_QUESTION_AUX = {"did", "does", "has", "is", "was", "will", "would", "can", "could", "should"}
+_QUESTION_WH = {"what", "why", "how", "when", "where"}
 _DOC_NOUNS = {"letter", "statement", "message", "note", "notice"}
 # what introduces a club's statement in the prose ("in a brief statement:", "the club communique")
 _STATEMENT_NOUNS = {"statement", "communique", "release"}

@@ -1388,6 +1388,8 @@ class _Finder:
             return None
         if g["rel"].lower() == "tomorrow" and self._hypothetical(m.start()):
             return None
+        if g["rel"].lower() in ("today", "tonight") and self._no_day(m):
+            return None
         if self.c.anchor is None:
             return None, "day", True, m.start(), m.end()
         step = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
@@ -1396,6 +1398,21 @@ class _Finder:
             said = self._match_night()
         base = dt.date.fromisoformat(said) if said else self.c.anchor
         return _day(base + dt.timedelta(days=step)), "day", True, m.start(), m.end()
+
+    def _no_day(self, m) -> bool:
+        """A "today"/"tonight" that dates nothing: a live blog's sign-off ("That's it from us
+        tonight"), or the present of who someone has become ("the player I am today",
+        "where we are today")."""
+        lw = self.c.left(m.start(), 2)
+        if len(lw) == 2 and lw[0] == "from" and lw[1] in ("us", "me"):
+            return True
+        if m.group(0).lower() != "today" or not lw:
+            return False
+        nxt = self.c.text[m.end():m.end() + 1]
+        if not (nxt == "" or nxt in ".!?,;\"\u201d\u2019'"):
+            return False
+        return lw[-1] in ("i'm", "we're", "you're", "they're") or (
+            len(lw) == 2 and lw[1] in ("am", "are", "m", "re") and lw[0] in ("i", "we", "you", "they"))
 
     def _match_night(self) -> str | None:
         """A report the morning after an evening game ("won 2-1 on Friday night"): a quote's

@@ -51,12 +51,16 @@ def _mid_clause(text: str, pos: int) -> bool:
 # (not "in the closing minutes on Saturday": only after the window itself)
 WINDOW_GERUNDS = frozenset({"closing", "shutting", "opening", "reopening"})
 WINDOW_SUBJECTS = frozenset({"window", "windows", "market", "deadline"})
+CONTRACT_GERUNDS = frozenset({"running", "expiring", "ending"})
+CONTRACT_SUBJECTS = frozenset({"contract", "contracts", "deal", "loan", "terms", "agreement"})
 # past-tense words that, capitalised inside a sentence, are names ("Port Said", "Ahmed Said")
 CAPITAL_NAMES = frozenset({"Said"})
 
 
 PRESENT_BE = frozenset({"be", "being", "is", "are", "am", "get", "gets", "getting"})
 PASSIVE_BE = frozenset({"be", "being", "been", "get", "gets", "getting", "got"})
+# "shortly before midday", "just before noon": a time of day told roughly, not a limit
+APPROXIMATE = frozenset({"shortly", "just", "soon", "moments", "minutes", "right", "immediately"})
 CLOCK_WORDS = frozenset({"on", "at", "am", "pm", "midnight", "noon", "midday", "gmt", "bst", "cet", "uk", "time",
                          "local", "o'clock"})
 LEFT_WORDS = 20
@@ -125,6 +129,9 @@ def _cue(words: list[str], i: int) -> str | None:
     if w == "out" and nxt == "of" and words[i + 2:i + 3] == ["contract"] and i > 0 and (
             words[i - 1] in ("is", "are") or words[i - 1].endswith(("'s", "'re"))):
         return "future"                    # "is out of contract in the summer": when it runs out
+    if w in CONTRACT_GERUNDS and i >= len(words) - 3 and (w != "running" or nxt in ("out", "down")) and \
+            any(x in CONTRACT_SUBJECTS for x in words[max(0, i - 6):i]):
+        return "future"                    # "with his contract running out on December 31": an end to come
     if w in WINDOW_GERUNDS and i > 0 and words[i - 1] in WINDOW_SUBJECTS:
         return "future"                    # "with the window closing on Monday": a close to come
     if w in SCHEDULE_PHRASAL and nxt == SCHEDULE_PHRASAL[w]:
@@ -348,7 +355,10 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
         return "future"
     for i in range(len(left) - 1, -1, -1):
         w = left[i]
-        if i >= near - 2 and (w in lx.forward_prepositions or w in forward_words) and not _agent_by(left, i, near):
+        if i >= near - 2 and (w in lx.forward_prepositions or w in forward_words) and not _agent_by(left, i, near) \
+                and not (w == "before" and i > 0 and left[i - 1] in APPROXIMATE and near < len(left)):
+            # ("sent the payment shortly before midday on Tuesday": a time of day told
+            # roughly, no limit looked forward to; the clause's own tense dates it)
             # "submitted an offer before withdrawing on Friday": the preposition governs the
             # gerund, and the day dates that act, in the clause's own tense
             gerund = i == near - 2 and len(left[near - 1]) > 4 and left[near - 1].endswith("ing")
