@@ -328,6 +328,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             unknown_clubs.append((Run(m.i, m.j, [(m.i, m.j)], norms_, tuple(t.text for t in toks[m.i:m.j]),
                                       toks[m.i].start, toks[m.j - 1].end), why + ["a place name used as a team"]))
     club_ends: set[int] = set()
+    place_runs = _article_place_runs(trimmed, toks)
+    nameless: list[Run] = []           # two words with no verdict: maybe the place words of a club's name
     name_words = {w for r in trimmed if r.size >= 2 for w in r.norms}
     first_of = _first_word_clubs(lex) if trimmed else {}
     for r in trimmed:
@@ -344,11 +346,14 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             continue              # "Stadion Miejski im. Braci X": the end of a ground's name ("named after")
         verdict = _club_or_name(r, toks, ctx, lex, matches, club_ends, name_words)
         if verdict is None:
+            if r.size == 2 and r.j - r.i == 2 and not toks[r.j - 1].poss:
+                nameless.append(r)
             continue
         if verdict[0] == "club":
             unknown_clubs.append((verdict[1], verdict[2]))
             club_ends.add(verdict[1].j)
-        elif _article_place(r, toks, verdict[2]):
+        elif _article_place(r, toks, verdict[2]) or (r.norms in place_runs and not (
+                verdict[2].role or verdict[2].position or verdict[2].age)):
             continue              # "the training centre at La Bastide", "the wing at Y Chwarel": a place
         elif _imperative(r, toks):
             continue              # "'Keep him humble,' I told him": a verb opening a quote, no name
@@ -401,6 +406,11 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
                 coded.add(key)
                 if len(r.norms[1]) >= 4:
                     uclub_forms.setdefault(r.norms[1:2], key)
+                last = max((x for x in range(len(r.norms) - 1) if r.norms[x] in lex.club_prefixes), default=-1)
+                if last >= 1 and len(r.norms) - last - 1 in (1, 2) and len(r.norms[last + 1]) >= 4:
+                    # "Club Atlético Cerro Alegre ... Cerro Alegre", "Club Social y Deportivo Puerto Lavalle
+                    # ... Puerto Lavalle": the name after the last of its club words
+                    uclub_forms.setdefault(r.norms[last + 1:], key)
             if len(r.norms) >= 3 and r.norms[-1].isdigit():
                 # "SV Moorfeld 08 ... Moorfeld": the town word before the founding year
                 uclub_forms.setdefault(r.norms[-2:-1], key)
@@ -408,6 +418,14 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
         if len(r.norms) >= 3 and r.norms[-1] in lex.club_suffixes:
             uclub_forms.setdefault(r.norms[-2:], key)   # "the Blue Angels" of "Gyeongsan KHNP Blue Angels"
             uclub_forms.setdefault(r.norms[-2:-1], key)  # "the Mariners" of "Tidewater Mariners SC"
+        core = len(r.norms)
+        while core > 2 and (r.norms[core - 1] in lex.club_suffixes or r.norms[core - 1] in _TEAM_TAILS
+                             or r.norms[core - 1] in lex.women_tails):
+            core -= 1
+        if 2 <= core < len(r.norms) and r.norms[0] not in lex.club_prefixes:
+            # "Port Hallett" of "Port Hallett United Women", "Coral Coast" of "Coral Coast FC Women":
+            # the two-word place before the club words
+            uclub_forms.setdefault(r.norms[:core], key)
     for r, why in unknown_clubs:
         key = canon["uclub:" + " ".join(r.norms)]
         if key != "uclub:" + " ".join(r.norms):
@@ -417,6 +435,13 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             if canon["uclub:" + " ".join(r.norms)] == "uclub:" + " ".join(r.norms):
                 info.ents.pop("uclub:" + " ".join(r.norms), None)
         _mention(info, key, r.start, r.end, body[r.start:r.end], "name", toks[r.i].sent)
+    for r in nameless:
+        key = uclub_forms.get(r.norms)
+        if key is not None and key.startswith("uclub:") and key[6:].split()[:2] == list(r.norms):
+            # "Coral Coast" of "Coral Coast FC Women": the club's own first words, though they are words
+            # that alone are no name ("coast")
+            _mention(info, key, r.start, r.end, body[r.start:r.end], "alias", toks[r.i].sent)
+            info.ents[key].forms[body[r.start:r.end]] += 1
     for r, owner in echoes:
         key = canon.get(owner, owner)
         ent = info.ents.get(key)
@@ -566,7 +591,22 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     if masked is not body:
         _quoted_nick_links(info, body, masked)
     find_club_nicknames(info, toks, body, lex)
+    _titled_spans(info, body)
     return info
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.) (?=[A-Z\u00c0-\u017f])")
+
+
+def _titled_spans(info: ArticleInfo, body: str) -> None:
+    """'ask Mr Oprișan': a person's mention written with the courtesy title before it spans the title."""
+    ends = {m.end(): m.start() for m in _TITLE_BEFORE.finditer(body)}
+    if not ends:
+        return
+    for lm in info.mentions:
+        a = ends.get(lm.start)
+        if a is not None and lm.key is not None and lm.key.startswith(("name:", "single:")):
+            lm.start = a
 
 
 def _quoted_nick_links(info: ArticleInfo, body: str, masked: str) -> None:
@@ -1030,6 +1070,12 @@ def _echoes_of_named_clubs(unknown_clubs: list, club_key_of: dict[int, str], lex
                 owners.discard("uclub:" + w)
                 if len(owners) == 1:
                     owner = next(iter(owners))
+            if owner is None and len(w) >= 4:
+                # "DLR Waves ... The Waves' manager": the last word of one known club's name the article uses
+                tails = {cid for cid in set(club_key_of.values()) if cid in lex.clubs
+                         and len(norm_phrase(lex.clubs[cid].name)) >= 2 and norm_phrase(lex.clubs[cid].name)[-1] == w}
+                if len(tails) == 1:
+                    owner = next(iter(tails))
         if owner is None:
             kept.append((r, why))
         else:
@@ -1261,6 +1307,16 @@ def _mention(info: ArticleInfo, key: str, start: int, end: int, text: str, via: 
 _NAT_NOUN_DETS = frozenset({"the", "a", "an", "another", "fellow", "young", "compatriot"})
 
 
+# words before a modifier and a nationality noun: "the Flying Dutchman" is a description, no name
+_DET_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "our", "this", "that", "its", "my", "your"})
+
+
+def _nat_only(m: Match) -> bool:
+    """A nationality word and nothing else ("Moldovan"; "Welsh", also the Welsh clubs' place word)."""
+    return m.best.cat in ("nat_adj", "nat_noun") and all(
+        x.cat in ("nat_adj", "nat_noun") or (x.cat == "club" and x.via == "place") for x in m.entries)
+
+
 def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
                        lower_vocab: set[str] = frozenset()) -> list[Match]:
     """'Antonio Valencia', 'Forest Green Rovers': a club word inside a longer capitalised name."""
@@ -1338,10 +1394,20 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
                 and not _namey_neighbour(toks, m.j, m.j, covered, lex, lower_vocab):
             town_surnames.add(toks[m.i].norm)
             continue              # "sporting director Renzo Villavicencio": a town's name as a surname
+        if m.j - m.i == 1 and m.i >= 2 and toks[m.i].cap and not toks[m.i].upper and toks[m.i].sep == SPACE \
+                and _nat_only(m) \
+                and not toks[m.i - 1].poss and not toks[m.i - 1].upper and toks[m.i - 1].sep == SPACE \
+                and not toks[m.i - 2].cap and not toks[m.i - 1].first and toks[m.i - 2].norm not in _DET_WORDS \
+                and toks[m.i - 1].norm not in lex.club_prefixes and toks[m.i - 1].norm not in lower_vocab \
+                and (toks[m.i - 1].norm,) not in lex.person_roles and (toks[m.i - 1].norm,) not in lex.positions \
+                and _namey_neighbour(toks, m.i - 1, m.i, covered, lex, lower_vocab) \
+                and (m.j >= len(toks) or not toks[m.j].cap or toks[m.j].sep != SPACE):
+            town_surnames.add(toks[m.i].norm)
+            continue              # "to keep Darius Moldovan out": a nationality word as a surname
         if town_surnames and m.j - m.i == 1 and toks[m.i].norm in town_surnames and toks[m.i].cap \
                 and (m.i == 0 or toks[m.i].sep == HARD or toks[m.i - 1].norm not in _PLACE_BEFORE) \
-                and _only_a_place(m):
-            continue              # "... Villavicencio told RPP": that surname again, on its own
+                and (_only_a_place(m) or _nat_only(m)):
+            continue              # "... Villavicencio told RPP", "Moldovan's agent": that surname again
         if e.cat == "club" and e.via in ("short", "nick") and m.i > 0 and toks[m.i].sep != HARD \
                 and any(x.cat == "notpage" and x.ref == "outlets" for x in m.entries) \
                 and (toks[m.i - 1].norm == "told" or (m.i > 1 and toks[m.i - 1].sep != HARD and
@@ -1717,6 +1783,21 @@ def _article_place(r: Run, toks: list[Tok], cues: Cues) -> bool:
         cues.person or cues.player or cues.role or cues.position or cues.speaker or cues.age)
 
 
+def _article_place_runs(runs: list, toks: list[Tok]) -> set[tuple[str, ...]]:
+    """Two words opening with a foreign article that the article writes at least once as a ground or a
+    place ("whose El Cráter ground", "at La Caldera"): that place wherever it is named again ("happy at El
+    Cráter," said the defender)."""
+    out: set[tuple[str, ...]] = set()
+    for r in runs:
+        if r.size != 2 or r.j - r.i != 2 or toks[r.i].text not in _PLACE_ARTICLES or toks[r.i].sep != SPACE:
+            continue
+        if r.i > 0 and toks[r.i - 1].norm in _CITY_PLACE_BEFORE | {"whose", "their", "its"} \
+                or (r.j < len(toks) and not toks[r.j].cap and toks[r.j].norm in _GROUND_WORDS | {"ground"}
+                    and not toks[r.j - 1].poss):
+            out.add(r.norms)
+    return out
+
+
 def _imperative(r: Run, toks: list[Tok]) -> bool:
     """One word opening a sentence or quote, then an object pronoun: 'Keep him', 'Tell them'."""
     return r.size == 1 and r.j - r.i == 1 and toks[r.i].first and r.j < len(toks) \
@@ -1751,6 +1832,12 @@ def _drop_club_name_heads(toks: list[Tok], matches: list[Match], lex: Lexicon, l
         elif m.j - m.i == 1 and m.best.cat == "club" and m.best.via == "short" and _club_prefix(toks[m.i], lex) \
                 and nxt.cap and _club_prefix(nxt, lex):
             drop.add(m.i)             # "Real Club Deportivo X": a run of club words opens a longer name
+        elif m.j - m.i == 1 and m.best.cat == "club" and m.best.via in ("short", "nick") and m.i > 0 \
+                and toks[m.i].sep == SPACE and toks[m.i - 1].cap and toks[m.i - 1].sent == toks[m.i].sent \
+                and _club_prefix(toks[m.i - 1], lex) and m.i - 1 not in starts \
+                and nxt.cap and not nxt.upper and j not in starts and nxt.norm not in lower_vocab \
+                and nxt.norm not in lex.stopwords and nxt.norm not in lex.non_name:
+            drop.add(m.i)             # "Club Atlético Villa Ferreyra": a club's short form inside a longer name
     if not drop:
         return matches
     for m in matches:                 # "Real Club Deportivo X": "Deportivo" after the dropped words, too
@@ -1829,6 +1916,11 @@ def _surname_variant(w: str, surname_idx: dict) -> list[str]:
 def _code_word(text: str) -> bool:
     """'SFC', 'TJ', 'PAE': a club's code letters (two to four capitals)."""
     return 2 <= len(text) <= 4 and text.isupper() and text.isalpha()
+
+
+# words that close a club's name after its club word: its women's or youth team ("Port Vale Women")
+_SPORT_ENDS = ("spor",)    # the Turkish club word closing a club name's last word: "Belediyespor"
+_TEAM_TAILS = frozenset({"women", "ladies", "wfc", "lfc", "femenino", "feminino", "frauen", "dames"})
 
 
 def _club_core(norms: tuple[str, ...]) -> tuple[str, ...]:
@@ -1930,6 +2022,8 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
     if len(norms) >= 2 and (norms[-1] in lex.club_suffixes or flat[-1] in lex.club_suffixes) \
             and not (norms[-1] == "city" and norms[-2] in ("sports", "sport")):    # (a "Sports City" complex)
         why.append(f"ends in '{r.texts[-1]}'")
+    elif len(norms) >= 2 and len(norms[-1]) >= 8 and norms[-1].endswith(_SPORT_ENDS) and not toks[r.j - 1].poss:
+        why.append(f"ends in the sports club word of '{r.texts[-1]}'")    # "Serinkaya Belediyespor", "X Gençlikspor"
     if len(norms) >= 2 and _club_prefix(toks[r.i], lex):
         why.append(f"starts with '{r.texts[0]}'")
     elif len(norms) >= 2 and "-" in norms[0] and all(p in _CLUB_COLOURS for p in norms[0].split("-")):

@@ -10,6 +10,7 @@ article never names that echoes one of the article's own clubs ("the Glens" besi
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .tokens import HARD, SPACE, Tok, norm_phrase
@@ -112,6 +113,8 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
         return k < len(humans) and humans[k] < b
 
     desc_at = {d.start: di for di, d in enumerate(info.descs) if d.target == "club"}
+    desc_ends = sorted((d.end, di) for di, d in enumerate(info.descs) if d.target == "club")
+    desc_end_keys = [e for e, _ in desc_ends]
     club_cover = [(m.start, m.end) for m in clubs if m.via != "nickname" and m.key.startswith("club:")]
     for k in cands:
         t = toks[k]
@@ -137,7 +140,16 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
             s0 = info.sent_of[t.sent][0] if 0 <= t.sent < len(info.sent_of) else 0
             m = club_before(lead, t.sent)
             group = any(toks[x].norm in _GROUP_NOUNS for x in range(max(0, k - 5), k))
-            if m is not None and not person_between(m.end if group else s0, lead):
+            beside = _described_owner(info, body, lead, t.sent, m, desc_ends, desc_end_keys)
+            fans_of = _fans_owner(toks, k, club_words_of) if beside is None else None
+            if beside is not None:
+                # "Kragsø, the west Jutland club nicknamed the Marshmen", "Port Hallett, known on the
+                # coast as the Gulls", "The newcomers, nicknamed the Falcons": the club (or the club
+                # description) the cue stands right after, whoever the sentence named before it
+                owner = beside
+            elif fans_of is not None:
+                owner = fans_of           # "where the Tiszavár faithful know their side as the River Eagles"
+            elif m is not None and not person_between(m.end if group else s0, lead):
                 # ("X spent years at Club, whose players are nicknamed N": the club's players, after it)
                 owner = m.key
             elif m is None and lead != t.start and not person_between(s0, lead) \
@@ -166,6 +178,13 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
                     if owner is None:
                         for other in _beside(toks, body, k, j, lead):
                             owner = owner or _echo_owner(other, club_words_of)
+                    if owner is None and j + 2 < len(toks) and toks[j + 2].norm in _CLUB_NOUNS \
+                            and toks[j + 3 if j + 3 < len(toks) else j + 2].norm in _KNOW_TAIL | _BE_WORDS:
+                        # "FC X, the club of his home town. The Hornets, as the club are known, ...":
+                        # the club the sentence before named last
+                        prev = club_before(lead, t.sent - 1)
+                        if prev is not None and prev.key.startswith(("club:", "uclub:")):
+                            owner = prev.key
         else:
             gap = body[toks[j - 1].end:toks[j - 1].end + 20] if j <= len(toks) else ""
             before = body[max(0, t.start - 6):t.start]
@@ -210,6 +229,49 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
         _echo_nicknames(info, ments, owner_of)
     if owner_of:
         _relink(info, toks, body, owner_of)
+
+
+_CLUB_NOUNS = frozenset({"club", "side", "team", "outfit"})
+_BE_WORDS = frozenset({"are", "is", "were", "was", "have", "has"})
+# what may stand between a club (or its description) and the cue of a nickname: "X, the west Jutland club
+# nicknamed", "X, known on the coast as", "X, the port club whose fans call them", "the NB I club, nicknamed"
+_CUE_GAP = re.compile(
+    r"(?:,\s+the\s+[^,.;:!?\n\"“”]{1,40}?\s+(?:club|side|team|outfit|newcomers)\b)?,?\s+"
+    r"(?:(?:affectionately|fondly|also|simply|widely)\s+)?"
+    r"(?:nicknamed|dubbed|known(?:\s+[^,.;:!?\n]{1,40}?)?\s+as"
+    r"|whose\s+(?:own\s+)?(?:fans|supporters|followers)\s+(?:call|know)\s+them(?:\s+simply)?(?:\s+as)?)\s+$")
+_FANS = frozenset({"faithful", "fans", "supporters", "followers"})
+
+
+def _described_owner(info, body: str, lead: int, sent: int, m, desc_ends: list, desc_end_keys: list):
+    """The club a nickname's cue stands right after: the club `m` (with at most an apposition between,
+    "X, the Córdoba club nicknamed"), or a club description with nothing but the cue after it ("The
+    newcomers, nicknamed the Falcons": its index, resolved with the description). None otherwise."""
+    if m is not None and m.end < lead and lead - m.end <= 90 and _CUE_GAP.match(body, m.end, lead):
+        return m.key
+    q = bisect_left(desc_end_keys, lead) - 1
+    if q < 0 or lead - desc_end_keys[q] > 40:
+        return None
+    di = desc_ends[q][1]
+    d = info.descs[di]
+    if d.sent != sent or not _CUE_GAP.match(body, d.end, lead) or body[d.end:d.end + 1] != ",":
+        return None
+    if m is not None and m.end <= d.start and body[m.end:d.start].strip() == ",":
+        return m.key
+    return di
+
+
+def _fans_owner(toks: list[Tok], k: int, club_words_of: dict[str, set[str]]) -> str | None:
+    """'the Tiszavár faithful know their side as the River Eagles': the club whose word stands before
+    the fans who know it so."""
+    for p in range(k - 2, max(0, k - 9), -1):
+        if toks[p].norm in _FANS and toks[p].sent == toks[k].sent and p >= 1 and toks[p - 1].cap:
+            if p + 1 < k and toks[p + 1].norm in _KNOW | {"call"}:
+                owners = club_words_of.get(toks[p - 1].norm, set())
+                if len(owners) == 1:
+                    return next(iter(owners))
+            return None
+    return None
 
 
 _ADVERBS = frozenset({"simply", "just", "affectionately", "fondly", "still", "only", "now", "also"})
@@ -486,12 +548,28 @@ def _relink(info, toks: list[Tok], body: str, owner_of: dict[tuple[str, ...], st
     kept = []
     spans_sorted = sorted(spans)
     span_starts = [sp[0] for sp in spans_sorted]
+    dropped: dict[str, set] = {}
     for m in info.mentions:
         q = bisect_left(span_starts, m.end) - 1      # spans are disjoint: only the last one starting
         if q >= 0 and spans_sorted[q][1] > m.start:  # before the mention's end can overlap it
+            if m.key and (m.key.startswith("club:") and m.via == "nickname" or m.key.startswith("uclub:")):
+                dropped.setdefault(m.key, set()).add(spans_sorted[q][2])
             continue
         kept.append(m)
     info.mentions[:] = kept
+    if dropped:
+        # "Falcons coach Orhan X": the job was read with the data's club of that nickname; the article's
+        # own club now has it (when that data club is no longer named at all)
+        left = {m.key for m in kept}
+        moved_club = {k: (next(iter(v)) if isinstance(next(iter(v)), str) else None) for k, v in dropped.items()
+                      if k not in left and len(v) == 1}
+        if moved_club:
+            for e in info.ents.values():
+                if e.cues.club in moved_club:
+                    e.cues.club = moved_club[e.cues.club]
+            for d in info.descs:
+                if d.club in moved_club:
+                    d.club = moved_club[d.club]      # "The Millers' manager"
     from .article import LocalMention   # late: article imports this module
     for s, e, key, sent in spans_sorted:
         if isinstance(key, int):            # the club a description of the article means

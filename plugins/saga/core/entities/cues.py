@@ -460,6 +460,11 @@ class Context:
                     c.other_team = True       # "Harrogate boss X": a club the data files do not know
             if what != "role" and val not in _TEAMMATE and self._former_before(a):
                 c.retired = (w, c.position)   # decided in name_cues: a pundit if he speaks
+                if self._coached_by_before(a):
+                    # "are coached by former Vârfureni midfielder X": a one-time player, now the coach
+                    c.player -= w
+                    c.person += w
+                    c.role = c.role or "manager"
             return
         if toks[k - 1].norm in ("counterpart", "counterparts"):
             c.person += 2.0           # "his Juve counterpart X": the same job at another club
@@ -532,6 +537,15 @@ class Context:
                     return
         if toks[k - 1].norm in _SPEECH:
             c.speaker = True
+
+    def _coached_by_before(self, a: int) -> bool:
+        """'coached by former X midfielder': 'coached by' (or 'managed by') a few words before token a."""
+        toks = self.toks
+        q = a - 1
+        while q > 0 and a - q <= 4 and toks[q + 1].sep != HARD and toks[q].norm != "by":
+            q -= 1
+        return q > 0 and toks[q].norm == "by" and toks[q + 1].sep != HARD and toks[q].sep != HARD \
+            and toks[q - 1].norm in ("coached", "managed", "led")
 
     def _fixture_after(self, i: int) -> bool:
         """Does a fixture's time or venue follow the capitalised name at token i ("Port at home on ...")?"""

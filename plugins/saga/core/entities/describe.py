@@ -497,6 +497,14 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             elif e.cat == "notpage":
                 words = tuple(tk.norm for tk in toks[m.i:m.j])
                 league = lex.leagues.get(words)
+                if not league and e.via == "competitions" and m.j < n \
+                        and ctx.phrase_at(m.j, lex.club_heads, lex.role_max):
+                    # "the Super League club": a league name several countries use, right before the
+                    # head noun: a club of some league, the text around it says which
+                    f.status = True
+                    f.modifiers += 1
+                    k = m.j
+                    continue
                 if not league:
                     return None
                 if f.country and last_nat_end == m.i and lex.country_of_league.get(league) != f.country:

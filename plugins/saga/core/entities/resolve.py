@@ -493,6 +493,11 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                 e = by_id.get(m.entity)
                 if m.end == comma and e is not None and e.kind == "club":
                     appos_club = m.entity
+            if appos_club is not None and (by_id[appos_club].attrs.get("known") is False
+                                           or (d.country is None and d.league is None)):
+                # "Villa Ferreyra, the Córdoba club", "FC Rosengård, the Malmö club": the article says which
+                # club the description is, whose region or city the data may not confirm
+                return appos_club, 1.0
     if d.target == "club" and not d.owned and (d.status or d.league) and appos_club is None \
             and 0 < d_sent < len(sent_of) \
             and sent_of[d_sent][0] == d.start:
@@ -542,6 +547,16 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
             if s_start <= m.start <= s_start + 4 and m.via != "description" and e is not None and e.kind == "club":
                 carried = m.entity
                 break
+    later_same: set[str] = set()
+    if d.target == "club" and not d.owned and 0 <= d_sent < len(sent_of) and sent_of[d_sent][0] == d.start:
+        # "The newcomers had agreed a fee with Yeşilkent": a club the rest of the sentence a description
+        # opens names by name is the other party, not the one described
+        s_end = sent_of[d_sent][1]
+        for m in base[hi:hi + 8]:
+            if m.start >= s_end:
+                break
+            if m.start >= d.end and m.via not in ("description", "nickname") and m.entity != appos_club:
+                later_same.add(m.entity)
     scored = []
     for eid, (before, last, lsent, total, quoted) in stats.items():
         e = by_id.get(eid)
@@ -578,6 +593,8 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
             score += 4.0
         if carried is not None and eid == carried:
             score += 3.0
+        if eid in later_same:
+            score -= 3.0
         if contrast is not None and eid == contrast:
             score -= 5.0 if but_set else 3.0
         if d.owned_new and eid in origins:
@@ -837,6 +854,12 @@ def _sibling_mentions(info: ArticleInfo, ments: list[Mention], by_id: dict[str, 
     for e in people.values():
         by_surname.setdefault(e.name.split()[-1].lower(), []).append(e)
     pairs = {s: es for s, es in by_surname.items() if len(es) == 2}
+    for s, es in by_surname.items():
+        if len(es) > 2:
+            # "the Milenković brothers ... their father, Zoran Milenković": the two players of the family
+            players = [e for e in es if e.kind == "player"]
+            if len(players) == 2:
+                pairs[s] = players
     if not pairs:
         return ments
     at = {m.start: m.entity for m in ments if m.entity in people}
@@ -876,7 +899,9 @@ def _sibling_mentions(info: ArticleInfo, ments: list[Mention], by_id: dict[str, 
         if (dm.start(), dm.end()) in taken:
             continue
         drop.add(dm.start(2))                  # the bare family name inside the phrase means this one
-        out.append(Mention(info.article, eid, dm.group(0), dm.start(), dm.end(), "description"))
+        # ("the younger X" names him: a speaker the narration names, unlike "the elder brother")
+        via = "description" if word in ("brother", "sister") else "alias"
+        out.append(Mention(info.article, eid, dm.group(0), dm.start(), dm.end(), via))
     if not out:
         return ments
     return [m for m in ments if not (m.start in drop and m.entity in people)] + out
