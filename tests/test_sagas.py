@@ -545,3 +545,25 @@ def test_with_no_word_of_the_club_he_leaves_the_club_named_most_is_his():
     # named once, it is not enough to make it his club
     assert saga_of("Kingsport City are closing in on Tomas Brandt. Northbridge Rovers play on Saturday.")[:2] == \
         (None, "club:kingsport")
+
+
+def test_a_recalled_loan_a_contract_handed_to_a_free_agent_and_a_coaching_post():
+    assert saga_of("Kingsport City have recalled striker Tomas Brandt from his loan at Northbridge Rovers six "
+                   "months early.") == ("club:northbridge", "club:kingsport", [], "completed")
+    # a player without a club signs from none: the club he left long ago is no side
+    assert saga_of("Kingsport City have handed a one-year contract to free agent Tomas Brandt after a trial.\n\n"
+                   "Brandt had been without a club since leaving Northbridge Rovers in June.") == \
+        (None, "club:kingsport", [], "completed")
+    assert saga_of("Tomas Brandt, who captained Northbridge Rovers for six seasons, has been appointed assistant "
+                   "coach at Kingsport City.") == ("club:northbridge", "club:kingsport", [], "completed")
+
+
+def test_set_to_join_is_agreed_unless_it_is_hearsay():
+    assert saga_of("Tomas Brandt is set to join Kingsport City from Northbridge Rovers.")[3] == "agreed"
+    assert saga_of("Tomas Brandt posted a farewell, fuelling reports that he is set to join Kingsport City.")[3] \
+        == "open"
+
+
+def test_an_opening_quote_mark_is_no_possessive():
+    assert saga_of("Tomas Brandt is off. Northbridge Rovers accepted a bid from Kingsport City.\n\n'Tomas Brandt "
+                   "flies out on Saturday,' his agent said.")[:2] == ("club:northbridge", "club:kingsport")

@@ -94,6 +94,7 @@ class _Cues:
         self.also = float(c.get("also_weight", 1))
         self.from_to = float(c.get("from_to_weight", 3))
         self.named_most = float(c.get("named_most_weight", 0))
+        self.clubless = _phrases(c.get("clubless", ()))
         sale = c.get("sale_talks") or {}
         self.talks = frozenset(fold(w).lower() for w in sale.get("talks", ()))
         self.sale = _phrases(sale.get("sale", ()))
@@ -293,6 +294,7 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
             continue
         nxt = bisect.bisect_left(subject_starts, m.end)
         if nxt < len(subject_starts) and subject_starts[nxt] - m.end <= 40 \
+                and not _SENTENCE_END.search(low, m.end, subject_starts[nxt]) \
                 and c.his_club(_TOKEN.findall(low[m.end:subject_starts[nxt]])):
             got.append(("from", c.noun_weight))        # "CLUB striker PLAYER", "CLUB's PLAYER"
         elif not hit and low.endswith(", ", 0, m.start) and _ends_between(subject_ends, m.start - 2, m.start - 2) \
@@ -378,12 +380,13 @@ def _status_phrases() -> tuple[re.Pattern, dict[str, str | None]]:
 
 
 @lru_cache(maxsize=1)
-def _status_patterns() -> tuple[list[tuple[re.Pattern, str]], re.Pattern | None]:
-    """The status patterns with words between ("paid the full $9m release clause"), and the
-    words that make a completion one still to come ("expected to put pen to paper")."""
+def _status_patterns() -> tuple[list[tuple[re.Pattern, str]], re.Pattern | None, re.Pattern | None]:
+    """The status patterns with words between ("paid the full $9m release clause"), the words
+    that make a completion one still to come ("expected to put pen to paper") and those that
+    make a deal hearsay ("reports that he is set to join")."""
     pats = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), st)
             for st, ps in (cues().get("status_patterns") or {}).items() for p in ps]
-    return pats, _phrases(cues().get("prospective", ()))
+    return pats, _phrases(cues().get("prospective", ())), _phrases(cues().get("hearsay", ()))
 
 
 # "if she walked away", "unless the deal collapses": a condition, not where things stand (in the
@@ -418,7 +421,7 @@ def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] 
         end = _SENTENCE_END.search(low, pos)
         start = max(low.rfind(ch, 0, pos) for ch in ".!?\n") + 1
         return swoop is not None and swoop.search(low, start, end.start() if end else len(low)) is not None
-    patterns, prospective = _status_patterns()
+    patterns, prospective, hearsay = _status_patterns()
     hits = [(m.start(), status[m.group()], m.group()) for m in pattern.finditer(low)]
     hits += [(m.start(), st, m.group()) for pat, st in patterns for m in pat.finditer(low)]
     found = []
@@ -428,6 +431,10 @@ def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] 
             continue
         if st == "completed" and prospective is not None and prospective.search(low[max(0, at - 30):at]):
             st = "agreed"           # "expected to put pen to paper at CLUB": done but for the signing
+        if st in ("agreed", "completed") and hearsay is not None:
+            start = max(low.rfind(ch, max(0, at - 150), at) for ch in ".!?\n") + 1
+            if hearsay.search(low, start, at):
+                st = "open"         # "fuelling reports that he is set to join CLUB": a rumour
         found.append((at, st, phrase))
     if not found:
         return None
@@ -660,6 +667,13 @@ def _staying(low: str, ms: list[Mention], kinds: dict[str, str], paragraphs: lis
     return staying if any(m.entity not in staying for m in opening) else frozenset()
 
 
+def _opening_end(low: str, lead_end: int) -> int:
+    """The end of a story's first two paragraphs (at least its lead sentence)."""
+    end = low.find("\n\n", lead_end)
+    end = low.find("\n\n", end + 2) if end >= 0 else -1
+    return len(low) if end < 0 else end
+
+
 def _story(ms: list[Mention], clubs: list[Mention], subject: str, lead_end: int, low: str,
            status: str | None, fees: list[dict], near: "_Players") -> tuple:
     """(player, from scores, to scores, his fees, status) of one story: `ms` and `clubs` its mentions,
@@ -668,6 +682,9 @@ def _story(ms: list[Mention], clubs: list[Mention], subject: str, lead_end: int,
     subject_ends = sorted(m.end for m in ms if m.entity == subject)
     descs = sorted((m.start, m.end) for m in ms if m.entity == subject and m.via == "description")
     frm, to = _club_roles(low, clubs, subject_starts, lead_end, subject_ends, descs)
+    clubless = _cues().clubless
+    if clubless is not None and clubless.search(low, 0, _opening_end(low, lead_end)):
+        return subject, Counter(), to, [f for f in fees if near.nearest(f) in (subject, None)], status
     if to and not frm:
         # no words say which club he would leave: the one the story names most (twice at least,
         # more than any other) among those he is not said to join ("Bayamón playmaker X" unread)
