@@ -503,7 +503,7 @@ def test_a_club_that_sold_him_is_his_club_and_the_club_he_left_for_years_ago_too
 
 def test_a_tribunal_fee_a_paid_release_clause_and_a_signing_still_to_come():
     assert saga_of("A tribunal has ordered Kingsport City to pay Northbridge Rovers £450,000 for Tomas "
-                   "Brandt.")[3] == "completed"
+                   "Brandt.") == ("club:northbridge", "club:kingsport", [], "completed")
     assert saga_of("Kingsport City paid the full £9m release clause of Northbridge Rovers striker Tomas "
                    "Brandt on Tuesday.") == ("club:northbridge", "club:kingsport", [], "agreed")
     assert saga_of("Kingsport City are closing in on Northbridge Rovers striker Tomas Brandt, who is expected "
