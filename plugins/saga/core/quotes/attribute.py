@@ -258,6 +258,10 @@ class Attributor:
             ph = self._role_then_name(j, hi)
             if ph is not None:
                 return ph                                        # "said sporting director X"
+            if t.lower in lex.past_markers and j + 1 < hi and (j + 1) in self.t.run_of:
+                ph = self.np_fwd(j + 1, hi)      # "said former Harwick president X": X, as without "former"
+                if ph is not None and ph.kind == "name" and ph.first > j + 1:
+                    return ph
         if t.lower in lex.determiners or (t.possessive and t.cap):
             k = j + 1
             while k < hi and k - j < 7 and toks[k].word and toks[k].lower not in lex.phrase_stops:
@@ -699,6 +703,8 @@ class Attributor:
         ", and" / ", but" / ";" ("The Magpies saw a bid rejected, and Porto's coach was clear: ..."),
         else of the whole sentence."""
         toks = self.toks
+        if end - lo == 1 and toks[lo].lower in _GENRE_LABELS:
+            return None               # "INTERVIEW: '...'", "Exclusive: '...'": the piece's kind, no speaker
         if self._label_leadin(lo, end):
             return self._label_owner(lo)
         ph = self._words_from(lo, end) or self._in_own_words(lo, end)
@@ -974,6 +980,9 @@ class Attributor:
                 return t.speaker_for_run(main)
         if ph.kind == "pronoun":
             if toks[ph.first].lower == "it":
+                sp = self._own_post_writer(span)
+                if sp is not None:
+                    return sp         # "a post on his account hinted at it. '...,' it read": his words
                 sp = self._club_in_quote(span) or self._club(start)
                 if sp is not None:
                     sp.kind = "club"
@@ -1616,6 +1625,9 @@ class Attributor:
         """A role description opening a sentence of paragraph `para` ("The winger himself ...
         when he spoke to NOS."), for a "he said" in the next paragraph that names nobody."""
         ps, pe = self.t.paras[para]
+        sp = self._reported_by_description(para)
+        if sp is not None:
+            return sp
         ph = self._para_description(para, pe)
         if ph is None:
             return self._subject_description(para)
@@ -1624,6 +1636,24 @@ class Attributor:
                 not self._clause_speaker(ph) and not self._asked_about(ph):
             return None                                 # an object, not the sentence's subject
         return self.resolve(ph, Span(pe, pe, pe, pe, para, True))
+
+    def _reported_by_description(self, para: int) -> Speaker | None:
+        """'There were offers from abroad, the agent admitted, but ...': paragraph `para` reports
+        someone's words through a speech verb whose subject is "the <job>"; that one goes on
+        speaking in a "he said" of the next paragraph."""
+        toks, lex = self.toks, self.lex
+        ps, pe = self.t.paras[para]
+        i, end = self.t.tok_index(ps), min(len(toks), self.t.tok_index(pe))
+        end = min(end, i + _LOOK_BACK * 4)
+        while i + 2 < end:
+            if toks[i].lower == "the" and not toks[i].in_quote and toks[i + 1].word and \
+                    not toks[i + 1].cap and lex.role(toks[i + 1].bare.lower()) not in (None, "club", "anonymous") \
+                    and toks[i + 2].lower in lex.speech and toks[i + 2].para == para:
+                sp = self.resolve(Phrase("desc", i, i + 1), Span(pe, pe, pe, pe, para, True))
+                ent = self.t.entities.get(sp.entity) if sp is not None and sp.entity else None
+                return sp if ent is not None and ent.kind in ("player", "person") else None
+            i += 1
+        return None
 
     def _asked_about(self, ph: Phrase) -> bool:
         """Is the description a short question's whole topic ("And the player?", "What about the
@@ -1735,6 +1765,13 @@ class Attributor:
         if got is None:
             return None
         lo, hi = got
+        if toks[lo].lower in _WH_HEADS and lo + 1 < hi:
+            # "What the player says\nX broke his silence in a post.": an explainer's heading line
+            # (no full stop, joined to the paragraph) ends at its verb; the sentence starts after
+            v = next((i for i in range(lo + 1, min(hi - 1, lo + 7)) if toks[i].lower in lex.speech), None)
+            r = self.t.run_of.get(v + 1) if v is not None else None
+            if r is not None and r.first == v + 1 and toks[v + 1].cap and r.last + 1 < hi:
+                lo = v + 1
         if toks[lo].lower in _QUESTIONED or self._passive_opening(lo, hi):
             # "Asked whether the midfielder wanted to leave, X smiled.", "Reached by telephone, X
             # was delighted.": the question put to him, or how he was reached, is an opening
@@ -1746,9 +1783,11 @@ class Attributor:
         sp = self._reply_from(lo, hi)
         if sp is not None:
             return sp                       # "That prompted a swift reply from X's agent, Y."
-        v = next((i for i in range(lo, hi) if toks[i].lower in lex.spoke or toks[i].lower in lex.speech
-                  or (toks[i].lower in lex.contacted and i + 1 < hi and toks[i + 1].lower == "by")), None)
-        if v is None:
+        v = next((i for i in range(lo, hi) if (toks[i].lower in lex.spoke or toks[i].lower in lex.speech
+                  or (toks[i].lower in lex.contacted and i + 1 < hi and toks[i + 1].lower == "by"))
+                  and not (i > lo and toks[i].lower in _OWN_POSTS and
+                           toks[i - 1].lower in ("a", "an", "the", "his", "her", "their"))), None)
+        if v is None:       # ("in a post", "his statement": a noun, not the verb "post" / "state")
             # "The forward's agent, X, gave a different nuance.", "X struck a more cautious tone.":
             # the line someone took, as the object of the sentence, introduces his words
             v = next((i for i in range(lo + 2, hi) if toks[i].bare.lower() in _VIEW_NOUNS and
@@ -2519,6 +2558,25 @@ class Attributor:
                 return None
         return None
 
+    def _own_post_writer(self, span: Span) -> Speaker | None:
+        """'... but a post on his Instagram account hinted at his thinking. "...," it read.': the
+        sentence before the quotation (in its paragraph) speaks of a post or caption of "his" or
+        "her": "it" is that post, and its writer is the person "his" means."""
+        toks = self.toks
+        i = self.t.tok_index(span.open_pos) - 1
+        lo = max(0, i - _LOOK_BACK)
+        while i >= lo and toks[i].para == span.para:
+            tk = toks[i]
+            if not tk.in_quote and tk.lower in _OWN_POSTS | _ACCOUNT_NOUNS:
+                for k in range(max(lo, i - 4), min(len(toks), i + 5)):
+                    if toks[k].para == span.para and toks[k].lower in ("his", "her") and \
+                            not toks[k].in_quote and toks[k].start < span.open_pos:
+                        sp = self._pronoun(toks[k].start, span)
+                        return sp if sp is not None and sp.name and sp.kind != "club" else None
+                return None
+            i -= 1
+        return None
+
     def _writer_in(self, p: int, upto: int) -> tuple[bool, Speaker | None]:
         """The writer of a letter or statement paragraph `p` speaks of before offset `upto`
         ("X has written an open letter", "X issued a brief statement"): (a letter or statement
@@ -2737,6 +2795,10 @@ _ASKED_SPEECH = {"said", "say", "says", "told"}
 _ASKED_AUX = {"has", "have", "did", "does", "do", "had"}
 _QUESTION_AUX = {"did", "does", "has", "is", "was", "will", "would", "can", "could", "should"}
 _QUESTION_WH = {"what", "why", "how", "when", "where"}
+_WH_HEADS = {"what", "how", "why", "where"}    # an explainer's heading ("What the player says")
+# a headline's label naming the kind of piece before its colon ("INTERVIEW: '...'"): nobody speaks
+_GENRE_LABELS = {"interview", "exclusive", "watch", "analysis", "opinion", "revealed", "breaking",
+                 "explained", "listen", "video", "feature", "profile", "column", "podcast", "q&a"}
 _DOC_NOUNS = {"letter", "statement", "message", "note", "notice"}
 # what introduces a club's statement in the prose ("in a brief statement:", "the club communique")
 _STATEMENT_NOUNS = {"statement", "communique", "release"}
@@ -2841,7 +2903,31 @@ def attribute_all(text: ArticleText, spans: list[Span], interview=None) -> list[
         if att is not None and spans[i].nested:
             att.nested = nested_quotes(a, i, att.speaker)
         out.append(att)
+    if spans and spans[0].para == 0 and out[0] is not None and out[0].speaker is None and _interview_label(a):
+        # "INTERVIEW: '...'": the headline quotes the one interviewed, the article's main voice
+        counts: dict[str, int] = {}
+        for att in out[1:]:
+            sp = att.speaker if att is not None else None
+            if sp is not None and sp.entity and sp.name and not sp.anonymous and sp.kind != "club":
+                counts[sp.entity] = counts.get(sp.entity, 0) + 1
+        if counts:
+            best = max(counts, key=lambda e: counts[e])
+            if 2 * counts[best] > sum(counts.values()):
+                who = next(att.speaker for att in out[1:] if att is not None and att.speaker is not None
+                           and att.speaker.entity == best)
+                out[0] = a._done(spans[0], replace(who), "interview-headline")
     return out
+
+
+def _interview_label(a: "Attributor") -> bool:
+    """Does the article open with an interview's label ("INTERVIEW:", "Exclusive interview:")?"""
+    toks = a.toks
+    for i in range(min(3, len(toks) - 1)):
+        if toks[i].para != 0:
+            return False
+        if toks[i].lower in ("interview", "q&a") and toks[i + 1].text == ":":
+            return True
+    return False
 
 
 def _transcript(text: ArticleText, spans: list[Span], lay) -> list[Attribution | None]:

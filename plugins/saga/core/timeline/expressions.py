@@ -670,6 +670,20 @@ _NAMED_AS_DEADLINE = re.compile(r"\s+as\s+(?:the|a|its|their|his|her|our)\s+(?:[
                                 r"(?:end|close|start|opening)\s+of)\b", re.I)
 
 
+# "said no signings were planned before the registration deadline on March 31": the day a
+# deadline falls on is fixed, the verb's past dates the saying; no direction, the nearest such day
+_DEADLINE_ON = re.compile(r"\b(?:deadline|cut-?off|closing\s+date)\s+(?:on|of)\s+(?:the\s+)?$", re.I)
+
+
+# the first finite verb of a main clause ("Until June, the club was known as X")
+_MAIN_FINITE = re.compile(r"\b(was|were|had|is|are|has|have|will|would|remains?|stays?)\b|[.;!?]", re.I)
+
+
+# a deal made now for a move in a named month ("agreed a January move", "lined up a summer switch")
+_ARRANGED = frozenset({"agreed", "arranged", "negotiated", "sealed", "secured", "finalised", "finalized",
+                       "planned", "lined", "set", "tied"})
+
+
 class _Finder:
     def __init__(self, ctx: _Ctx):
         self.c = ctx
@@ -793,7 +807,8 @@ class _Finder:
         label = _LABEL_AFTER.match(self.c.text, end) and _LABEL_BEFORE.search(self.c.text, max(0, start - 12), start)
         # "the league has set September 30 as the deadline": the verb dates the setting, not
         # the day set (a deadline fixed now for later): no direction, the nearest such day
-        named_as = _NAMED_AS_DEADLINE.match(self.c.text, end)
+        named_as = _NAMED_AS_DEADLINE.match(self.c.text, end) or \
+            _DEADLINE_ON.search(self.c.text, max(0, start - 24), start)
         d = day_in_year(month, day, self.c.anchor, None if label or named_as else self.c.tense(start, end))
         return _day(d), "day", True, start, end
 
@@ -1716,13 +1731,34 @@ class _Finder:
         tense = self.c.tense(m.start(), m.end())
         if tense == "past" and mod is None and lw and lw[-1] == "in" and self._perfect_only(m.start()):
             tense = None         # "has been added to a camp in January": see _perfect_only
+        if tense == "past" and mod is None and len(lw) == 2 and lw[0] in _ARRANGED and \
+                self._attributive_month(lw, end):
+            tense = None         # "agreed a January move": the verb dates the deal, not the move
         if lw and lw[-1] == "since":
             tense = "past"
+        elif tense != "past" and mod is None and lw and lw[-1] in ("until", "till") and \
+                self._fronted_until_past(m.start(), end):
+            tense = "past"       # "Until June, the club was known as X": the main clause's past
         elif tense != "past" and mod is None and _FRONTED_COULD.match(self.c.text, end) and self._fronted(m.start()):
             tense = None         # "In January I could still ignore it": "could" may be a past "can"
         elif tense is None and mod is None and self._in_quote(m.start()):
             tense = "future"     # "he comes for free in July": see _spoken_present
         return _month(month_year(month, self.c.anchor, tense, mod), month), "month", True, start, end
+
+    def _fronted_until_past(self, start: int, end: int) -> bool:
+        """Does the sentence open with "Until <month>," and its main clause's first finite verb
+        ("was", "were", "had", a "-ed" past after "had") tell of the past?"""
+        t = self.c.text
+        j = start - 1
+        while j >= 0 and t[j] == " ":
+            j -= 1
+        j -= 5 if t[max(0, j - 4):j + 1].lower() == "until" else 4
+        while j >= 0 and t[j] in " \t\"'\u201c\u2018":
+            j -= 1
+        if not (j < 0 or t[j] in ".!?:\n") or t[end:end + 1] != ",":
+            return False
+        mm = _MAIN_FINITE.search(t, end, min(len(t), end + 140))
+        return mm is not None and mm.group(1).lower() in ("was", "were", "had")
 
     def _fronted(self, start: int) -> bool:
         """Does the sentence (or a quote) open with this "In <month>"?"""
