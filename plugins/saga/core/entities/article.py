@@ -388,6 +388,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     for r, _ in unknown_clubs:
         key = "uclub:" + " ".join(r.norms)
         canon[key] = by_core.setdefault(_club_core(r.norms), key)
+    if len(unknown_clubs) > 1:
+        _old_names(unknown_clubs, canon, toks, lex)
     if unknown_clubs and club_key_of:
         unknown_clubs = _misspelt_named_clubs(unknown_clubs, club_key_of, lex, info, toks, body)
     for r, why in unknown_clubs:
@@ -404,6 +406,10 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
                 # club word, and its first word
                 uclub_forms.setdefault(r.norms[1:], key)
                 coded.add(key)
+                if len(r.norms) >= 4 and r.norms[0] in lex.club_prefixes and r.norms[-1] not in lex.club_suffixes:
+                    # "FC Vitosha Energy Bistritsa ... Vitosha Energy": the name without its club word and
+                    # its town
+                    uclub_forms.setdefault(r.norms[1:-1], key)
                 if len(r.norms[1]) >= 4:
                     uclub_forms.setdefault(r.norms[1:2], key)
                 last = max((x for x in range(len(r.norms) - 1) if r.norms[x] in lex.club_prefixes), default=-1)
@@ -542,7 +548,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             # after a club word or the club's colours is its town; "Vysoke Lomy" after "SFC Vysoke Lomy")
             if key and (not key.endswith(" " + " ".join(r.norms)) or _prefixed_town(key, lex)
                         or (r.size == 2 and key in coded)) \
-                    and not (cues.person or cues.player or cues.speaker):
+                    and not (cues.person or cues.player or cues.speaker) and not _in_the_town(toks, r):
                 _mention(info, key, r.start, r.end, body[r.start:r.end], "alias", toks[r.i].sent)
                 info.ents[key].forms[body[r.start:r.end]] += 1
             else:
@@ -1421,6 +1427,9 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
         if e.cat == "club" and e.via == "short" and m.j - m.i == 1 and toks[m.i].norm == "city" and m.i > 0 \
                 and toks[m.i].sep == SPACE and toks[m.i - 1].cap and toks[m.i - 1].norm in ("sports", "sport"):
             continue              # "at the Sports City", "King Fahd Sports City": a sports complex, no club
+        if e.cat == "club" and e.via in ("short", "nick") and m.j < len(toks) and toks[m.j].sep == SPACE \
+                and toks[m.j].cap and toks[m.j].norm in _REGION_TAILS:
+            continue              # "the Gangwon Province club": the region a club is named after, not the club
         if e.cat == "club" and e.via in ("short", "nick") and m.j < len(toks) and toks[m.j].sep == SPACE:
             # "Sporting director Hugo Viana", "Sporting Director": a job title, not the club
             words = tuple(t.norm for t in toks[m.i:m.j])
@@ -1848,6 +1857,45 @@ def _drop_club_name_heads(toks: list[Tok], matches: list[Match], lex: Lexicon, l
     return [m for m in matches if m.i not in drop]
 
 
+_REGION_TAILS = frozenset({"province", "region", "oblast", "district", "prefecture", "governorate", "voivodeship",
+                           "island", "islands", "peninsula"})
+_OLD_NAME_CUES = (("was", "known", "as"), ("were", "known", "as"), ("formerly", "known", "as"),
+                  ("previously", "known", "as"), ("renamed", "from"), ("was", "called"), ("were", "called"))
+
+
+def _old_names(unknown_clubs, canon: dict[str, str], toks, lex) -> None:
+    """"FC Vitosha Energy Bistritsa ... Until May the club was known as FC Zora Bistritsa", "(formerly FC
+    Zora Bistritsa)": a club the data does not know under its old name, written with a cue of a past
+    name, and a club of the same town (its last word) named before it: one club."""
+    first_of_town: dict[str, str] = {}
+    for r, _ in sorted(unknown_clubs, key=lambda x: x[0].start):
+        key = "uclub:" + " ".join(r.norms)
+        town = r.norms[-1]
+        if len(r.norms) < 2 or town in lex.club_suffixes or len(town) < 4:
+            continue
+        before = first_of_town.get(town)
+        if before is None:
+            first_of_town[town] = key
+            continue
+        if canon.get(key) != key or canon.get(before) == key:
+            continue
+        i = r.i
+        words = tuple(toks[x].norm for x in range(max(0, i - 3), i))
+        if (i >= 1 and toks[i - 1].norm in ("formerly", "previously", "ex") and toks[i].sep != HARD) \
+                or any(words[-len(c):] == c for c in _OLD_NAME_CUES):
+            canon[key] = canon.get(before, before)
+
+
+def _in_the_town(toks, r) -> bool:
+    """"In Oudenhove I can walk to training", "the Pride of Oudenhove": the town word of an unknown
+    club's name ("KSK Oudenhove") after "in", or after "of" that follows a capitalised word (a
+    nickname's "X of <town>"), is the town, not the club ("in Oudenhove's colours" stays the club)."""
+    if r.i < 1 or toks[r.i + r.size - 1].poss:
+        return False
+    prev = toks[r.i - 1].norm
+    return prev == "in" or (prev == "of" and r.i >= 2 and toks[r.i - 2].cap and not toks[r.i - 2].first)
+
+
 def _prefixed_town(key: str, lex: Lexicon) -> bool:
     """An unknown club of two words whose first is a club word or colours: 'KSK Oudenhove'."""
     words = key[6:].split()
@@ -1923,6 +1971,10 @@ _SPORT_ENDS = ("spor",)    # the Turkish club word closing a club name's last wo
 _TEAM_TAILS = frozenset({"women", "ladies", "wfc", "lfc", "femenino", "feminino", "frauen", "dames"})
 
 
+_LONG_FORM_WORDS = frozenset({"deportivo", "desportivo", "atletico", "social", "y", "e", "sportivo", "esportivo",
+                              "cultural", "sport", "sports", "recreativo", "de", "futbol", "futebol", "deportes"})
+
+
 def _club_core(norms: tuple[str, ...]) -> tuple[str, ...]:
     """A club name without its code letters and a plural -s: "Bohemian FC" and "Bohemians" match."""
     ns = list(norms)
@@ -1932,6 +1984,14 @@ def _club_core(norms: tuple[str, ...]) -> tuple[str, ...]:
         ns.pop()
     while len(ns) > 1 and ns[0] in _CODES:
         ns.pop(0)
+    if len(ns) >= 4 and ns[0] in ("club", "clube", "klub"):
+        # "Club Deportivo Unión Quillota" and "Unión Quillota", "Club Social y Deportivo Los Andes" and
+        # "Los Andes": a long official form opens with "Club" and its kind of club
+        k = 1
+        while k < len(ns) - 2 and ns[k] in _LONG_FORM_WORDS:
+            k += 1
+        if k > 1:
+            ns = ns[k:]
     if len(ns[-1]) > 4 and ns[-1].endswith("s"):
         ns[-1] = ns[-1][:-1]
     return tuple(ns)

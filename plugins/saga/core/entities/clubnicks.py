@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .tokens import HARD, SPACE, Tok, norm_phrase
+from .tokens import HARD, POSS, SPACE, Tok, norm_phrase
 
 # the article words a nickname is written with ("the Millers", "les Goélands", "els Taronja", "die Schmiede")
 NICK_DETS = frozenset({"the", "les", "els", "die", "der", "os", "i", "gli", "il", "la", "los", "las", "el",
                        "o", "het", "lo", "le", "de"})
 _CUE_BEFORE = frozenset({"nicknamed", "dubbed", "call", "calls", "called", "nickname"})
 _KNOW = frozenset({"known", "know", "knows"})
-_TRIGGERS = _CUE_BEFORE | {"them", "as", "the"}
+_TRIGGERS = _CUE_BEFORE | {"them", "as", "the", "name", "club", "side", "team"}
 
 
 def _nick_at(toks: list[Tok], k: int) -> tuple[int, int] | None:
@@ -34,7 +34,7 @@ def _nick_at(toks: list[Tok], k: int) -> tuple[int, int] | None:
     return k, j
 
 
-def _intro_before(toks: list[Tok], k: int) -> bool:
+def _intro_before(toks: list[Tok], k: int, body: str = "") -> bool:
     """Is the word at k (after its article, if any) introduced as a name: 'nicknamed (the) N',
     'call them N', 'known (to their fans) as (the) N'?"""
     if toks[k].sep != SPACE:
@@ -44,8 +44,27 @@ def _intro_before(toks: list[Tok], k: int) -> bool:
     q = k - 1
     if q >= 2 and toks[q].norm in NICK_DETS and toks[q - 1].norm in _ADVERBS and toks[q - 2].norm == "them":
         return _cue_at(toks, q - 2, k)    # "whose fans call them simply the Rainbows"
-    return q >= 1 and toks[q].norm in NICK_DETS and not toks[q].first and toks[q].sep == SPACE \
-        and _cue_at(toks, q - 1, k)
+    if q >= 1 and toks[q].norm in NICK_DETS and not toks[q].first and toks[q].sep == SPACE \
+            and _cue_at(toks, q - 1, k):
+        return True
+    if q < 2 or toks[q].norm != "the" or toks[q - 1].sent != toks[k].sent:
+        return False
+    gap = body[toks[q - 1].poss_end:toks[q].start].strip() if body else None
+    if gap in _OPEN_QUOTES and toks[q - 1].norm in _CUE_BEFORE:
+        return True               # 'nicknamed "the Lakers" after the lake'
+    if gap == "," and toks[q - 1].norm == "nickname" and toks[q - 1].sep == POSS:
+        return True               # "The club's nickname, the Vintners, comes from ..."
+    if toks[q].sep != SPACE or toks[q - 1].sep != SPACE:
+        return False
+    if toks[q - 1].norm in _CLUB_NOUNS and toks[q - 2].norm == "the" and q >= 3 \
+            and toks[q - 3].norm in ("call", "calls", "called", "dubbed", "nicknamed"):
+        return True               # "supporters have long called the club the Bears"
+    return toks[q - 1].norm == "name" and toks[q - 2].norm == "the" and q >= 3 \
+        and toks[q - 3].norm in ("them", "it", "club", "side", "team", "earned", "given", "gave", "got")
+    #                               "whose orange shirts earned them the name the Oranges"
+
+
+_OPEN_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "\u00ab"})
 
 
 def _cue_at(toks: list[Tok], q: int, k: int) -> bool:
@@ -73,7 +92,8 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
         if orphan:
             orphan -= _given_names_first(info, orphan)
     if not cands and not orphan and ", the " not in body and ", The " not in body and ", who play" not in body \
-            and ", so called" not in body and ", whose" not in body:
+            and ", so called" not in body and ", whose" not in body \
+            and not ((" \u2013 " in body or " \u2014 " in body) and " to " in body):
         return                    # nothing introduced, no data nickname alone: the usual case, at once
     ments = [m for m in info.mentions if m.key is not None and m.key in info.ents]
     if not ments:
@@ -133,7 +153,7 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
             continue
         owner = None
         lead = toks[k - 1].start if k > 0 and toks[k - 1].norm in NICK_DETS and toks[k - 1].sent == t.sent else t.start
-        if _intro_before(toks, k):
+        if _intro_before(toks, k, body):
             # "Dunmoral, nicknamed the Millers": the club the clause is about, named before the cue
             # (a person or a player the sentence names or describes before the cue may be the one
             # the nickname is for: "the forward, known as Tiko")
@@ -155,6 +175,13 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
             elif m is None and lead != t.start and not person_between(s0, lead) \
                     and not any(s0 <= x.start < lead for x in info.mentions):
                 m = club_before(lead, t.sent - 1)   # "So who are Castlebridge? ..., known as the Kilnmen"
+                if m is not None and any(toks[x].norm in _CLUB_NOUNS and toks[x - 1].norm == "the"
+                                         for x in range(max(1, k - 6), k)):
+                    # "The club's nickname, the Vintners, ...", "fans have long called the club the
+                    # Bears": the club the sentence before is about, its first club
+                    q0 = bisect_left(club_starts, info.sent_of[t.sent - 1][0]) if t.sent >= 1 else len(clubs)
+                    if q0 < len(clubs) and clubs[q0].sent == t.sent - 1:
+                        m = clubs[q0]
                 if m is not None:
                     owner = m.key
         elif j + 1 < len(toks) and toks[j].sep == HARD and toks[j].norm == "as" and toks[j].sent == t.sent \
@@ -225,10 +252,69 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
         got = _appos_nick(toks, body, m.end, tok_at)
         if got is not None and got not in owner_of and not _is_owner_name(info, m.key, got):
             owner_of[got] = m.key
+    lower: set = set()
+    if ("\u2013 " in body or "\u2014 " in body) and " to " in body:
+        lower = _glossed_nicknames(info, toks, body, clubs, club_starts, desc_ends, desc_end_keys, tok_at, owner_of)
     if orphan:
         _echo_nicknames(info, ments, owner_of)
     if owner_of:
-        _relink(info, toks, body, owner_of)
+        _relink(info, toks, body, owner_of, lower)
+
+
+# "X – los Mineros, "the miners", to their supporters – ...", "X – Al-Nakheel, "the Palms", to everyone who
+# ...": a nickname between dashes, with a translation in quotes, that the fans use
+_GLOSSED = re.compile(
+    r"([\u2013\u2014])\s+((?:(?:los|las|el|la|the|les|os|as|i|il|gli)\s+)?)([A-Z][^\W\d_]+(?:[-\s][A-Z][^\W\d_]+)?)"
+    r"(?:,\s*[\"\u201c'\u2018]([^\"\u201d'\u2019\n]{2,40})[\"\u201d'\u2019],)?"
+    r"\s+to\s+(?:(?:their|its|the\s+club's|the\s+club\u2019s)\s+(?:own\s+)?(?:supporters|fans|faithful|followers)"
+    r"|everyone|anyone|all)\b")
+
+
+def _glossed_nicknames(info, toks, body, clubs, club_starts, desc_ends, desc_end_keys, tok_at, owner_of) -> set:
+    lower: set = set()
+    for mt in _GLOSSED.finditer(body):
+        dash = mt.start(1)
+        owner = None
+        q = bisect_left(club_starts, dash) - 1
+        if q >= 0 and 0 < dash - clubs[q].end <= 2:
+            owner = clubs[q].key                    # "Unión X – los Mineros, ..."
+        if owner is None:
+            q = bisect_left(desc_end_keys, dash) - 1
+            if q >= 0 and 0 < dash - desc_end_keys[q] <= 2:
+                owner = desc_ends[q][1]             # "The Atacama Region club – los Mineros, ..."
+        k = tok_at.get(mt.start(3))
+        if k is None:
+            continue
+        sent = toks[k].sent
+        if owner is None and 1 <= sent < len(info.sent_of):
+            # "The club from the hills – los Mineros, ...": a club described at the opening of the
+            # sentence, the first club of the sentence before
+            s0 = info.sent_of[sent][0]
+            head = body[s0:dash].lower()
+            if len(head) <= 90 and head.startswith("the ") and any(w in head.split() for w in ("club", "side", "team")):
+                ps = info.sent_of[sent - 1][0]
+                q0 = bisect_left(club_starts, ps)
+                if q0 < len(clubs) and clubs[q0].sent == sent - 1:
+                    owner = clubs[q0].key
+        if owner is None:
+            continue
+        j = k
+        while j < len(toks) and toks[j].end <= mt.end(3):
+            j += 1
+        norms = tuple(x.norm for x in toks[k:j])
+        if norms and norms not in owner_of and not (isinstance(owner, str) and _is_owner_name(info, owner, norms)):
+            owner_of[norms] = owner
+        if mt.group(4):
+            g = mt.group(4).split()
+            if len(g) >= 2 and g[0].lower() == "the" and len(g) <= 3 and (g[1][:1].isupper() or len(g) == 3):
+                # "the Palms", "the palm men": the translation, the same club (a lower-case one of two
+                # words only, said as it is: "the miners" alone is a common noun)
+                key = tuple(norm_phrase(" ".join(g[1:])))
+                if key and key not in owner_of:
+                    owner_of[key] = owner
+                    if not g[1][:1].isupper():
+                        lower.add(key)
+    return lower
 
 
 _CLUB_NOUNS = frozenset({"club", "side", "team", "outfit"})
@@ -499,8 +585,13 @@ def _candidates(toks: list[Tok], body: str) -> list[int]:
                 out.update((q + 1, q + 2))      # "whose supporters call them els Taronja"
                 if q + 1 < n and toks[q + 1].norm in _ADVERBS:
                     out.add(q + 3)              # "call them simply the Rainbows"
+        elif w in ("name", "club", "side", "team"):
+            if q >= 1 and q + 2 < n and toks[q - 1].norm == "the" and toks[q + 1].norm == "the" \
+                    and (w == "name" or (q >= 2 and toks[q - 2].norm in ("call", "calls", "called", "dubbed",
+                                                                          "nicknamed"))):
+                out.update((q + 2, q + 3))      # "earned them the name the Oranges", "called the club the Bears"
         else:
-            out.update((q + 1, q + 2))
+            out.update((q + 1, q + 2, q + 3))   # (q + 3: 'nicknamed "the Lakers"', "nickname, the Vintners")
             if w == "nickname" and q >= 2 and toks[q - 1].norm == "the":
                 out.update((q - 2, q - 3))      # "the Cervi – the nickname comes from ..."
     return sorted(k for k in out if 0 <= k < n and toks[k].cap and not toks[k].first)
@@ -512,14 +603,15 @@ def _is_owner_name(info, owner: str, norms: tuple[str, ...]) -> bool:
     return ent is not None and norms == tuple(ent.parts[:len(norms)])
 
 
-def _relink(info, toks: list[Tok], body: str, owner_of: dict[tuple[str, ...], str]) -> None:
+def _relink(info, toks: list[Tok], body: str, owner_of: dict[tuple[str, ...], str], lower: set = frozenset()) -> None:
     first_words = {n[0]: n for n in owner_of}
     spans: list[tuple[int, int, str, int]] = []
     k = 0
     n = len(toks)
     while k < n:
         t = toks[k]
-        full = first_words.get(t.norm) if t.cap else None
+        full = first_words.get(t.norm) if t.cap or (lower and t.norm in first_words
+                                                      and first_words[t.norm] in lower) else None
         if full is None:
             k += 1
             continue

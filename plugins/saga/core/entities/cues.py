@@ -731,15 +731,20 @@ class Context:
                 return
             self._apposition(j + 1, c)
             return
-        if gap.strip() == "," and t.cap:
-            m = self.match_at.get(j)
-            if m is not None and m.i == j and m.best.cat == "club" and toks[m.j - 1].poss and m.j < n \
+        if gap.strip() == "," and t.norm in ("now", "currently") and not t.cap and j + 1 < n \
+                and toks[j + 1].sep == SPACE and toks[j + 1].cap:
+            a = j + 1             # "X, now Norrvik's sporting director,": the job X holds today
+        else:
+            a = j
+        if gap.strip() == "," and toks[a].cap:
+            m = self.match_at.get(a)
+            if m is not None and m.i == a and m.best.cat == "club" and toks[m.j - 1].poss and m.j < n \
                     and toks[m.j].sep == POSS and not toks[m.j].cap:
-                self._apposition(j, c)    # "X, Everton's director of football, said": X's job
+                self._apposition(a, c)    # "X, Everton's director of football, said": X's job
                 return
-            if m is None and (t.poss or (j + 1 < n and toks[j + 1].cap and toks[j + 1].poss
-                                         and toks[j + 1].sep == SPACE and self.match_at.get(j + 1) is None)):
-                self._apposition(j, c)    # "X, Norrvik's head coach,": a club the data does not know
+            if m is None and (toks[a].poss or (a + 1 < n and toks[a + 1].cap and toks[a + 1].poss
+                                               and toks[a + 1].sep == SPACE and self.match_at.get(a + 1) is None)):
+                self._apposition(a, c)    # "X, Norrvik's head coach,": a club the data does not know
                 return
         if toks[j].sep == HARD:
             return
@@ -951,6 +956,9 @@ class Context:
         toks, lex = self.toks, self.lex
         n = len(toks)
         why: list[str] = []
+        if j + 1 < n and toks[j].sep == SPACE and toks[j].norm in _PLACE_BEFORE_CLUB and not toks[j - 1].poss \
+                and toks[j + 1].sep == SPACE and toks[j + 1].cap and j - i == 1:
+            return why    # "from Tarma giants Sporting Ocoña": the town of the club named after it
         if i > 0 and toks[i].sep != HARD:
             for L in (2, 1):
                 if i - L < 0 or any(toks[x].sep == HARD for x in range(i - L + 1, i + 1)):
@@ -1142,6 +1150,7 @@ _BID_DETS = {"a", "an", "two", "three", "several", "their", "its", "an", "initia
              "first", "second", "improved", "fresh", "new", "official"}
 _BID_NOUNS = {"bid", "bids", "offer", "offers", "enquiry", "enquiries", "inquiry", "inquiries"}
 _BID_OUTCOMES = {"rejected", "accepted", "turned", "knocked", "snubbed", "refused", "dismissed"}
+_PLACE_BEFORE_CLUB = frozenset({"giants", "minnows", "outfit", "strugglers", "heavyweights", "powerhouse"})
 _CLUB_AFTER = {"boss", "manager", "coach", "chairman", "president", "director", "owner", "owners", "fans",
                "supporters", "academy", "youth", "board", "hierarchy", "captain", "striker", "defender",
                "midfielder", "goalkeeper", "keeper", "winger", "forward", "first"}

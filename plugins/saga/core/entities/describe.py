@@ -868,9 +868,21 @@ def _of_club(ctx: Context, b: int, club_key_of: dict[int, str]) -> int | None:
 
 # "the boy from Bergen", "the lad from Lagos": the player, named by his home town
 _FROM_HEADS = {"boy", "lad", "kid", "youngster", "teenager"}
+_HOME_AREAS = frozenset({"neighbourhood", "neighborhood", "barrio", "district", "suburb", "favela", "estate",
+                         "quarter", "township"})
 
 
 _REGION_NOUNS = {"region", "area", "province", "district", "county", "valley", "coast", "borough"}
+
+
+_LANDSCAPE_NOUNS = frozenset({"mountains", "hills", "valley", "region", "coast", "plain", "plains", "lakes",
+                              "delta", "highlands", "desert", "range"})
+
+
+def _named_club(ctx: Context, k: int) -> bool:
+    m = ctx.match_at.get(k)
+    return m is not None and (m.i in ctx.club_key_of or
+                              any(e.cat == "club" and e.via in ("name", "short", "nick") for e in m.entries))
 
 
 def _club_from_place(ctx: Context, k: int) -> Desc | None:
@@ -889,9 +901,32 @@ def _club_from_place(ctx: Context, k: int) -> Desc | None:
     p = h + 2
     if toks[p].norm == "the" and not toks[p].cap and p + 1 < n and toks[p + 1].sep == SPACE:
         p += 1                        # "the club from the Ostalb": a region with its article
+    q = p
+    while q < n and q - p < 6 and not toks[q].cap and toks[q].sep == SPACE and toks[q].text.isalpha() \
+            and (toks[q].norm in ("of", "the") or toks[q].norm not in ctx.lex.stopwords):
+        q += 1                        # "the club from the foot of the Vitosha mountains"
+    if q != p and not (q < n and toks[q].cap and toks[q].sep == SPACE and toks[q - 1].norm in ("of", "the")):
+        return None
+    m = ctx.match_at.get(q)
+    if q != p or m is None:
+        # a landscape the data does not know: a club the data does not know, the text around it says which
+        if _named_club(ctx, q) or toks[q].first or toks[q].norm in ctx.lex.stopwords:
+            return None
+        end = q
+        while end < n and end - q < 3 and toks[end].cap and (end == q or toks[end].sep == SPACE) \
+                and not _named_club(ctx, end):
+            end += 1
+        if toks[end - 1].poss:
+            return None
+        if end < n and toks[end].sep == SPACE and toks[end].norm in _LANDSCAPE_NOUNS and not toks[end].poss:
+            end += 1
+        f = Desc(toks[k - 1].start, toks[end - 1].end, "", "club", toks[k - 1].sent)
+        f.text = ctx.body[f.start:f.end]
+        f.unknown_place = True
+        f.modifiers = 1
+        return f
     if not toks[p].cap:
         return None
-    m = ctx.match_at.get(p)
     if m is None or m.i != p or toks[m.j - 1].poss:
         return None
     places = {e.ref for e in m.entries if e.cat == "club" and e.via in ("place", "ground")}
@@ -913,6 +948,16 @@ def _from_place(ctx: Context, k: int) -> Desc | None:
     """"the boy from Bergen": a player word, "from" and a capitalised place, nothing else."""
     toks = ctx.toks
     n = len(toks)
+    if k + 4 < n and toks[k].norm in _FROM_HEADS and toks[k + 1].norm == "from" and toks[k + 2].norm == "the" \
+            and not toks[k + 2].cap and toks[k + 3].cap and toks[k + 4].norm in _HOME_AREAS \
+            and all(toks[x].sep == SPACE for x in range(k + 1, k + 5)) and not _named_club(ctx, k + 3) \
+            and not toks[k + 4].poss:
+        # "the boy from the Cerrito neighbourhood": a home district the data does not know
+        f = Desc(toks[k - 1].start, toks[k + 4].end, "", "player", toks[k - 1].sent)
+        f.text = ctx.body[f.start:f.end]
+        f.bare = True
+        f.modifiers = 1
+        return f
     if not (k + 2 < n and toks[k].norm in _FROM_HEADS and toks[k + 1].norm == "from" and
             toks[k + 1].sep == SPACE and toks[k + 2].sep == SPACE and toks[k + 2].cap and not toks[k + 2].first):
         return None

@@ -38,7 +38,7 @@ def _code_country(e: Entity) -> str | None:
 
 
 def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_league: dict[str, str],
-          club_eid: dict[str, str]) -> float | None:
+          club_eid: dict[str, str], words_named: bool = True) -> float | None:
     """None if the description cannot mean `e`, else how well it fits (attribute matches)."""
     score = 0.0
     if d.target == "club":
@@ -52,6 +52,10 @@ def _fits(d: Desc, e: Entity, attrs: dict, club_country: dict[str, str], club_le
             return _UNKNOWN_FIT if e.attrs.get("known") is False else None
         if d.name_words:
             if not _has_words(e, d.name_words):
+                if e.attrs.get("known") is False and not (d.clubs_ok or d.country or d.league) and not words_named:
+                    # "the Kintampo club" when no club of the article has that word: a home town the
+                    # data does not know, of a club the data does not know (by elimination, as a city)
+                    return _UNKNOWN_FIT
                 return None           # "the Tarnowiec side": only a club with that word in its name
             ok, score = True, score + 2
             if not (d.clubs_ok or d.country or d.league):
@@ -483,12 +487,23 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         # "The Colombian signed a four-year contract", "the Swede passed his medical": only a player does
         deed = _PLAYER_DEED.match(info.body, d.end, min(len(info.body), d.end + 90)) is not None
         sought = sought or deed
+    if d.target != "club" and not d.owned and d.name_at is None:
+        lead_in = info.body[max(0, d.start - 3):d.start]
+        if lead_in.endswith(", ") and "\n" not in lead_in and _APPOS_CLOSE.match(info.body, d.end):
+            # "What about Kojo X, the tricky winger who lit up ...": the one the apposition stands beside
+            for m in base[max(0, hi - 3):hi]:
+                e = by_id.get(m.entity)
+                if m.end == d.start - 2 and m.via == "name" and e is not None and e.kind != "club" \
+                        and _fits(d, e, {**learned.get(m.entity, {}), **e.attrs}, club_country, club_league,
+                                  club_eid) is not None:
+                    return m.entity, 1.0
     appos_club = None
     if d.target == "club" and not d.owned:
         lead_in = info.body[max(0, d.start - 3):d.start]
-        if lead_in.endswith(", ") and "\n" not in lead_in:
+        if lead_in.endswith((", ", " \u2013 ", " \u2014 ")) and "\n" not in lead_in:
             # "Al-Hamra, the country's most successful club, are ...": the club the apposition stands beside
-            comma = d.start - 2
+            # ("Tazert – the team from the Atlas foothills –": a dash opens it too)
+            comma = d.start - 2 if lead_in.endswith(", ") else d.start - 3
             for m in base[max(0, hi - 3):hi]:
                 e = by_id.get(m.entity)
                 if m.end == comma and e is not None and e.kind == "club":
@@ -558,14 +573,22 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
             if m.start >= d.end and m.via not in ("description", "nickname") and m.entity != appos_club:
                 later_same.add(m.entity)
     scored = []
+    words_named = True
+    if d.target == "club" and d.name_words and not (d.clubs_ok or d.country or d.league):
+        words_named = any(e.kind == "club" and _has_words(e, d.name_words)
+                          for e in (by_id.get(eid) for eid in stats) if e is not None)
     for eid, (before, last, lsent, total, quoted) in stats.items():
         e = by_id.get(eid)
         if e is None:
             continue
         attrs = {**learned.get(eid, {}), **e.attrs}
-        fit = _fits(d, e, attrs, club_country, club_league, club_eid)
+        fit = _fits(d, e, attrs, club_country, club_league, club_eid, words_named)
         if fit is None:
             continue
+        if not words_named and fit == _UNKNOWN_FIT and not (lsent == d_sent and before > 0) \
+                and not any(w in _REGION_WORDS for w in d.name_words):
+            continue      # a town word no club has: only the club its sentence named before it
+            #               ("the Hwacheon Province club": a region, any club of it the article names)
         score = fit + min(before, 4) * 0.5 + min(total, 6) * 0.15
         if before == 0 and last < 0:
             score -= 2.5
@@ -631,7 +654,7 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
                     s[0] += 3.0
     if not scored:
         return None, 0.0
-    if d.target == "club" and (d.clubs_ok or d.unknown_place) and \
+    if d.target == "club" and (d.clubs_ok or d.unknown_place or d.name_words) and \
             sum(1 for s in scored if s[3] == _UNKNOWN_FIT) > 1 and all(s[3] == _UNKNOWN_FIT for s in scored):
         # a region or city for a club the data does not know, in an article with several such clubs:
         # the club it stands beside ("Hallerbach, the Westphalian club"), else the one club the same
@@ -643,6 +666,15 @@ def _pick(d: Desc, base: list[Mention], by_id: dict[str, Entity], learned: dict,
         near = {eid for eid in ids if stats[eid][2] == d_sent and stats[eid][0] > 0}
         if len(near) == 1:
             return next(iter(near)), 1.0
+        if not near and (d.name_words or d.unknown_place) and 1 <= d_sent < len(sent_of) and sent_of[d_sent][0] == d.start:
+            # "Unión X have recalled Y from Deportivo Z. The Atacama Region club confirmed ...": a club
+            # description opening its sentence goes on with the club that opened the sentence before
+            ps, pe = sent_of[d_sent - 1]
+            for m in base[max(0, hi - _WINDOW):hi]:
+                if ps <= m.start < pe and m.entity in ids:
+                    if m.via != "description":
+                        return m.entity, 1.0
+                    break
         return None, 0.0          # a city for a club the data does not know: only when the article has one
     if d.target == "club" and d.league and not d.owned:
         # "the Championship outfit": a club of that division beats one that only shares its country
@@ -675,6 +707,9 @@ def _sentence_subject(window: list[Mention], sent: int, info: ArticleInfo, by_id
 
 
 _WINDOW = 60
+_APPOS_CLOSE = re.compile(r"\s*(?:,|\)|\u2013|\u2014|who\b|whose\b)")
+_REGION_WORDS = frozenset({"province", "region", "oblast", "district", "prefecture", "governorate", "county",
+                           "canton", "voivodeship", "department", "state"})
 _UNKNOWN_FIT = 0.3        # a club description fits a club the data does not know only by elimination
 _LEX: Lexicon = None  # type: ignore[assignment]   # the league tables, while resolve_all runs
 _RECENCY = {0: 2.5, 1: 2.0, 2: 0.75}
