@@ -567,3 +567,19 @@ def test_set_to_join_is_agreed_unless_it_is_hearsay():
 def test_an_opening_quote_mark_is_no_possessive():
     assert saga_of("Tomas Brandt is off. Northbridge Rovers accepted a bid from Kingsport City.\n\n'Tomas Brandt "
                    "flies out on Saturday,' his agent said.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_a_recall_clause_used_a_stalled_move_and_a_search_ended_by_signing():
+    assert saga_of("Kingsport City have used the recall clause in Tomas Brandt's season-long loan at Northbridge "
+                   "Rovers.") == ("club:northbridge", "club:kingsport", [], "completed")
+    assert saga_of("Tomas Brandt's move from Northbridge Rovers to Kingsport City has stalled after he was refused "
+                   "a work permit. Northbridge Rovers had agreed a fee.")[3] == "open"
+    assert saga_of("Kingsport City have ended their search for a striker by signing Tomas Brandt from Northbridge "
+                   "Rovers.") == ("club:northbridge", "club:kingsport", [], "completed")
+    assert saga_of("Tomas Brandt has ended talk of a move to Kingsport City by signing a new contract with "
+                   "Northbridge Rovers.")[3] == "collapsed"
+
+
+def test_going_to_be_a_club_player_is_where_he_goes():
+    assert saga_of("Is Tomas Brandt going to be a Kingsport City player? We made an offer to Northbridge Rovers "
+                   "on Monday.")[:2] == ("club:northbridge", "club:kingsport")

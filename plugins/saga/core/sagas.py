@@ -305,7 +305,8 @@ def _club_roles(low: str, club_mentions: list[Mention], subject_starts: list[int
             if indefinite and words[:1] and words[0] in c.nouns:
                 # "he is a CLUB player", "an CLUB man"; but "his first words as a CLUB player"
                 first_as = before[-1:] == ["as"] and "first" in before[-4:-1]
-                now = before[-1:] == ["now"] or before[-2:] in (["is", "officially"], ["is", "finally"])
+                now = before[-1:] in (["now"], ["become"], ["becomes"]) or before[-2:] in (
+                    ["is", "officially"], ["is", "finally"], ["to", "be"])      # "going to be an CLUB player"
                 # the story's first sentence: "X is a CLUB player." announces the move
                 lead = m.start < lead_end and before[-1:] == ["is"] and low.startswith(".", m.end + len(words[0]) + 1)
                 got.append(("to" if first_as or now or lead else "from", c.noun_weight))   # "is now a CLUB player"
