@@ -64,6 +64,13 @@ _TOPIC_CHARS = 120
 # the last word of a competition's name, and the nouns after it that make it a side's description
 _COMPETITION_WORDS = {"league", "premiership", "premier", "division", "cup", "championship", "liga", "ligue",
                       "serie", "conference", "trophy", "shield", "bundesliga", "eredivisie", "superliga"}
+# a governing body speaking ("a federation spokesperson", "the association said", "a UEFA official")
+_BODY_WORDS = frozenset({"federation", "association", "fifa", "uefa", "caf", "afc", "concacaf", "conmebol"})
+_BODY_HEADS = _BODY_WORDS | {"spokesperson", "spokesman", "spokeswoman", "statement", "official", "officials",
+                             "source", "sources"}
+# its full name in the prose: "Football Association of Bosnia and Herzegovina", "Kenya Football Federation"
+_BODY_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Federation|Association)"
+                        r"(?:\s+of(?:\s+(?:the|and)\b|\s+[A-Z][\w'\u2019-]*)+)?")
 _SIDE_HEADS = {"champions", "holders", "winners", "title-holders", "leaders", "side", "club", "outfit",
                "team", "strugglers", "newcomers", "giants", "runners-up", "outfits", "sides", "clubs"}
 # a statement that opens by naming its club in full ("X Football Club wishes to inform ...")
@@ -286,7 +293,9 @@ class Attributor:
         person's name, who is the speaker."""
         toks, lex = self.toks, self.lex
         k, role = r.last + 1, False
-        while k < hi and k - r.last <= 3 and toks[k].word and not toks[k].cap and k not in self.t.run_of:
+        if k + 1 < hi and self._plural_possessive(k):
+            k += 1                    # "said Harwick Rovers' head coach Brian X"
+        while k < hi and k - r.last <= 4 and toks[k].word and not toks[k].cap and k not in self.t.run_of:
             role = role or lex.role(toks[k].lower) is not None or \
                 (k + 1 < hi and lex.role(toks[k].lower + " " + toks[k + 1].lower) is not None)
             k += 1
@@ -347,10 +356,14 @@ class Attributor:
         name after it, the one who holds it (not the club)."""
         toks, lex = self.toks, self.lex
         k = r.last + 1
-        if not r.possessive or k >= hi or not toks[k].word or toks[k].cap or k in self.t.run_of:
+        if not r.possessive:
             return None
-        end = None
-        while k < hi and k - r.last <= 3 and toks[k].word and not toks[k].cap and k not in self.t.run_of:
+        if k + 1 < hi and self._plural_possessive(k):
+            k += 1                    # "said Harwick Rovers' chief executive"
+        if k >= hi or not toks[k].word or toks[k].cap or k in self.t.run_of:
+            return None
+        end, k0 = None, k
+        while k < hi and k - k0 <= 2 and toks[k].word and not toks[k].cap and k not in self.t.run_of:
             if lex.role(toks[k].lower) is not None or \
                     (k + 1 < hi and lex.role(toks[k].lower + " " + toks[k + 1].lower) is not None):
                 end = k + 1 if lex.role(toks[k].lower) is None else k
@@ -358,6 +371,11 @@ class Attributor:
                 end = k + 2           # "director of football", "head of recruitment"
                 break
             k += 1
+        if end is not None and end + 2 < hi and toks[end + 1].text == ",":
+            nr = self.t.run_of.get(end + 2)     # "said Leeds' chief executive, Brian X": Brian X
+            if nr is not None and nr.first == end + 2 and not nr.after_det and not nr.possessive and \
+                    not self.t.is_outlet(nr) and self.t.kind_of_run(nr) in (None, "player", "person"):
+                return Phrase("name", nr.first, nr.last, nr)
         if end is None or (end + 1 < hi and end + 1 in self.t.run_of):
             return None               # "said Leeds' head coach Brian X": the name after is the speaker
         if not self._job_holder(r.first, end):
@@ -983,6 +1001,9 @@ class Attributor:
                 sp = self._own_post_writer(span)
                 if sp is not None:
                     return sp         # "a post on his account hinted at it. '...,' it read": his words
+                sp = self._body_said_it(ph.first)
+                if sp is not None:
+                    return sp         # "The Football Federation of X said it ...": the federation
                 sp = self._club_in_quote(span) or self._club(start)
                 if sp is not None:
                     sp.kind = "club"
@@ -994,6 +1015,13 @@ class Attributor:
             sp = t.speaker_for_run(r)             # "the Jets said:": the club by its short name
             sp.kind = "club"
             return sp
+        j = ph.first + 1
+        if ph.kind == "desc" and ph.first == ph.last and toks[ph.first].lower in _INDEFINITE and \
+                j + 2 < len(toks) and toks[j].bare.lower() in _OWN_POSTS and toks[j + 1].lower in ("on", "in") \
+                and toks[j + 2].lower in ("his", "her") and toks[j + 2].para == toks[ph.first].para:
+            sp = self._pronoun(toks[j + 2].start, span)   # "a post on his Instagram account read:"
+            if sp is not None:
+                return sp
         if ph.kind == "desc" and toks[ph.last].cap:
             # "Erakor Golden Star issued a statement:", "Kessel United said": a club's name that
             # ends in a role word ("Star", "United"...) is the club, not a player it describes
@@ -1022,6 +1050,9 @@ class Attributor:
         if cls in ("player", "manager") and any(toks[i].lower in self.lex.past_markers or
                                                 toks[i].lower.startswith("ex-") for i in range(ph.first, h)):
             cls = None
+        body = self._governing_body(ph, h, start)
+        if body is not None:
+            return body               # "a federation spokesperson told X": the federation, not a club
         words = {toks[i].bare.lower() for i in range(ph.first, ph.last + 1)}
         if ph.last == ph.first + 1 and toks[ph.first].lower == "the" and toks[ph.last].lower in _DOC_NOUNS:
             _, sp = self._writer_in(span.para, span.open_pos)
@@ -1133,6 +1164,13 @@ class Attributor:
             for i in range(ph.first, ph.last + 1):
                 r = t.run_of.get(i)
                 if r is not None and not t.is_outlet(r) and not self._competition_modifier(r):
+                    if r.after_det and r.first == r.last and toks[r.first - 1].lower == "the" and \
+                            r.last < ph.last and t.mention_of(r) is None:
+                        # "the Hyderabad club said": a town that is no club here describes the
+                        # club the paragraph is about
+                        sp = self._para_club(span.para, start)
+                        if sp is not None:
+                            return sp
                     sp = t.speaker_for_run(r)
                     sp.kind = "club"
                     return sp
@@ -1143,6 +1181,48 @@ class Attributor:
         if cls is None and toks[ph.first].lower in _INDEFINITE:
             return Speaker(None, None, anonymous=True)    # "one fan account replying:": someone new
         return self._described(ph, cls, start, span)
+
+    def _governing_body(self, ph: Phrase, h: int, start: int) -> Speaker | None:
+        """"a federation spokesperson", "the association said", "a FIFA spokesman": a governing
+        body speaks, named by the article's last "... Federation/Association ..." before the
+        quote (or by its own short name), never a club."""
+        toks, t = self.toks, self.t
+        head = toks[h].bare.lower()
+        if head not in _BODY_HEADS or h - ph.first > 3:
+            return None
+        mod = next((i for i in range(ph.first, h + 1) if toks[i].bare.lower() in _BODY_WORDS), None)
+        if mod is None or mod < h and head in _BODY_WORDS:
+            return None
+        r = t.run_of.get(mod)
+        if r is not None and toks[mod].cap:
+            m = t.mention_of(r)
+            if m is not None and m.entity in t.entities:
+                return None           # a club or person the entities step knows
+            if toks[mod].lower not in ("federation", "association"):
+                return Speaker(r.text, None)                   # "a UEFA spokesman": UEFA
+        if toks[mod].lower not in ("federation", "association"):
+            return Speaker(toks[mod].text, None) if r is None and toks[mod].text.isupper() else None
+        lo = max(0, start - 3000)
+        name = None
+        for m in _BODY_NAME.finditer(t.body, lo, start):
+            name = m.group()
+        return Speaker(" ".join(name.split()), None) if name is not None else None
+
+    def _body_said_it(self, i: int) -> Speaker | None:
+        """"The Football Association of X said it ...": "it" after a speech verb whose subject is a
+        governing body's full name is that body."""
+        toks = self.toks
+        if i < 2 or toks[i - 1].lower not in self.lex.speech or toks[i - 2].para != toks[i].para:
+            return None
+        end = toks[i - 2].end
+        chunk = self.t.body[max(0, end - 120):end]
+        m = None
+        for m in _BODY_NAME.finditer(chunk):
+            pass
+        if m is None or m.end() != len(chunk):
+            return None
+        name = " ".join(m.group().split())
+        return Speaker(name[4:] if name.startswith("The ") else name, None)
 
     def _competition_modifier(self, r) -> bool:
         """A competition's name that only qualifies a side ("the Namibia Premiership champions",

@@ -160,9 +160,21 @@ def _words_owner(at, lo: int, hi: int):
     k = hi - 1
     while k >= lo and not toks[k].word and toks[k].text in ",:\u2014\u2013-":
         k -= 1
+    if k - 1 > lo and toks[k].lower == "quote" and toks[k - 1].lower == "i":
+        k -= 2                    # "was, and I quote, '...'": the aside quotes the words after
+        if toks[k].lower == "and":
+            k -= 1
+        while k >= lo and not toks[k].word and toks[k].text in ",:\u2014\u2013-":
+            k -= 1
     if k < lo or toks[k].lower not in ("were", "was"):
         return None
     k -= 1
+    if k >= lo and toks[k].bare.lower() not in _WORDS_NOUNS:
+        # "the club's answer to my second letter was '...'": a short phrase after the noun
+        j = next((j for j in range(k - 1, max(lo, k - 6) - 1, -1) if toks[j].lower in ("to", "of", "on")
+                  and j > lo and toks[j - 1].bare.lower() in _WORDS_NOUNS), None)
+        if j is not None and all(toks[x].word for x in range(j, k + 1)):
+            k = j - 1
     if k < lo or toks[k].bare.lower() not in _WORDS_NOUNS:
         return None
     k -= 1
@@ -177,6 +189,25 @@ def _words_owner(at, lo: int, hi: int):
         m = _name_at(at, k)
         if m is not None:
             return ("speaker", m)
+        if toks[k].bare.lower() == "club" and k - 1 >= lo and toks[k - 1].lower == "the":
+            # "the club's answer was '...'": the club of the quote's paragraph, else the story's
+            sp = at._para_club(toks[k].para, toks[k].start) or _first_club(at)
+            if sp is not None:
+                sp.kind = "club"
+                return ("speaker", sp)
+    return None
+
+
+def _first_club(at) -> Speaker | None:
+    """The first club the article names (its story's club)."""
+    t = at.t
+    for r in t.runs[:200]:
+        if t.is_outlet(r) or t.kind_of_run(r) != "club":
+            continue
+        m = t.mention_of(r)
+        e = t.entities.get(m.entity) if m is not None else None
+        if e is not None and e.kind == "club":
+            return Speaker(e.name, e.id, kind="club")
     return None
 
 

@@ -65,6 +65,9 @@ _SHOW_NOUNS = {"podcast", "show", "programme", "program", "newspaper", "paper", 
                "channel", "broadcast", "newsletter", "fanzine", "station"}
 _SHOW_PEOPLE = _MEDIA_JOBS | {"host", "hosts", "anchor", "producer", "pundit", "guest", "'s"}
 _EPISODE_WORDS = {"episode", "edition", "issue", "instalment", "installment"}
+# a media word printed after a name makes it an outlet's name ("Lantern Sport", "Harbour Times")
+_OUTLET_TAILS = frozenset({"sport", "sports", "news", "tv", "radio", "times", "post", "herald", "gazette",
+                           "tribune", "chronicle", "online", "media", "press", "daily", "fm"})
 _MEDIA_JOB_MODS = {"football", "sports", "sport", "chief", "senior", "transfer", "news", "soccer", "sporting"}
 
 
@@ -295,6 +298,12 @@ class ArticleText:
             if self.lex.is_outlet(self.body[run.start:toks[k].end]):
                 return True
             k += 1
+        k = run.last + 1                          # "Lantern Sport reported", "Harbour News": a name
+        if k < len(toks) and toks[k].para == run.para and toks[k].cap and k not in self.run_of and \
+                toks[k].lower in _OUTLET_TAILS and not run.possessive and not toks[k].in_quote:
+            m = self.mention_of(run)              # ... whose next word is a media word is a paper
+            ent = self.entities.get(m.entity) if m is not None else None
+            return ent is None or ent.kind not in ("player", "person")
         return False
 
     def _outlet_by_context(self, run: NameRun) -> bool:

@@ -338,7 +338,16 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
         return "past"
     # "was lodged on Monday, making him eligible for Saturday's game": a forward preposition
     # in a clause of its own looks forward; the past auxiliary before the comma is another clause
-    clause = _words(_CLAUSE_BREAK.split(before)[-1])
+    parts = _CLAUSE_BREAK.split(before)
+    clause = _words(parts[-1])
+    if len(parts) > 1 and 1 < len(clause) <= 6 and _participle_lead(clause[0]) and \
+            not any(_cue(clause, i) or clause[i] in lx.forward_prepositions or clause[i] in forward_words
+                    or clause[i] == "for" for i in range(len(clause))):
+        # "has dismissed reports that he is about to leave, using Instagram on Monday": a
+        # participle clause of its own shares the tense of the sentence's main verb
+        main = first_cue(parts[0])
+        if main is not None:
+            return main
     if (len(clause) < len(left) and clause and (clause[-1] in lx.forward_prepositions or clause[-1] in forward_words)
             and not any(_cue(clause, i) for i in range(len(clause) - 1))):
         return "future"
@@ -386,6 +395,18 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
         if cue:
             return None if cue == "open" else cue
     return None
+
+
+# words in -ing that open no participle clause ("during Monday", "the signing on Monday")
+_NOT_PARTICIPLE_LEADS = frozenset({
+    "during", "following", "including", "according", "regarding", "concerning", "pending", "excluding",
+    "notwithstanding", "barring", "morning", "evening", "nothing", "something", "anything", "everything",
+    "thing", "things", "spring", "signing", "meeting", "training", "opening", "building", "bring", "king",
+    "wing", "ring", "string", "sterling", "darling", "sibling", "ceiling", "starting"})
+
+
+def _participle_lead(w: str) -> bool:
+    return len(w) > 4 and w.endswith("ing") and w not in _NOT_PARTICIPLE_LEADS
 
 
 def _agent_by(left: list[str], i: int, near: int) -> bool:
