@@ -332,6 +332,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     nameless: list[Run] = []           # two words with no verdict: maybe the place words of a club's name
     name_words = {w for r in trimmed if r.size >= 2 for w in r.norms}
     first_of = _first_word_clubs(lex) if trimmed else {}
+    match_end: dict[int, Match] | None = None
     for r in trimmed:
         cid = _named_club_first_word(r, toks, ctx, club_key_of, first_of, name_words)
         if cid is not None:
@@ -350,8 +351,11 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
                 nameless.append(r)
             continue
         if verdict[0] == "club":
-            unknown_clubs.append((verdict[1], verdict[2]))
-            club_ends.add(verdict[1].j)
+            if match_end is None:
+                match_end = {m.j: m for m in matches}
+            vr = _town_before_club(verdict[1], toks, match_end, club_key_of, body)
+            unknown_clubs.append((vr, verdict[2] + (["a town opens it"] if vr is not verdict[1] else [])))
+            club_ends.add(vr.j)
         elif _article_place(r, toks, verdict[2]) or (r.norms in place_runs and not (
                 verdict[2].role or verdict[2].position or verdict[2].age)):
             continue              # "the training centre at La Bastide", "the wing at Y Chwarel": a place
@@ -946,6 +950,10 @@ def _town_here(toks: list[Tok], m: Match, lex: Lexicon | None = None) -> bool:
         return True               # "in the hills above Volos", "a flat near Leeds": the town
     if m.i < 2 or toks[m.i - 1].norm not in ("in", "to", "from", "of"):
         return False
+    if toks[m.i - 1].norm == "to" and toks[m.i - 2].norm in _CARRIERS and toks[m.i - 1].sep == SPACE \
+            and toks[m.i].sep == SPACE and not toks[m.j - 1].poss and m.j - m.i == 1:
+        return True               # "on the plane to Keflavík", "the night train to Lille": a town one
+        #                           travels to, even where a club bears the town's name alone
     if not (any(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries)
             or _town_short(toks, m, lex)):
         return False
@@ -965,6 +973,10 @@ def _town_here(toks: list[Tok], m: Match, lex: Lexicon | None = None) -> bool:
             and toks[m.i - 2].sep != HARD and not toks[m.i - 2].cap:
         return True               # "from the east of São Paulo", "the streets of Naples": the city
     return False
+
+
+# what carries someone to a town: "the plane to X", "a flight to X"
+_CARRIERS = frozenset({"plane", "flight", "flights", "train", "ferry"})
 
 
 # why someone travels to a club's town: "travel to Hanover next week for further talks"
@@ -1896,6 +1908,24 @@ def _in_the_town(toks, r) -> bool:
     return prev == "in" or (prev == "of" and r.i >= 2 and toks[r.i - 2].cap and not toks[r.i - 2].first)
 
 
+def _town_before_club(r: Run, toks: list[Tok], match_end: dict[int, Match], club_key_of: dict[int, str],
+                      body: str) -> Run:
+    """'from Shillong Pine FC', 'loan from Portvale Harbour FC': a town the data knows only as the home
+    of other clubs, right before an unknown club's name ending in a club word, opens that name (the
+    club of the town's own name the article does not name). The run itself otherwise."""
+    if r.size < 2 or r.i == 0 or toks[r.i].sep != SPACE:
+        return r
+    pm = match_end.get(r.i)
+    if pm is None or pm.i in club_key_of or toks[pm.j - 1].poss or not toks[pm.i].cap or pm.j - pm.i > 2:
+        return r
+    if not all(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in pm.entries):
+        return r
+    if toks[pm.i].sent != toks[r.i].sent:
+        return r
+    return Run(pm.i, r.j, [(pm.i, pm.j)] + r.parts, tuple(t.norm for t in toks[pm.i:pm.j]) + r.norms,
+               (body[toks[pm.i].start:toks[pm.j - 1].end],) + r.texts, toks[pm.i].start, r.end)
+
+
 def _prefixed_town(key: str, lex: Lexicon) -> bool:
     """An unknown club of two words whose first is a club word or colours: 'KSK Oudenhove'."""
     words = key[6:].split()
@@ -1915,12 +1945,31 @@ def _grow_with_place(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon):
     if not any(e.cat in ("place", "country") or (e.cat == "club" and e.via in ("place", "ground"))
                for e in nxt.entries):
         return None
-    if not _club_prefix(toks[r.i], lex):
+    if not _club_prefix(toks[r.i], lex) and not _hyphen_club_word(r, toks, nxt, ctx):
         return None
     place = ctx.body[toks[nxt.i].start:toks[nxt.j - 1].end]
     grown = Run(r.i, nxt.j, r.parts + [(nxt.i, nxt.j)], r.norms + tuple(t.norm for t in toks[nxt.i:nxt.j]),
                 r.texts + (place,), r.start, toks[nxt.j - 1].end)
     return grown, [f"'{r.texts[0]}' before the place '{place}'"]
+
+
+def _hyphen_club_word(r: Run, toks: list[Tok], nxt: Match, ctx: Context) -> bool:
+    """'Altyn-Zhol Pavlodar', 'Shakhtar-Nova Donetsk': one hyphenated word of two capitalised pieces
+    right before a town the data knows only as the home of other clubs, where a club is expected (a
+    club's cue, or the pair's possessive): a club named for something, then its town. A person's
+    hyphenated name is not followed by a town without a comma."""
+    if r.size != 1 or r.j - r.i != 2 or nxt.i in ctx.club_key_of or nxt.j - nxt.i != 1 \
+            or toks[r.i + 1].sep != HYPHEN:
+        return False
+    if not all(len(t.text) >= 3 and t.text[:1].isupper() and t.text[1:].islower() for t in toks[r.i:r.j]):
+        return False
+    if not all(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in nxt.entries):
+        return False
+    if nxt.j < len(toks) and toks[nxt.j].sep == SPACE and toks[nxt.j].cap:
+        return False              # "Jean-Luc Paris Saint ...": a longer run goes on
+    if toks[r.i].sent != toks[nxt.i].sent:
+        return False
+    return bool(toks[nxt.j - 1].poss or ctx.club_cues(r.i, nxt.j))
 
 
 _CODES = {"fc", "afc", "cf", "sc", "ac", "sk", "fk", "if", "ff", "bk", "cd", "sv", "pae"}

@@ -20,7 +20,8 @@ NICK_DETS = frozenset({"the", "les", "els", "die", "der", "os", "i", "gli", "il"
                        "o", "het", "lo", "le", "de"})
 _CUE_BEFORE = frozenset({"nicknamed", "dubbed", "call", "calls", "called", "nickname"})
 _KNOW = frozenset({"known", "know", "knows"})
-_TRIGGERS = _CUE_BEFORE | {"them", "as", "the", "name", "club", "side", "team"}
+_GO = frozenset({"go", "goes", "going", "went", "gone"})
+_TRIGGERS = _CUE_BEFORE | {"them", "as", "the", "name", "club", "side", "team", "by"}
 
 
 def _nick_at(toks: list[Tok], k: int) -> tuple[int, int] | None:
@@ -31,7 +32,16 @@ def _nick_at(toks: list[Tok], k: int) -> tuple[int, int] | None:
     if j < len(toks) and toks[j].cap and toks[j].sep == SPACE and toks[j].sent == toks[k].sent \
             and not toks[k].poss:
         j += 1
+    elif j + 1 < len(toks) and toks[j].norm in _NICK_LINKS and not toks[j].cap and toks[j].sep == SPACE \
+            and toks[j + 1].cap and toks[j + 1].sep == SPACE and toks[j + 1].sent == toks[k].sent \
+            and not toks[k].poss and len(toks[j + 1].norm) >= 3:
+        j += 2                    # "Wana wa Mlima", "Hijos del Viento": a linking word inside the nickname
     return k, j
+
+
+# a lower-case word that joins the two words of a nickname in other languages (not English "of": "the
+# Pride of Tazert" is a town's praise)
+_NICK_LINKS = frozenset({"wa", "ya", "de", "del", "da", "do", "di", "du"})
 
 
 def _intro_before(toks: list[Tok], k: int, body: str = "") -> bool:
@@ -47,6 +57,10 @@ def _intro_before(toks: list[Tok], k: int, body: str = "") -> bool:
     if q >= 1 and toks[q].norm in NICK_DETS and not toks[q].first and toks[q].sep == SPACE \
             and _cue_at(toks, q - 1, k):
         return True
+    if q >= 2 and body and toks[q].norm in NICK_DETS and toks[q - 1].norm == "nickname" \
+            and toks[q - 2].norm == "whose" and toks[q - 1].sent == toks[k].sent \
+            and body[toks[q - 1].end:toks[q].start].strip() == ",":
+        return True               # "a club whose nickname, los Toros, is painted on the stand"
     if q < 2 or toks[q].norm != "the" or toks[q - 1].sent != toks[k].sent:
         return False
     gap = body[toks[q - 1].poss_end:toks[q].start].strip() if body else None
@@ -74,6 +88,8 @@ def _cue_at(toks: list[Tok], q: int, k: int) -> bool:
         return True
     if toks[q].norm == "them" and q > 0 and toks[q - 1].norm in ("call", "calls"):
         return True
+    if toks[q].norm == "by" and q > 0 and toks[q - 1].norm in _GO and toks[q].sep == SPACE:
+        return True               # "Vale Rovers, who go by the Kingfishers on every scarf"
     if toks[q].norm == "as":
         for p in range(q - 1, max(-1, q - 8), -1):
             if toks[p].sent != toks[k].sent:
@@ -93,7 +109,7 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
             orphan -= _given_names_first(info, orphan)
     if not cands and not orphan and ", the " not in body and ", The " not in body and ", who play" not in body \
             and ", so called" not in body and ", whose" not in body \
-            and not ((" \u2013 " in body or " \u2014 " in body) and " to " in body):
+            and not ((" \u2013 " in body or " \u2014 " in body) and " to " in body) and " to their " not in body:
         return                    # nothing introduced, no data nickname alone: the usual case, at once
     ments = [m for m in info.mentions if m.key is not None and m.key in info.ents]
     if not ments:
@@ -243,7 +259,8 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
             for other in beside:
                 if other not in owner_of and not (isinstance(owner, str) and _is_owner_name(info, owner, other)):
                     owner_of[other] = owner
-    if ", who play" in body or ", so called" in body or ", whose" in body:
+    if ", who play" in body or ", so called" in body or ", whose" in body or ", a name" in body \
+            or ", a nickname" in body:
         _opening_nicknames(info, toks, body, clubs, owner_of)
     for m in clubs:
         # "Iwashiro Kogen, the Highlanders, first rejected": a plural name in apposition to a club
@@ -253,7 +270,7 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
         if got is not None and got not in owner_of and not _is_owner_name(info, m.key, got):
             owner_of[got] = m.key
     lower: set = set()
-    if ("\u2013 " in body or "\u2014 " in body) and " to " in body:
+    if (("\u2013 " in body or "\u2014 " in body) and " to " in body) or " to their " in body:
         lower = _glossed_nicknames(info, toks, body, clubs, club_starts, desc_ends, desc_end_keys, tok_at, owner_of)
     if orphan:
         _echo_nicknames(info, ments, owner_of)
@@ -262,9 +279,10 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
 
 
 # "X – los Mineros, "the miners", to their supporters – ...", "X – Al-Nakheel, "the Palms", to everyone who
-# ...": a nickname between dashes, with a translation in quotes, that the fans use
+# ...": a nickname between dashes, with a translation in quotes, that the fans use; or after a comma:
+# "Vila Franca, the Salgados to their fans after ...": the club named right before it
 _GLOSSED = re.compile(
-    r"([\u2013\u2014])\s+((?:(?:los|las|el|la|the|les|os|as|i|il|gli)\s+)?)([A-Z][^\W\d_]+(?:[-\s][A-Z][^\W\d_]+)?)"
+    r"([\u2013\u2014,])\s+((?:(?:los|las|el|la|the|les|os|as|i|il|gli)\s+)?)([A-Z][^\W\d_]+(?:[-\s][A-Z][^\W\d_]+)?)"
     r"(?:,\s*[\"\u201c'\u2018]([^\"\u201d'\u2019\n]{2,40})[\"\u201d'\u2019],)?"
     r"\s+to\s+(?:(?:their|its|the\s+club's|the\s+club\u2019s)\s+(?:own\s+)?(?:supporters|fans|faithful|followers)"
     r"|everyone|anyone|all)\b")
@@ -276,11 +294,11 @@ def _glossed_nicknames(info, toks, body, clubs, club_starts, desc_ends, desc_end
         dash = mt.start(1)
         owner = None
         q = bisect_left(club_starts, dash) - 1
-        if q >= 0 and 0 < dash - clubs[q].end <= 2:
+        if q >= 0 and 0 <= dash - clubs[q].end <= 2:
             owner = clubs[q].key                    # "Unión X – los Mineros, ..."
         if owner is None:
             q = bisect_left(desc_end_keys, dash) - 1
-            if q >= 0 and 0 < dash - desc_end_keys[q] <= 2:
+            if q >= 0 and 0 <= dash - desc_end_keys[q] <= 2:
                 owner = desc_ends[q][1]             # "The Atacama Region club – los Mineros, ..."
         k = tok_at.get(mt.start(3))
         if k is None:
@@ -324,7 +342,8 @@ _BE_WORDS = frozenset({"are", "is", "were", "was", "have", "has"})
 _CUE_GAP = re.compile(
     r"(?:,\s+the\s+[^,.;:!?\n\"“”]{1,40}?\s+(?:club|side|team|outfit|newcomers)\b)?,?\s+"
     r"(?:(?:affectionately|fondly|also|simply|widely)\s+)?"
-    r"(?:nicknamed|dubbed|known(?:\s+[^,.;:!?\n]{1,40}?)?\s+as"
+    r"(?:nicknamed|dubbed|known(?:\s+[^,.;:!?\n]{1,40}?)?\s+as|who\s+go\s+by"
+    r"|a\s+(?:club|side|team)\s+(?:that\s+|which\s+)?[^,.;:!?\n\"“”]{1,40}?\s+(?:long\s+ago\s+|once\s+)?(?:nicknamed|dubbed)"
     r"|whose\s+(?:own\s+)?(?:fans|supporters|followers)\s+(?:call|know)\s+them(?:\s+simply)?(?:\s+as)?)\s+$")
 _FANS = frozenset({"faithful", "fans", "supporters", "followers"})
 
@@ -336,7 +355,7 @@ def _described_owner(info, body: str, lead: int, sent: int, m, desc_ends: list, 
     if m is not None and m.end < lead and lead - m.end <= 90 and _CUE_GAP.match(body, m.end, lead):
         return m.key
     q = bisect_left(desc_end_keys, lead) - 1
-    if q < 0 or lead - desc_end_keys[q] > 40:
+    if q < 0 or lead - desc_end_keys[q] > 70:     # (the gap itself is bounded by `_CUE_GAP`)
         return None
     di = desc_ends[q][1]
     d = info.descs[di]
@@ -439,8 +458,10 @@ def _appos_nick(toks: list[Tok], body: str, end: int, tok_at: dict[int, int]) ->
     if b < len(toks) and toks[b].sep != HARD:
         return None
     after = body[toks[b - 1].end:toks[b - 1].end + 1]
-    if after not in (",", ")"):
-        return None
+    if after not in (",", ")") and body[toks[b - 1].end:toks[b - 1].end + 3] not in (" \u2014 ", " \u2013 ") \
+            and body[toks[b - 1].end:toks[b - 1].end + 5] != " (as ":
+        return None               # (", the Corsairs — a nickname from ...": an aside between dashes;
+        #                           ", the Herons (as everyone in town calls the club)")
     return tuple(x.norm for x in toks[a:b])
 
 
@@ -461,7 +482,7 @@ def _opening_nicknames(info, toks: list[Tok], body: str, clubs: list, owner_of: 
                 or toks[b - 1].poss or body[toks[b - 1].end:toks[b].start].strip() != ",":
             continue
         nxt = (toks[b].norm, toks[b + 1].norm)
-        if not (nxt == ("who", "play") or nxt == ("so", "called")
+        if not (nxt == ("who", "play") or nxt == ("so", "called") or (nxt[0] == "a" and nxt[1] in ("name", "nickname"))
                 or (nxt[0] == "whose" and any(toks[x].norm in ("ground", "stadium", "home")
                                               for x in range(b + 1, min(len(toks), b + 5))))):
             continue
@@ -585,6 +606,9 @@ def _candidates(toks: list[Tok], body: str) -> list[int]:
                 out.update((q + 1, q + 2))      # "whose supporters call them els Taronja"
                 if q + 1 < n and toks[q + 1].norm in _ADVERBS:
                     out.add(q + 3)              # "call them simply the Rainbows"
+        elif w == "by":
+            if q > 0 and toks[q - 1].norm in _GO:
+                out.update((q + 1, q + 2))      # "who go by the Kingfishers"
         elif w in ("name", "club", "side", "team"):
             if q >= 1 and q + 2 < n and toks[q - 1].norm == "the" and toks[q + 1].norm == "the" \
                     and (w == "name" or (q >= 2 and toks[q - 2].norm in ("call", "calls", "called", "dubbed",

@@ -1081,6 +1081,8 @@ class Context:
             if toks[k].norm in _CLUB_HEAD_WORDS and not toks[k].poss:
                 if k + 1 >= n or toks[k + 1].sep == HARD:
                     return toks[k].norm
+                if toks[k + 1].norm in ("who", "which", "whose") and toks[k + 1].sep == SPACE:
+                    return toks[k].norm    # ", the Belgian second-tier club who watched him": a relative clause
                 return None
             if toks[k].poss:
                 return None

@@ -92,6 +92,9 @@ _DESC_MODS = _MODIFIERS | {"under-21", "under-23", "under-20", "under-19", "unde
 _HONOUR_SPANS = {"season", "year", "week", "month", "round", "decade", "tournament", "century", "matchday"}
 # what a season made a club: "the newly promoted side", "the relegated club"
 _STATUS_MODS = {"promoted", "relegated", "newly-promoted"}
+# a division named by its level, before a club noun: "the Danish second-tier club", "a top-flight side"
+_TIER_WORDS = frozenset({"top", "first", "second", "third", "fourth", "fifth", "lower", "bottom"})
+_TIER_HEADS = frozenset({"tier", "flight", "division", "league"})
 # what a club is known for, that the data files cannot list: "the historic club", "the coastal side",
 # "the university club"; like a status, any club of the article may fit and the text around it decides
 _EPITHETS = {"historic", "coastal", "university", "storied", "famous", "fallen", "ambitious", "wealthy",
@@ -580,6 +583,14 @@ def _read(ctx: Context, start_tok: int, k: int, club_key_of: dict[int, str]) -> 
             f.status = True           # "the reigning champions", "the defending (league) champions"
             f.modifiers += 1
             k += 1
+            continue
+        if toks[k].norm in _TIER_WORDS and toks[k].sep == SPACE and not toks[k].cap and k + 2 < n \
+                and toks[k + 1].sep == HYPHEN and toks[k + 1].norm in _TIER_HEADS and toks[k + 2].sep == SPACE \
+                and (toks[k + 2].norm,) in lex.club_heads and toks[start_tok].norm == "the":
+            if last_nat_end is None and not f.league:
+                f.status = True       # "the second-tier club": any club, the text decides
+            f.modifiers += 1          # "the Danish second-tier club", "the Belgian top-flight side"
+            k += 2
             continue
         if toks[k].norm in _STATUS_MODS and toks[k].sep == SPACE and not toks[k].cap and k + 1 < n \
                 and toks[k + 1].sep == SPACE and (toks[k + 1].norm,) in lex.club_heads \
