@@ -374,19 +374,22 @@ def _status_phrases() -> tuple[re.Pattern, dict[str, str | None]]:
     "is off" is not "is offering"."""
     status = {fold(p).lower(): st for st, phrases in cues()["status"].items() for p in phrases}
     status.update({fold(p).lower(): None for p in cues().get("not_status", [])})
-    # (a phrase may open with a comma: ", signing for CLUB", a clause that tells the move as done)
-    alternatives = "|".join(("(?<!\\w)" if p[:1].isalnum() else "") + re.escape(p)
-                            for p in sorted(status, key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})(?!\w)"), status
+    # (a phrase may open with a comma: ", signing for CLUB", a clause that tells the move as done;
+    # one look-behind for all the others keeps the pattern fast)
+    ordered = sorted(status, key=len, reverse=True)
+    words = "|".join(re.escape(p) for p in ordered if p[:1].isalnum())
+    others = "|".join(re.escape(p) for p in ordered if not p[:1].isalnum())
+    return re.compile(rf"(?:(?<!\w)(?:{words}){'|' + others if others else ''})(?!\w)"), status
 
 
 @lru_cache(maxsize=1)
-def _status_patterns() -> tuple[list[tuple[re.Pattern, str]], re.Pattern | None, re.Pattern | None]:
-    """The status patterns with words between ("paid the full $9m release clause"), the words
-    that make a completion one still to come ("expected to put pen to paper") and those that
-    make a deal hearsay ("reports that he is set to join")."""
-    pats = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), st)
-            for st, ps in (cues().get("status_patterns") or {}).items() for p in ps]
+def _status_patterns() -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+    """The status patterns with words between ("paid the full $9m release clause") as one
+    pattern with a group per status, the words that make a completion one still to come
+    ("expected to put pen to paper") and those that make a deal hearsay ("reports that he is
+    set to join")."""
+    groups = "|".join(f"(?P<{st}>{'|'.join(ps)})" for st, ps in (cues().get("status_patterns") or {}).items() if ps)
+    pats = re.compile(rf"(?<!\w)(?:{groups})(?!\w)") if groups else None
     return pats, _phrases(cues().get("prospective", ())), _phrases(cues().get("hearsay", ()))
 
 
@@ -424,7 +427,7 @@ def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] 
         return swoop is not None and swoop.search(low, start, end.start() if end else len(low)) is not None
     patterns, prospective, hearsay = _status_patterns()
     hits = [(m.start(), status[m.group()], m.group()) for m in pattern.finditer(low)]
-    hits += [(m.start(), st, m.group()) for pat, st in patterns for m in pat.finditer(low)]
+    hits += [(m.start(), m.lastgroup, m.group()) for m in (patterns.finditer(low) if patterns else ())]
     found = []
     for at, st, phrase in sorted(hits):
         if st is None or _HYPOTHETICAL.search(low, max(0, at - 50), at) or theirs(at) \
