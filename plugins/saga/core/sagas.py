@@ -688,8 +688,8 @@ def _story(ms: list[Mention], clubs: list[Mention], subject: str, lead_end: int,
     frm, to = _club_roles(low, clubs, subject_starts, lead_end, subject_ends, descs)
     clubless = _cues().clubless
     if clubless is not None and clubless.search(low, 0, _opening_end(low, lead_end)):
-        return subject, Counter(), to, [f for f in fees if near.nearest(f) in (subject, None)], status
-    if to and not frm:
+        frm = Counter()                         # "without a club since leaving CLUB": he signs from none
+    elif to and not frm:
         # no words say which club he would leave: the one the story names most (twice at least,
         # more than any other) among those he is not said to join ("Bayamón playmaker X" unread)
         named = Counter(m.entity for m in clubs if m.entity not in to).most_common(2)
