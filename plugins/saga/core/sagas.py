@@ -61,6 +61,18 @@ _AS_A_BOY = re.compile(rf"\s*{_AT_AGE}\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
+def _sentence_start(low: str, pos: int, floor: int = 0) -> int:
+    """Where the sentence holding `pos` starts: after the last stop or line break in [floor, pos)
+    (0 when there is none)."""
+    return max(low.rfind(ch, floor, pos) for ch in ".!?\n") + 1
+
+
+def _sentence_end(low: str, pos: int) -> int:
+    """Where the sentence holding `pos` ends (its stop or line break), or the end of the text."""
+    end = _SENTENCE_END.search(low, pos)
+    return end.start() if end else len(low)
+
+
 class _Cues:
     """saga_cues.yaml as lookup tables of token tuples (longest match first)."""
 
@@ -108,9 +120,8 @@ class _Cues:
         after it ("CLUB have opened talks with CLUB2 over the sale of PLAYER")."""
         if self.sale is None:
             return False
-        start = max(low.rfind(ch, 0, at) for ch in ".!?\n") + 1
-        end = _SENTENCE_END.search(low, at)
-        sale = self.sale.search(low, at, end.start() if end else len(low))
+        sale = self.sale.search(low, at, _sentence_end(low, at))
+        start = _sentence_start(low, at)
         return sale is not None and any(w in self.talks for w in _TOKEN.findall(low[start:sale.start()]))
 
     def his_club(self, between: list[str]) -> bool:
@@ -422,9 +433,7 @@ def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] 
 
     def rivals(pos: int) -> bool:
         """"his move to CLUB collapsed after CLUB2 hijacked the deal": a rival's collapse."""
-        end = _SENTENCE_END.search(low, pos)
-        start = max(low.rfind(ch, 0, pos) for ch in ".!?\n") + 1
-        return swoop is not None and swoop.search(low, start, end.start() if end else len(low)) is not None
+        return swoop is not None and swoop.search(low, _sentence_start(low, pos), _sentence_end(low, pos)) is not None
     patterns, prospective, hearsay = _status_patterns()
     hits = [(m.start(), status[m.group()], m.group()) for m in pattern.finditer(low)]
     hits += [(m.start(), m.lastgroup, m.group()) for m in (patterns.finditer(low) if patterns else ())]
@@ -436,8 +445,7 @@ def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] 
         if st == "completed" and prospective is not None and prospective.search(low[max(0, at - 30):at]):
             st = "agreed"           # "expected to put pen to paper at CLUB": done but for the signing
         if st in ("agreed", "completed") and hearsay is not None:
-            start = max(low.rfind(ch, max(0, at - 150), at) for ch in ".!?\n") + 1
-            if hearsay.search(low, start, at):
+            if hearsay.search(low, _sentence_start(low, at, max(0, at - 150)), at):
                 st = "open"         # "fuelling reports that he is set to join CLUB": a rumour
         found.append((at, st, phrase))
     if not found:
@@ -445,18 +453,15 @@ def _status(low: str, oldest_first: bool = False, others: list[tuple[int, int]] 
     if oldest_first:
         return found[-1][1]
     at, first, phrase = found[0]
+    stop = _sentence_end(low, at)
     if first == "agreed":
         # "passed his medical and signed a four-year contract": the next step, in the same clause
-        end = _SENTENCE_END.search(low, at)
-        stop = end.start() if end else len(low)
         if any(st == "completed" and pos < stop and " and " in low[at:pos] and not _STOP.search(low, at, pos)
                for pos, st, _ in found):
             first = "completed"
     if "personal terms" in phrase:
         # "he agreed personal terms on June 15, and the clubs have accepted a fee": terms with
         # the player leave the move open, unless the sentence goes on to the clubs' deal
-        end = _SENTENCE_END.search(low, at)
-        stop = end.start() if end else len(low)
         first = next((st for pos, st, _ in found[1:] if pos < stop and st in ("agreed", "completed")), first)
     return first
 
