@@ -583,3 +583,11 @@ def test_a_recall_clause_used_a_stalled_move_and_a_search_ended_by_signing():
 def test_going_to_be_a_club_player_is_where_he_goes():
     assert saga_of("Is Tomas Brandt going to be a Kingsport City player? We made an offer to Northbridge Rovers "
                    "on Monday.")[:2] == ("club:northbridge", "club:kingsport")
+
+
+def test_hearsay_is_read_in_the_phrases_own_sentence_only():
+    # "reports that" far back, in another part of the text, does not make a later deal a rumour
+    long_clause = "after a long afternoon of talks between the two clubs and their lawyers and the player's family " \
+                  "in a hotel near the airport on the edge of the city "
+    assert saga_of("Tomas Brandt denied reports that he wanted to leave\n\nNorthbridge Rovers confirmed "
+                   + long_clause + "that Tomas Brandt is set to join Kingsport City.")[3] == "agreed"

@@ -62,9 +62,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 def _sentence_start(low: str, pos: int, floor: int = 0) -> int:
-    """Where the sentence holding `pos` starts: after the last stop or line break in [floor, pos)
-    (0 when there is none)."""
-    return max(low.rfind(ch, floor, pos) for ch in ".!?\n") + 1
+    """Where the sentence holding `pos` starts: after the last stop or line break in [floor, pos),
+    or at `floor` when there is none."""
+    return max(floor, max(low.rfind(ch, floor, pos) for ch in ".!?\n") + 1)
 
 
 def _sentence_end(low: str, pos: int) -> int:
