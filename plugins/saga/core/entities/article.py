@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from ..text import line_label_start, sentences, strip_accents
 from . import describe
-from .clubnicks import find_club_nicknames
+from .clubnicks import _CLUB_NOUNS, find_club_nicknames
 from .cues import CLUB_ONLY_BEFORE, WEAK_CLUB_BEFORE, Context, Cues, turn_labels
 from .describe import PLACE_TAILS, Desc
 from .gazetteer import Match, scan
@@ -300,8 +300,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             continue
         if r.size == 1 and r.i > 0 and toks[r.i].sep == SPACE and toks[r.i - 1].cap:
             if place_end is None:
-                place_end = {m.j: m for m in matches if m.i not in club_key_of and all(
-                    e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries)}
+                place_end = _place_ends(matches, club_key_of)
             pm = place_end.get(r.i)
             if pm is not None and not toks[pm.j - 1].poss and toks[pm.i].cap and \
                     r.norms[0] not in lex.stopwords and r.norms[0] not in lower_vocab:
@@ -319,8 +318,7 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             trimmed.append(r)
     # "Monterrey also made enquiries": a city the data knows as a club's home, used as a team's name
     for m in matches:
-        if m.i in club_key_of or not toks[m.i].cap or toks[m.j - 1].poss or \
-                not all(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in m.entries):
+        if m.i in club_key_of or not toks[m.i].cap or toks[m.j - 1].poss or not _only_a_place(m):
             continue
         why = [w for w in ctx.club_cues(m.i, m.j) if _is_team_cue(w)]
         if why:
@@ -332,7 +330,6 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
     nameless: list[Run] = []           # two words with no verdict: maybe the place words of a club's name
     name_words = {w for r in trimmed if r.size >= 2 for w in r.norms}
     first_of = _first_word_clubs(lex) if trimmed else {}
-    match_end: dict[int, Match] | None = None
     for r in trimmed:
         cid = _named_club_first_word(r, toks, ctx, club_key_of, first_of, name_words)
         if cid is not None:
@@ -351,13 +348,12 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
                 nameless.append(r)
             continue
         if verdict[0] == "club":
-            if match_end is None:
-                match_end = {m.j: m for m in matches}
-            vr = _town_before_club(verdict[1], toks, match_end, club_key_of, body)
+            if place_end is None:
+                place_end = _place_ends(matches, club_key_of)
+            vr = _town_before_club(verdict[1], toks, place_end, body)
             unknown_clubs.append((vr, verdict[2] + (["a town opens it"] if vr is not verdict[1] else [])))
             club_ends.add(vr.j)
-        elif _article_place(r, toks, verdict[2]) or (r.norms in place_runs and not (
-                verdict[2].role or verdict[2].position or verdict[2].age)):
+        elif r.norms in place_runs and not (verdict[2].role or verdict[2].position or verdict[2].age):
             continue              # "the training centre at La Bastide", "the wing at Y Chwarel": a place
         elif _imperative(r, toks):
             continue              # "'Keep him humble,' I told him": a verb opening a quote, no name
@@ -429,8 +425,8 @@ def analyse(article_id: str, body: str, lex: Lexicon, extra: dict | None = None)
             uclub_forms.setdefault(r.norms[-2:], key)   # "the Blue Angels" of "Gyeongsan KHNP Blue Angels"
             uclub_forms.setdefault(r.norms[-2:-1], key)  # "the Mariners" of "Tidewater Mariners SC"
         core = len(r.norms)
-        while core > 2 and (r.norms[core - 1] in lex.club_suffixes or r.norms[core - 1] in _TEAM_TAILS
-                             or r.norms[core - 1] in lex.women_tails):
+        # (the words that close a club's name after its club word: "Port Vale Women")
+        while core > 2 and (r.norms[core - 1] in lex.club_suffixes or r.norms[core - 1] in lex.women_tails):
             core -= 1
         if 2 <= core < len(r.norms) and r.norms[0] not in lex.club_prefixes:
             # "Port Hallett" of "Port Hallett United Women", "Coral Coast" of "Coral Coast FC Women":
@@ -634,8 +630,9 @@ def _quoted_nick_links(info: ArticleInfo, body: str, masked: str) -> None:
             nick_of.setdefault(nn, owner)
     if not nick_of:
         return
+    owners = set(nick_of.values())
     for lm in info.mentions:
-        if not lm.key or not lm.key.startswith(("single:", "name:")) or lm.key in nick_of.values():
+        if not lm.key or not lm.key.startswith(("single:", "name:")) or lm.key in owners:
             continue
         words = norm_phrase(body[lm.start:lm.end])
         if len(words) >= 2 and words[0] in _NICK_ARTICLES:
@@ -1246,9 +1243,6 @@ def _initials(info: ArticleInfo, toks: list[Tok], ctx: Context) -> None:
         _mention(info, key, t.start, t.end, t.text, "alias", t.sent)
 
 
-_CLUB_NOUNS = {"side", "club", "outfit", "team"}
-
-
 def _club_noun_after(toks: list[Tok], j: int, ctx: Context, lex: Lexicon) -> bool:
     """A plain noun for a club right after its name ("the Aberdeen side"), ending the phrase: not
     "the Aberdeen team-mate", "the Aberdeen team captain" or "the Aberdeen club's"."""
@@ -1459,6 +1453,11 @@ def _drop_name_clashes(toks: list[Tok], matches: list[Match], lex: Lexicon,
 def _only_a_place(m: Match) -> bool:
     """Is every reading of the match a place (a town, or a club's home town)?"""
     return all(x.cat == "place" or (x.cat == "club" and x.via == "place") for x in m.entries)
+
+
+def _place_ends(matches: list[Match], club_key_of: dict[int, str]) -> dict[int, Match]:
+    """The matches that are only places and no club of the article, by where they end."""
+    return {m.j: m for m in matches if m.i not in club_key_of and _only_a_place(m)}
 
 
 def _job_of_club_then_name(toks: list[Tok], m: Match, lex: Lexicon) -> bool:
@@ -1796,14 +1795,6 @@ _PLACE_ARTICLES = frozenset({"La", "Le", "Les", "El", "Los", "Las", "Y", "Il", "
 _OBJECTS = frozenset({"him", "her", "them", "it", "me", "us", "yourself", "yourselves"})
 
 
-def _article_place(r: Run, toks: list[Tok], cues: Cues) -> bool:
-    """Two words after "at", "in" ..., the first a foreign article, with nothing that makes them a person's
-    name (not "El Cholo, as the Argentine is known")."""
-    return r.size == 2 and r.j - r.i == 2 and toks[r.i].text in _PLACE_ARTICLES and r.i > 0 \
-        and toks[r.i - 1].norm in _CITY_PLACE_BEFORE and toks[r.i].sep == SPACE and not (
-        cues.person or cues.player or cues.role or cues.position or cues.speaker or cues.age)
-
-
 def _article_place_runs(runs: list, toks: list[Tok]) -> set[tuple[str, ...]]:
     """Two words opening with a foreign article that the article writes at least once as a ground or a
     place ("whose El Cráter ground", "at La Caldera"): that place wherever it is named again ("happy at El
@@ -1812,8 +1803,8 @@ def _article_place_runs(runs: list, toks: list[Tok]) -> set[tuple[str, ...]]:
     for r in runs:
         if r.size != 2 or r.j - r.i != 2 or toks[r.i].text not in _PLACE_ARTICLES or toks[r.i].sep != SPACE:
             continue
-        if r.i > 0 and toks[r.i - 1].norm in _CITY_PLACE_BEFORE | {"whose", "their", "its"} \
-                or (r.j < len(toks) and not toks[r.j].cap and toks[r.j].norm in _GROUND_WORDS | {"ground"}
+        if r.i > 0 and (toks[r.i - 1].norm in _CITY_PLACE_BEFORE or toks[r.i - 1].norm == "whose") \
+                or (r.j < len(toks) and not toks[r.j].cap and toks[r.j].norm in _GROUND_WORDS
                     and not toks[r.j - 1].poss):
             out.add(r.norms)
     return out
@@ -1908,17 +1899,14 @@ def _in_the_town(toks, r) -> bool:
     return prev == "in" or (prev == "of" and r.i >= 2 and toks[r.i - 2].cap and not toks[r.i - 2].first)
 
 
-def _town_before_club(r: Run, toks: list[Tok], match_end: dict[int, Match], club_key_of: dict[int, str],
-                      body: str) -> Run:
+def _town_before_club(r: Run, toks: list[Tok], place_end: dict[int, Match], body: str) -> Run:
     """'from Shillong Pine FC', 'loan from Portvale Harbour FC': a town the data knows only as the home
     of other clubs, right before an unknown club's name ending in a club word, opens that name (the
     club of the town's own name the article does not name). The run itself otherwise."""
     if r.size < 2 or r.i == 0 or toks[r.i].sep != SPACE:
         return r
-    pm = match_end.get(r.i)
-    if pm is None or pm.i in club_key_of or toks[pm.j - 1].poss or not toks[pm.i].cap or pm.j - pm.i > 2:
-        return r
-    if not all(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in pm.entries):
+    pm = place_end.get(r.i)            # (a town the data names no club of the article by)
+    if pm is None or toks[pm.j - 1].poss or not toks[pm.i].cap or pm.j - pm.i > 2:
         return r
     if toks[pm.i].sent != toks[r.i].sent:
         return r
@@ -1929,12 +1917,16 @@ def _town_before_club(r: Run, toks: list[Tok], match_end: dict[int, Match], club
 def _prefixed_town(key: str, lex: Lexicon) -> bool:
     """An unknown club of two words whose first is a club word or colours: 'KSK Oudenhove'."""
     words = key[6:].split()
-    return len(words) == 2 and (words[0] in lex.club_prefixes or (
-        "-" in words[0] and all(p in _CLUB_COLOURS for p in words[0].split("-"))))
+    return len(words) == 2 and (words[0] in lex.club_prefixes or _colours_word(words[0]))
 
 
 # German club names open with their colours: "Rot-Weiss Essen", "Schwarz-Weiß Bregenz", "Blau-Gelb"
 _CLUB_COLOURS = frozenset({"rot", "weiss", "blau", "schwarz", "gelb", "grun", "gruen", "rood", "wit", "zwart"})
+
+
+def _colours_word(w: str) -> bool:
+    """'rot-weiss': club colours joined by a hyphen."""
+    return "-" in w and all(p in _CLUB_COLOURS for p in w.split("-"))
 
 
 def _grow_with_place(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon):
@@ -1963,7 +1955,7 @@ def _hyphen_club_word(r: Run, toks: list[Tok], nxt: Match, ctx: Context) -> bool
         return False
     if not all(len(t.text) >= 3 and t.text[:1].isupper() and t.text[1:].islower() for t in toks[r.i:r.j]):
         return False
-    if not all(e.cat == "place" or (e.cat == "club" and e.via == "place") for e in nxt.entries):
+    if not _only_a_place(nxt):
         return False
     if nxt.j < len(toks) and toks[nxt.j].sep == SPACE and toks[nxt.j].cap:
         return False              # "Jean-Luc Paris Saint ...": a longer run goes on
@@ -2015,9 +2007,7 @@ def _code_word(text: str) -> bool:
     return 2 <= len(text) <= 4 and text.isupper() and text.isalpha()
 
 
-# words that close a club's name after its club word: its women's or youth team ("Port Vale Women")
 _SPORT_ENDS = ("spor",)    # the Turkish club word closing a club name's last word: "Belediyespor"
-_TEAM_TAILS = frozenset({"women", "ladies", "wfc", "lfc", "femenino", "feminino", "frauen", "dames"})
 
 
 _LONG_FORM_WORDS = frozenset({"deportivo", "desportivo", "atletico", "social", "y", "e", "sportivo", "esportivo",
@@ -2135,7 +2125,7 @@ def _club_or_name(r: Run, toks: list[Tok], ctx: Context, lex: Lexicon, matches: 
         why.append(f"ends in the sports club word of '{r.texts[-1]}'")    # "Serinkaya Belediyespor", "X Gençlikspor"
     if len(norms) >= 2 and _club_prefix(toks[r.i], lex):
         why.append(f"starts with '{r.texts[0]}'")
-    elif len(norms) >= 2 and "-" in norms[0] and all(p in _CLUB_COLOURS for p in norms[0].split("-")):
+    elif len(norms) >= 2 and _colours_word(norms[0]):
         why.append(f"starts with the colours '{r.texts[0]}'")     # "Rot-Weiß Erfurt", "Blau-Weiss Linz"
     elif len(norms) == 2 and r.parts[0][1] - r.parts[0][0] == 1 and toks[r.i].upper and \
             3 <= len(toks[r.i].text) <= 4 and toks[r.i].text.isalpha() and not toks[r.parts[1][0]].upper:

@@ -44,7 +44,7 @@ def _nick_at(toks: list[Tok], k: int) -> tuple[int, int] | None:
 _NICK_LINKS = frozenset({"wa", "ya", "de", "del", "da", "do", "di", "du"})
 
 
-def _intro_before(toks: list[Tok], k: int, body: str = "") -> bool:
+def _intro_before(toks: list[Tok], k: int, body: str) -> bool:
     """Is the word at k (after its article, if any) introduced as a name: 'nicknamed (the) N',
     'call them N', 'known (to their fans) as (the) N'?"""
     if toks[k].sep != SPACE:
@@ -57,13 +57,13 @@ def _intro_before(toks: list[Tok], k: int, body: str = "") -> bool:
     if q >= 1 and toks[q].norm in NICK_DETS and not toks[q].first and toks[q].sep == SPACE \
             and _cue_at(toks, q - 1, k):
         return True
-    if q >= 2 and body and toks[q].norm in NICK_DETS and toks[q - 1].norm == "nickname" \
+    if q >= 2 and toks[q].norm in NICK_DETS and toks[q - 1].norm == "nickname" \
             and toks[q - 2].norm == "whose" and toks[q - 1].sent == toks[k].sent \
             and body[toks[q - 1].end:toks[q].start].strip() == ",":
         return True               # "a club whose nickname, los Toros, is painted on the stand"
     if q < 2 or toks[q].norm != "the" or toks[q - 1].sent != toks[k].sent:
         return False
-    gap = body[toks[q - 1].poss_end:toks[q].start].strip() if body else None
+    gap = body[toks[q - 1].poss_end:toks[q].start].strip()
     if gap in _OPEN_QUOTES and toks[q - 1].norm in _CUE_BEFORE:
         return True               # 'nicknamed "the Lakers" after the lake'
     if gap == "," and toks[q - 1].norm == "nickname" and toks[q - 1].sep == POSS:
@@ -126,7 +126,7 @@ def find_club_nicknames(info, toks: list[Tok], body: str, lex) -> None:
     owner_of: dict[tuple[str, ...], str] = {}
 
     club_starts = [m.start for m in clubs]
-    tok_at = {x.start: q for q, x in enumerate(toks)} if clubs else {}
+    tok_at = {x.start: q for q, x in enumerate(toks)}
     club_words_of = _club_word_index(info)
 
     def club_before(pos: int, sent: int):
