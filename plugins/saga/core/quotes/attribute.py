@@ -48,6 +48,7 @@ _CAPTION_NOUNS = {"caption"}              # "X posted a photo with the caption '
 _READ_NOUNS = {"statement", "it", "caption", "post", "tweet", "message", "note", "letter"}
 # a person's own post ("His caption read:", "Her latest post said:"): the poster's words
 _OWN_POSTS = {"caption", "post", "tweet", "message", "story"}
+_POSTS_AND_ACCOUNTS = _OWN_POSTS | _ACCOUNT_NOUNS
 _SUBHEAD_CHARS = 120        # a capitals subhead is a line, not a paragraph
 _INDEFINITE = {"a", "an", "one", "another", "some"}     # a description that brings in someone new
 _SUBJECT_PRONOUNS = {"he", "she", "they", "i", "we"}   # "said he felt": the reported clause's subject
@@ -1039,7 +1040,7 @@ class Attributor:
         cls = _age_class(head) if is_age(head) else self.lex.role(head)
         if cls is None and h < ph.last and toks[h + 1].lower == "of" and ph.last - h <= 3 and self._office(h):
             cls = "manager"           # "the club's head of recruitment": a job at the club
-        if cls is None and head in _ACCOUNT_NOUNS | _OWN_POSTS:
+        if cls is None and head in _POSTS_AND_ACCOUNTS:
             sp = self._account_owner(ph.first, h)      # "Harwick's official account replied:"
             if sp is not None:
                 return sp
@@ -2647,7 +2648,7 @@ class Attributor:
         lo = max(0, i - _LOOK_BACK)
         while i >= lo and toks[i].para == span.para:
             tk = toks[i]
-            if not tk.in_quote and tk.lower in _OWN_POSTS | _ACCOUNT_NOUNS:
+            if not tk.in_quote and tk.lower in _POSTS_AND_ACCOUNTS:
                 for k in range(max(lo, i - 4), min(len(toks), i + 5)):
                     if toks[k].para == span.para and toks[k].lower in ("his", "her") and \
                             not toks[k].in_quote and toks[k].start < span.open_pos:

@@ -193,7 +193,6 @@ def _words_owner(at, lo: int, hi: int):
             # "the club's answer was '...'": the club of the quote's paragraph, else the story's
             sp = at._para_club(toks[k].para, toks[k].start) or _first_club(at)
             if sp is not None:
-                sp.kind = "club"
                 return ("speaker", sp)
     return None
 
@@ -243,8 +242,6 @@ def _subject_back(at, j: int, lo: int):
     """("pronoun", word) | ("speaker", Speaker) | ("desc", head) for the words ending at token `j`."""
     toks, lex = at.toks, at.lex
     while j >= lo and toks[j].lower in lex.skip_between and toks[j].lower not in lex.pronouns:
-        j -= 1
-    if j >= lo and toks[j].lower == "to" and j - 1 >= lo and toks[j - 1].lower in _TO_AUX:
         j -= 1
     if j >= lo and toks[j].lower in _TO_AUX and j + 1 < len(toks) and toks[j + 1].lower == "to":
         j -= 1                                   # "He used to tell us, '...'": the subject of "used"

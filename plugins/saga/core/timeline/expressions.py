@@ -459,7 +459,7 @@ class _Ctx:
             # the paper' reads in the speaker's tense, not in the reporter's past after the quote
             close = self.text.find('"', end, hi)
             hi = close if close >= 0 else hi
-        elif "'" in self.text[qs:start]:
+        elif self.text.find("'", qs, start) >= 0:
             # a single-quoted quote (British style): "told the radio: 'He is focused on the game at
             # the weekend'": the speaker's clause starts at its opening mark, if still open
             opening = None

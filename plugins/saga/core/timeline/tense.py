@@ -322,7 +322,7 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
     """
     if _TURNS_AGE.search(before, max(0, len(before) - 30)):
         return "future"
-    if ", " in before and _ASIDE.search(before):
+    if ", " in before:
         # "Lopez could make his debut, as the club have been known since 1950, against X on Sunday":
         # an aside between commas has its own tense; the clause around it decides
         before = _ASIDE.sub(",", before)
@@ -401,8 +401,8 @@ def direction(before: str, after: str, forward_words: frozenset[str] = frozenset
 _NOT_PARTICIPLE_LEADS = frozenset({
     "during", "following", "including", "according", "regarding", "concerning", "pending", "excluding",
     "notwithstanding", "barring", "morning", "evening", "nothing", "something", "anything", "everything",
-    "thing", "things", "spring", "signing", "meeting", "training", "opening", "building", "bring", "king",
-    "wing", "ring", "string", "sterling", "darling", "sibling", "ceiling", "starting"})
+    "thing", "things", "spring", "signing", "meeting", "training", "opening", "building", "bring",
+    "string", "sterling", "darling", "sibling", "ceiling", "starting"})
 
 
 def _participle_lead(w: str) -> bool:
